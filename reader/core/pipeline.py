@@ -1,0 +1,104 @@
+"""One direction only: files -> documents -> cleaned -> parsed -> entities -> facts.
+
+`analyze_documents` is what the UI's worker and `reader analyze` call; it is a
+pure function of the documents and the settings, which is what makes its result
+cacheable.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from .clean import Cleaned, clean_documents
+from .errors import ReaderError
+from .load import load_paths
+from .meta import infer_meta
+from .model import Analysis, Article, Document, Sentence
+
+Progress = Callable[[str, float], None]
+
+#: Weights of the stages in the overall progress bar (spaCy dominates).
+_STAGES = {"clean": (0.0, 0.05), "spacy": (0.05, 0.85), "entities": (0.85, 0.9), "align": (0.9, 1.0)}
+
+
+def _stage(progress: Progress | None, stage: str) -> Callable[[float], None]:
+    lo, hi = _STAGES[stage]
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            progress(stage, lo + (hi - lo) * max(0.0, min(1.0, fraction)))
+
+    return report
+
+
+def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
+                  progress: Progress | None = None) -> Analysis:
+    """Load and analyse; load warnings travel in `Analysis.warnings`."""
+    loaded = load_paths(paths)
+    an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress)
+    if loaded.warnings:
+        an = Analysis(articles=an.articles, facts=an.facts, entities=an.entities, model=an.model,
+                      warnings=tuple(loaded.warnings) + an.warnings, version=an.version)
+    return an
+
+
+def analyze_documents(documents: Sequence[Document], *, model: str | None = None, use_cache: bool = True,
+                      progress: Progress | None = None) -> Analysis:
+    """The whole analysis of a story. Raises ReaderError on set-up problems."""
+    del use_cache  # the analysis cache is keyed by content; see reader.core.cache
+    if not documents:
+        raise ReaderError("no articles to analyse")
+    report = _stage(progress, "clean")
+    cleaned = clean_documents(documents)
+    report(1.0)
+
+    from .nlp import load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
+
+    nlp = load_model(model)
+    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned))
+             for start, end in c.body]
+    n_process = 1
+    if len(spans) > 4000 and (os.cpu_count() or 1) > 1:
+        n_process = min(4, os.cpu_count() or 1)
+    parsed = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
+
+    # Sentences, in text order per article, with the spaCy span each came from.
+    per_article: list[list[tuple[int, int]]] = [[] for _ in documents]
+    sent_docs: list[list[tuple[object, int, int]]] = [[] for _ in documents]
+    for sd in parsed:
+        for s, e in sentence_bounds(sd.doc):
+            per_article[sd.article].append((sd.offset + s, sd.offset + e))
+            sent_docs[sd.article].append((sd.doc, s, e))
+
+    articles = []
+    for i, (doc, c) in enumerate(zip(documents, cleaned)):
+        meta = infer_meta(doc, c)
+        sentences = tuple(
+            Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e])
+            for k, (s, e) in enumerate(per_article[i])
+        )
+        articles.append(_article(doc, c, meta, sentences))
+
+    from .entities import link_entities
+    from .features import sentence_features
+
+    report = _stage(progress, "entities")
+    entities = link_entities(articles, parsed)
+    report(1.0)
+
+    from .align import align
+
+    feats = sentence_features(articles, sent_docs, entities)
+    facts = align(articles, feats, progress=_stage(progress, "align"))
+    if progress:
+        progress("done", 1.0)
+    return Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities),
+                    model=model_id(nlp))
+
+
+def _article(doc: Document, c: Cleaned, meta, sentences: tuple[Sentence, ...]) -> Article:
+    return Article(
+        id=doc.id, path=doc.path, text=doc.text, outlet=meta.outlet, title=meta.title, byline=meta.byline,
+        date=meta.date, boilerplate=c.boilerplate, front_matter=c.front_matter, sentences=sentences,
+    )
