@@ -220,9 +220,13 @@ def _label(members: Sequence[SentenceFeatures], weights: Weights) -> str:
 
 def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
           settings: AlignSettings | None = None,
-          progress: Callable[[float], None] | None = None) -> list[Fact]:
+          progress: Callable[[float], None] | None = None,
+          stats: dict[str, float] | None = None) -> list[Fact]:
     settings = settings or AlignSettings()
-    scores = score_all(feats, candidate_pairs(feats), progress)
+    pairs = list(candidate_pairs(feats))
+    if stats is not None:
+        stats["pairs_scored"] = float(len(pairs))
+    scores = score_all(feats, pairs, progress)
     groups = group_facts(feats, scores, settings)
     weights = Weights(feats)
     pos = {f.id: (f.article, f.index) for f in feats}

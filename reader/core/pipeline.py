@@ -8,6 +8,7 @@ cacheable.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Sequence
 
 from .clean import Cleaned, clean_documents
@@ -44,24 +45,32 @@ def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: 
 
 
 def analyze_documents(documents: Sequence[Document], *, model: str | None = None, use_cache: bool = True,
-                      progress: Progress | None = None) -> Analysis:
-    """The whole analysis of a story. Raises ReaderError on set-up problems."""
+                      progress: Progress | None = None, timings: dict[str, float] | None = None) -> Analysis:
+    """The whole analysis of a story. Raises ReaderError on set-up problems.
+
+    `timings`, when given, receives the wall time of each stage in seconds
+    (for the benchmarks).
+    """
     del use_cache  # the analysis cache is keyed by content; see reader.core.cache
     if not documents:
         raise ReaderError("no articles to analyse")
+    clock = _Clock(timings)
     report = _stage(progress, "clean")
     cleaned = clean_documents(documents)
     report(1.0)
+    clock.lap("clean")
 
     from .nlp import load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
 
     nlp = load_model(model)
+    clock.lap("model")
     spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned))
              for start, end in c.body]
     n_process = 1
     if len(spans) > 4000 and (os.cpu_count() or 1) > 1:
         n_process = min(4, os.cpu_count() or 1)
     parsed = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
+    clock.lap("spacy")
 
     # Sentences, in text order per article, with the spaCy span each came from.
     per_article: list[list[tuple[int, int]]] = [[] for _ in documents]
@@ -86,11 +95,13 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     report = _stage(progress, "entities")
     entities = link_entities(articles, parsed)
     report(1.0)
+    clock.lap("entities")
 
     from .align import align
 
     feats = sentence_features(articles, sent_docs, entities)
-    facts = align(articles, feats, progress=_stage(progress, "align"))
+    facts = align(articles, feats, progress=_stage(progress, "align"), stats=timings)
+    clock.lap("align")
     if progress:
         progress("done", 1.0)
     return Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities),
@@ -102,3 +113,15 @@ def _article(doc: Document, c: Cleaned, meta, sentences: tuple[Sentence, ...]) -
         id=doc.id, path=doc.path, text=doc.text, outlet=meta.outlet, title=meta.title, byline=meta.byline,
         date=meta.date, boilerplate=c.boilerplate, front_matter=c.front_matter, sentences=sentences,
     )
+
+
+class _Clock:
+    def __init__(self, sink: dict[str, float] | None) -> None:
+        self.sink = sink
+        self.t = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.sink is not None:
+            self.sink[name] = self.sink.get(name, 0.0) + now - self.t
+        self.t = now
