@@ -1,0 +1,82 @@
+"""The `reader` app: side-by-side outlet panes over one story.
+
+`run_app` is what the CLI calls with the loaded documents. The app paints
+them at once and runs the analysis in a worker; spaCy is imported inside that
+worker only (through `reader.core.pipeline`), never on the way to the first
+paint. Tests and benchmarks inject a ready `Analysis` or an analyse function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import App
+from textual.binding import Binding
+
+from reader.core.load import LoadResult
+from reader.core.model import Analysis, Document
+from reader.resources import styles_dir
+from reader.ui.commands import ReaderCommands
+from reader.ui.screens.help import HelpScreen
+from reader.ui.screens.reader import Analyze, Progress, ReaderScreen
+
+STYLES = styles_dir()
+
+
+class ReaderApp(App[int]):
+    """Keyboard-first reader of several outlets' articles on one story."""
+
+    TITLE = "reader"
+    CSS_PATH = [STYLES / "app.tcss", STYLES / "panes.tcss", STYLES / "modals.tcss"]
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+    ]
+
+    def __init__(self, documents: Sequence[Document], *, analysis: Analysis | None = None,
+                 analyze: Analyze | None = None) -> None:
+        super().__init__()
+        self.documents = tuple(documents)
+        self._analysis = analysis
+        self._analyze = analyze
+
+    def get_default_screen(self) -> ReaderScreen:
+        return ReaderScreen(self.documents, analysis=self._analysis, analyze=self._analyze)
+
+    @property
+    def reader(self) -> ReaderScreen:
+        """The reader screen, also while a modal (help, palette) is on top of it."""
+        return self.screen_stack[0]  # type: ignore[return-value]
+
+    def all_bindings(self) -> list[Binding]:
+        """Every binding a reader can press, in the order the help lists them."""
+        palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette: facts, entities, outlets")
+        return [*_bindings(ReaderScreen.BINDINGS), *_bindings(self.BINDINGS), palette]
+
+    def action_help(self) -> None:
+        """Show every key (generated from the bindings)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.all_bindings()))
+
+
+def _bindings(items: Sequence[object]) -> list[Binding]:
+    return [b if isinstance(b, Binding) else Binding(*b) for b in items]  # type: ignore[misc]
+
+
+def pipeline_analyze(model: str | None, use_cache: bool) -> Analyze:
+    """The real analysis, imported lazily inside the worker thread."""
+
+    def analyze(documents: Sequence[Document], progress: Progress) -> Analysis:
+        from reader.core.pipeline import analyze_documents  # spaCy: only here, off the event loop
+
+        return analyze_documents(documents, model=model, use_cache=use_cache, progress=progress)
+
+    return analyze
+
+
+def run_app(loaded: LoadResult, *, model: str | None = None, use_cache: bool = True) -> int:
+    """Open the reader on `loaded`; the exit code for the CLI."""
+    app = ReaderApp(loaded.documents, analyze=pipeline_analyze(model, use_cache))
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,260 @@
+"""The reader screen: panes side by side, and every key that moves between them.
+
+The screen owns the state shared by all panes (current fact, toggles, search)
+and pushes it down: toggles and the current fact through `data_bind`, cursors
+and search hits by assignment. Widgets only paint and report clicks. The
+analysis runs in a thread worker; until it lands the panes show the loaded
+text with paragraph cursors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.core.model import Analysis, Document
+from reader.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from reader.ui.navigation import Navigation
+from reader.ui.story import Story, document_index
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.bars import StatusLine, TopBar
+from reader.ui.widgets.outlet_pane import OutletPane
+from reader.ui.widgets.search_bar import SearchBar
+
+Progress = Callable[[str, float], None]
+Analyze = Callable[[Sequence[Document], Progress], Analysis]
+
+#: Narrower than this, a pane is hard to read: show a window of panes instead.
+MIN_PANE_WIDTH = 40
+
+
+class ReaderScreen(Navigation, Screen[None]):
+    """Side-by-side outlet panes with fact hopping."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Next sentence", show=False),
+        Binding("k,up", "cursor(-1)", "Previous sentence", show=False),
+        Binding("g,home", "edge(-1)", "First sentence", show=False),
+        Binding("G,end", "edge(1)", "Last sentence", show=False),
+        Binding("space,pagedown", "page(1)", "Page down", show=False),
+        Binding("b,pageup", "page(-1)", "Page up", show=False),
+        Binding("tab,l,right", "hop(1)", "Next outlet", key_display="tab"),
+        Binding("shift+tab,h,left", "hop(-1)", "Previous outlet", show=False),
+        *(Binding(str(k), f"pane({k})", f"Outlet {k}", show=False) for k in range(1, 10)),
+        Binding("right_square_bracket", "fact(1)", "Next fact", key_display="]"),
+        Binding("left_square_bracket", "fact(-1)", "Previous fact", key_display="["),
+        Binding("e", "entity(1)", "Next shared entity", show=False),
+        Binding("E", "entity(-1)", "Previous shared entity", show=False),
+        Binding("m", "toggle('show_entities')", "Entity marks", show=False),
+        Binding("x", "toggle('show_boilerplate')", "Boilerplate", show=False),
+        Binding("s", "toggle('sync')", "Sync scroll", show=False),
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("n", "next_match(1)", "Next match", show=False),
+        Binding("N", "next_match(-1)", "Previous match", show=False),
+        Binding("escape", "clear", "Clear search", show=False),
+        Binding("greater_than_sign", "slide(1)", "Slide panes right", show=False, key_display=">"),
+        Binding("less_than_sign", "slide(-1)", "Slide panes left", show=False, key_display="<"),
+    ]
+
+    sync: reactive[bool] = reactive(True)
+    show_entities: reactive[bool] = reactive(True)
+    show_boilerplate: reactive[bool] = reactive(True)
+    current_fact: reactive[int | None] = reactive(None)
+    current_entity: reactive[int | None] = reactive(None)
+
+    def __init__(self, documents: Sequence[Document], *, analysis: Analysis | None = None,
+                 analyze: Analyze | None = None) -> None:
+        super().__init__()
+        self.documents = tuple(documents)
+        self._analysis = analysis
+        self._analyze = analyze
+        self.story: Story | None = None
+        self.panes: list[OutletPane] = []
+        self.views: list[ArticleView] = []
+        self.window_start = 0
+        self.window_size = len(self.documents)
+        self.top_bar = TopBar()
+        self.status = StatusLine()
+        self.search_bar = SearchBar()
+
+    def compose(self) -> ComposeResult:
+        yield self.top_bar
+        with Horizontal(id="panes"):
+            for position, doc in enumerate(self.documents):
+                index = document_index(doc)
+                view = ArticleView(index, id=f"view-{position}").data_bind(
+                    ReaderScreen.show_entities, ReaderScreen.show_boilerplate,
+                    ReaderScreen.current_fact, ReaderScreen.current_entity,
+                )
+                pane = OutletPane(position, view, index.article)
+                self.panes.append(pane)
+                self.views.append(view)
+                yield pane
+        yield self.search_bar
+        yield self.status
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.top_bar.summary = f"reader · {len(self.documents)} articles"
+        self._update_flags()
+        if self._analysis is not None:
+            self.top_bar.set_progress(None)
+            self.apply_analysis(self._analysis)
+        elif self._analyze is not None:
+            self.top_bar.set_progress(0.0)
+            self.status.position = "analysing the articles… facts and entities appear when it is done"
+            self.run_analysis()
+        else:
+            self.top_bar.set_progress(None)
+        self._layout_window()
+        if self.views:
+            self.views[0].focus()
+
+    # -- analysis -------------------------------------------------------------
+
+    @work(thread=True, group="analysis", exclusive=True, exit_on_error=False, description="analysis")
+    def run_analysis(self) -> None:
+        """Run the injected analysis off the event loop; only messages cross back."""
+        worker = get_current_worker()
+        analyze = self._analyze
+        assert analyze is not None
+
+        def progress(stage: str, fraction: float) -> None:
+            if not worker.is_cancelled:
+                self.post_message(AnalysisProgress(stage, fraction))
+
+        analysis = analyze(self.documents, progress)
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(analysis))
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            from reader.core.errors import ReaderError
+
+            if isinstance(error, ReaderError):
+                reason = str(error)
+            else:
+                reason = f"{type(error).__name__}: {error}".strip().splitlines()[0]
+            self.post_message(AnalysisFailed(reason))
+
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        self.top_bar.set_progress(message.fraction)
+        self.status.position = f"analysing: {message.stage} {message.fraction:.0%}…"
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.top_bar.set_progress(None)
+        self.apply_analysis(message.analysis)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.top_bar.set_progress(None)
+        self.status.error = True
+        self.status.position = f"analysis failed: {message.reason}"
+        self.status.message = "the text is shown without facts · q quits"
+
+    def apply_analysis(self, analysis: Analysis) -> None:
+        """Swap each pane's paragraphs for sentences, facts and entities, keeping the reader's place."""
+        story = Story(analysis, self.documents)
+        self.story = story
+        for pane, index in zip(self.panes, story.articles):
+            view = pane.view
+            offset = view.index.units[view.cursor][0] if view.index else 0
+            view.fact_count = len(analysis.facts)
+            view.index = index
+            view.cursor = index.unit_at(offset)
+            pane.header.show(index.article)
+        entities = len(story.shared_entities)
+        self.top_bar.summary = (f"reader · {len(analysis.articles)} articles · {len(analysis.facts)} facts · "
+                                f"{entities} shared entities")
+        for warning in analysis.warnings:
+            self.notify(warning, severity="warning")
+        self.cursor_moved(self.focused_pane, scroll=False)
+        self.call_after_refresh(self._settle)
+
+    def _settle(self) -> None:
+        """Once laid out: bring the cursor into view and line the panes up on its fact."""
+        self._keep_in_view(self.focused_pane)
+        self.sync_panes(self.focused_pane)
+
+    # -- window of panes ------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 120, "-narrow")
+        self._layout_window()
+
+    def _layout_window(self) -> None:
+        """Show as many panes as fit at a readable width, keeping the focused one in view."""
+        count = len(self.panes)
+        width = self.size.width or self.app.size.width
+        self.window_size = max(1, min(count, width // MIN_PANE_WIDTH)) if count else 0
+        self._show_window(self.window_start)
+
+    def _show_window(self, start: int, keep: int | None = None) -> None:
+        """Show panes start.. as far as they fit, sliding so that pane `keep` (default: the focused one) shows."""
+        count = len(self.panes)
+        start = max(0, min(start, count - self.window_size))
+        focused = self.focused_pane if keep is None else keep
+        if not start <= focused < start + self.window_size:
+            start = max(0, min(focused - (0 if focused < start else self.window_size - 1),
+                               count - self.window_size))
+        changed = start != self.window_start
+        self.window_start = start
+        for pane in self.panes:
+            pane.display = start <= pane.position < start + self.window_size
+        last = start + self.window_size
+        self.top_bar.window = f"panes {start + 1}-{last} of {count} · < >" if self.window_size < count else ""
+        if changed and self.current_fact is not None:
+            self.call_after_refresh(self.sync_panes, self.focused_pane)
+
+    def ensure_pane_visible(self, position: int) -> None:
+        if not self.window_start <= position < self.window_start + self.window_size:
+            start = position if position < self.window_start else position - self.window_size + 1
+            self._show_window(max(0, start), keep=position)
+
+    def action_slide(self, direction: int) -> None:
+        """Slide the window of panes; the focus follows if it slid out of view."""
+        if self.window_size >= len(self.panes):
+            self.set_message("all panes are in view")
+            return
+        start = max(0, min(self.window_start + direction, len(self.panes) - self.window_size))
+        focused = self.focused_pane
+        target = min(max(focused, start), start + self.window_size - 1)
+        self._show_window(start, keep=target)
+        if target != focused:
+            self.hop_to(target)
+
+    # -- toggles --------------------------------------------------------------
+
+    def action_toggle(self, name: str) -> None:
+        """Flip one of the screen's switches (sync, entity marks, boilerplate)."""
+        setattr(self, name, not getattr(self, name))
+        self._update_flags()
+        words = {"sync": "synced scrolling", "show_entities": "entity marks",
+                 "show_boilerplate": "boilerplate"}
+        state = "on" if getattr(self, name) else "off"
+        if name == "show_boilerplate":
+            state = "shown dimmed" if self.show_boilerplate else "hidden"
+        self.set_message(f"{words[name]} {state}")
+        if name == "show_boilerplate":
+            self.call_after_refresh(self.cursor_moved, self.focused_pane)
+
+    def _update_flags(self) -> None:
+        def flag(on: bool, name: str) -> str:
+            return f"{name} {'on' if on else 'off'}"
+
+        self.top_bar.flags = " · ".join([
+            flag(self.sync, "sync"), flag(self.show_entities, "entities"),
+            "boilerplate " + ("dimmed" if self.show_boilerplate else "hidden"),
+        ])
+
+    def set_message(self, text: str) -> None:
+        self.status.message = text
