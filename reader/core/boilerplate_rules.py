@@ -75,11 +75,8 @@ _FULL_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?"
                             r"|scroll (?:down )?to continue(?: with content| reading)?|continue reading(?: below)?"
                             r"|skip (?:this )?ad|close ad|remove ads|ad feedback|report (?:this )?ad")),
-    ("share", _full(r"(?:share|tweet|email|e-mail|print|copy link|copy url|save|bookmark|facebook|twitter|x"
-                    r"|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|comments?"
-                    r"|gift (?:this )?article)(?:[\s,/|•·]+(?:share|tweet|email|e-mail|print|copy link|save"
-                    r"|bookmark|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|flipboard"
-                    r"|messenger|sms))*"
+    ("share", _full(r"share|tweet|email|e-mail|print|copy link|copy url|save|bookmark|facebook|twitter|x"
+                    r"|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|gift (?:this )?article"
                     r"|share (?:this|the|on|via|to|article|story|page|link|options)\b.{0,40}"
                     r"|(?:click|tap) to (?:share|tweet|email|print)\b.{0,30}")),
     ("comments", _full(r"\d{1,5}|\d{1,5} (?:comments?|replies|responses)|comments?(?: \(\d+\))?"
@@ -100,6 +97,8 @@ _FULL_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
                     r"|(?:click|tap) here.{0,40}|sponsored by .{1,40}|presented by .{1,40}"
                     r"|donate(?: now| today| here)?|give (?:now|today)|support us.{0,40}|contribute(?: now| today)?"
                     r"|become a (?:member|subscriber|supporter|patron).{0,40}|make a (?:donation|contribution).{0,40}"
+                    r"|(?:enjoy\w*|like|liked|love|loving|appreciat\w*) (?:this|our|reading this) (?:article|story"
+                    r"|content|piece|journalism|reporting|newsletter)\??"
                     r"|(?:explore|discover) more.{0,30}|more (?:stories|videos|news) (?:from|on|about) .{1,40}")),
     ("related", _full(r"(?:read|see|watch) (?:more|also|next)(?:\s*:.{0,120}|\s+(?:about|on|from|at|here|stories"
                       r"|articles|news)\b.{0,100})?|also (?:read|see)(?:\s*:.{0,120})?"
@@ -173,7 +172,7 @@ _JOURNALISM = re.compile(
     re.IGNORECASE,
 )
 _APPEAL = re.compile(
-    r"\b(?:support|donat\w*|fund\w*|paywalls?|afford|free|available to (?:all|everyone)|independent|trust\w*"
+    r"\b(?:support|donat\w*|fund\w*|paywalls?|afford|free|available to (?:all|everyone)|trust\w*"
     r"|believe|need|rely|depend\w*|readers?|help|mission|subscri\w*|contribut\w*)\b",
     re.IGNORECASE,
 )
@@ -214,10 +213,10 @@ def strong_kind(text: str) -> str | None:
 def appeal_kind(text: str) -> str | None:
     """Calls to action and outlet self-talk, which are written as full sentences.
 
-    Second person plus an action vocabulary ("Your donation allows us...",
-    "Sign up ... you agree to the Privacy Policy"), or first person plural plus
-    talk about journalism plus an appeal word ("We believe quality journalism
-    should be available to everyone"). Text inside double quotes does not count:
+    Second person plus an action vocabulary ("Your gift keeps our newsroom
+    going", "By signing up you agree to the Terms"), or first person plural plus
+    talk about journalism plus an appeal word ("We rely on readers to fund our
+    reporting"). Text inside double quotes does not count:
     a source's "we" is not the page's "we".
     """
     free = unquoted(text)

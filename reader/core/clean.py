@@ -78,7 +78,8 @@ _STOP = frozenset(
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP]
+    """Lower-cased content words, cut to five letters: a crude stem ("south"/"southern")."""
+    return [w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP]
 
 
 def _norm(text: str) -> str:
@@ -101,7 +102,7 @@ def _on_topic(line: str, later_text: Counter[str], others: Counter[str]) -> bool
     if not cw:
         return False
     hits = sum(1 for w in cw if later_text.get(w) or others.get(w))
-    return hits >= max(2, math.ceil(0.5 * len(cw)))
+    return hits >= max(1, math.ceil(0.34 * len(cw)))
 
 
 # ---------------------------------------------------------------- one document
@@ -111,18 +112,22 @@ class _State:
     kind: str | None = None  # boilerplate kind from strong evidence or a run
     strong: bool = False
     credit: bool = False  # contributor credit: front matter wherever it is
+    core: str = ""  # the line without furniture glued to its ends
 
 
 def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
                others: Counter[str]) -> Cleaned:
     text = doc.text
-    st = [_State() for _ in lines]
+    st = [_State(core=_core(ln)) for ln in lines]
+    raw = [rules.strong_kind(ln.text) for ln in lines]
     for i, ln in enumerate(lines):
         if rules.contributor_credit(ln.text):
             st[i].credit = True
             continue
-        k = rules.strong_kind(ln.text)
-        if k is not None and _mixed_line(ln):
+        if _by_line(ln.text):
+            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
+        k = raw[i]
+        if k is not None and _mixed(ln, st[i].core, raw, i):
             k = None  # furniture glued to a paragraph: cut inline later
         if k is None and _norm(ln.text) in repeated and _template_like(ln.text):
             k = rules.promo_or_navigation(ln.text)
@@ -155,11 +160,14 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
         if st[i].kind is not None:
             boiler.append(Region(region.start, region.end, st[i].kind))
             continue
-        if fm.parse_byline(ln.text, bare_ok=False) and ln.text.lower().startswith("by "):
+        if _by_line(ln.text):
             front.append(Region(ln.start, ln.end, "byline"))
             continue
-        if not rules.terminal(ln.text):
-            kind = "related" if rules.headline_shape(ln.text) else rules.promo_or_navigation(ln.text)
+        if not rules.terminal(st[i].core):
+            if ln.text.startswith("#"):
+                kind = "heading"  # a Markdown crosshead
+            else:
+                kind = "related" if rules.headline_shape(ln.text) else rules.promo_or_navigation(ln.text)
             boiler.append(Region(ln.start, ln.end, kind))
             continue
         cuts = _inline_cuts(ln, first=(i == body_start))
@@ -173,6 +181,10 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
     )
 
 
+def _by_line(text: str) -> bool:
+    return fm.parse_byline(text, bare_ok=False) is not None and bool(fm.BY_PREFIX.match(text))
+
+
 def _template_like(text: str) -> bool:
     """A repeated line is a template unless it is a real paragraph (wire copy repeats too)."""
     return (not rules.prose(text)) or rules.n_words(text) <= 6 or rules.second_person(text)
@@ -182,8 +194,8 @@ def _propagate(lines: Sequence[Line], st: list[_State]) -> None:
     """Spread boilerplate through runs: a weak line between furniture is furniture.
 
     Each neighbour must be boilerplate or the edge of the page, and at least one
-    must be boilerplate. This catches "Stay informed with accurate news you can
-    trust." inside a newsletter block without touching body paragraphs, whose
+    must be boilerplate. This catches "Get the news you need, every morning."
+    inside a newsletter block without touching body paragraphs, whose
     neighbours are body paragraphs.
     """
     changed = True
@@ -219,15 +231,37 @@ def _find_title_and_body(doc: Document, lines: Sequence[Line], st: list[_State],
             continue
         if st[i].kind is not None:
             continue
-        if rules.prose(ln.text) and not rules.bullet(ln.text):
+        if rules.prose(st[i].core) and not rules.bullet(ln.text):
+            if title_idx is not None and _followed_by_front(lines, i):
+                continue  # a standfirst: the byline or date still comes before the story
             return title_idx, i
     return title_idx, None
 
 
+def _followed_by_front(lines: Sequence[Line], i: int) -> bool:
+    for ln in lines[i + 1:i + 3]:
+        if _front_line(ln.text, after_title=True) and not rules.prose(ln.text):
+            return True
+    return False
+
+
 def _is_title(doc: Document, text: str, later: Counter[str], others: Counter[str]) -> bool:
     if doc.title:
-        return _norm(_headline_text(text)) == _norm(doc.title)
+        return _same_title(_headline_text(text), doc.title)
+    if rules.second_person(text) or rules.imperative(text):
+        return False  # a headline does not address the reader's next click
     return rules.headline_shape(text) and _on_topic(text, later, others)
+
+
+def _same_title(line: str, title: str) -> bool:
+    """The metadata title often carries a site suffix ("... | Site") or loses one."""
+    a, b = _norm(line), _norm(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 4 and long_.startswith(short) and not rules.prose(line)
 
 
 def _headline_text(text: str) -> str:
@@ -259,7 +293,7 @@ def _last_body_line(lines: Sequence[Line], st: list[_State], body_start: int | N
     for i in range(body_start + 1, len(lines)):
         if st[i].credit:
             break
-        if st[i].kind is None and rules.prose(lines[i].text):
+        if st[i].kind is None and rules.prose(st[i].core):
             last = i
     return last
 
@@ -288,7 +322,7 @@ def _tail_line(text: str, ln: Line, s: _State, boiler: list[Region], front: list
     if s.kind is None:
         if _date_line_regions(text, ln, boiler, front):
             return
-        if fm.parse_byline(ln.text, bare_ok=False) is not None and ln.text.lower().startswith("by "):
+        if _by_line(ln.text):
             front.append(Region(ln.start, ln.end, "byline"))
             return
     boiler.append(Region(ln.start, ln.end, s.kind or rules.promo_or_navigation(ln.text)))
@@ -298,7 +332,7 @@ _GLUED_BUTTON = re.compile(r"(share|print|e-?mail|tweet|comments?|save|listen)$"
 
 
 def _date_line_regions(text: str, ln: Line, boiler: list[Region], front: list[Region]) -> bool:
-    """A date line; whatever is glued after the date ("Chinashare") is a section tag and buttons."""
+    """A date line; whatever is glued after the date ("Worldshare") is a section tag and buttons."""
     m = _date_line(ln.text)
     if m is None:
         return False
@@ -324,6 +358,19 @@ def _date_line_regions(text: str, ln: Line, boiler: list[Region], front: list[Re
 # Two page elements glued together when the markup was flattened: a sentence end
 # directly followed by a capital ("...the difference.Secretary of State ...").
 _GLUE = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z“\"])|(?<=[a-z0-9][.!?][”\"’])(?=[A-Z])")
+# An ordinary sentence boundary; furniture is cut there only when it is short.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])|(?<=[a-z0-9][.!?][”\"’])\s+(?=[A-Z])")
+# What can sit inside a paragraph. Captions and credits are whole lines: a
+# caption is a sentence plus "Photo: <Name>", and must not be split into a body
+# sentence and a credit.
+_INLINE_KINDS = frozenset({"advertisement", "appeal", "newsletter", "promo", "share", "social", "cookies"})
+
+
+def _inline_kind(seg: str) -> str | None:
+    k = rules.strong_kind(seg)
+    if k in _INLINE_KINDS and rules.n_words(seg) <= 30:
+        return k
+    return None
 
 
 def _inline_cuts(ln: Line, *, first: bool) -> list[Region]:
@@ -331,24 +378,29 @@ def _inline_cuts(ln: Line, *, first: bool) -> list[Region]:
     cuts: list[Region] = []
     t = ln.text
     a, b = 0, len(t)
-    points = [m.start() for m in _GLUE.finditer(t)]
-    # Leading glued pieces.
-    for p in points:
-        seg = t[a:p]
-        k = rules.strong_kind(seg)
-        if k is None or p >= b:
+    bounds = sorted({m.start() for m in _GLUE.finditer(t)} | {m.start() for m in _SENTENCE_END.finditer(t)})
+    # Leading pieces.
+    for p in bounds:
+        if p >= b:
             break
-        cuts.append(Region(ln.start + a, ln.start + p, k))
-        a = p
-    # Trailing glued pieces.
-    for p in reversed(points):
-        if p <= a:
-            break
-        seg = t[p:b]
-        k = rules.strong_kind(seg)
+        k = _inline_kind(t[a:p])
         if k is None:
             break
-        cuts.append(Region(ln.start + p, ln.start + b, k))
+        cuts.append(Region(ln.start + a, ln.start + len(t[:p].rstrip()), k))
+        a = p
+        while a < b and t[a].isspace():
+            a += 1
+    # Trailing pieces.
+    for p in reversed(bounds):
+        if p <= a:
+            break
+        k = _inline_kind(t[p:b])
+        if k is None:
+            break
+        s0 = p
+        while s0 < b and t[s0].isspace():
+            s0 += 1
+        cuts.append(Region(ln.start + s0, ln.start + b, k))
         b = p
     if first:
         n = fm.dateline_prefix(t[a:b])
@@ -357,19 +409,26 @@ def _inline_cuts(ln: Line, *, first: bool) -> list[Region]:
     return cuts
 
 
-def _mixed_line(ln: Line) -> bool:
-    """A paragraph with furniture glued to it: what is left after the cuts is prose."""
+def _core(ln: Line) -> str:
+    """The line without the furniture glued to its ends ("...average.Advertisement")."""
     cuts = _inline_cuts(ln, first=False)
     if not cuts:
+        return ln.text
+    keep = [c for i, c in enumerate(ln.text) if not any(r.start <= ln.start + i < r.end for r in cuts)]
+    return "".join(keep).strip()
+
+
+def _mixed(ln: Line, core: str, raw: Sequence[str | None], i: int) -> bool:
+    """A paragraph with furniture glued to it, rather than furniture as a whole.
+
+    Mixed when what is left is a clean paragraph of prose, unless the line sits
+    inside a run of furniture: a paragraph of appeal sentences with one neutral
+    sentence among them is still an appeal.
+    """
+    if core == ln.text or not rules.prose(core) or rules.strong_kind(core) is not None:
         return False
-    a, b = 0, len(ln.text)
-    for r in cuts:
-        if r.start - ln.start == a:
-            a = r.end - ln.start
-        elif r.end - ln.start == b:
-            b = r.start - ln.start
-    rest = ln.text[a:b].strip()
-    return rules.prose(rest) and rules.strong_kind(rest) is None
+    in_run = i > 0 and raw[i - 1] is not None and i + 1 < len(raw) and raw[i + 1] is not None
+    return not in_run
 
 
 def _subtract(text: str, start: int, end: int, cuts: Sequence[Region]) -> list[tuple[int, int]]:

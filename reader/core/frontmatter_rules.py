@@ -1,7 +1,7 @@
 """Patterns for the parts of a page that say what the article is: bylines,
 dates, datelines.
 
-Datelines ("UNITED NATIONS — ", "LONDON (Reuters) - ", "(New York) ") are glued
+Datelines ("WASHINGTON — ", "LONDON (Agency) - ", "(Montreal) ") are glued
 to the first sentence, so they are found as prefixes and cut exactly; the
 sentence that follows must start at its first character.
 """
@@ -14,8 +14,9 @@ from dataclasses import dataclass
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
-_TIME = (r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?"
-         r"|,?\s*\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,5})?)?")
+_ZONE = r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)"
+_TIME = (rf"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?{_ZONE}?"
+         rf"|,?\s*\d{{1,2}}\s*[ap]\.?m\.?{_ZONE}?)?")
 _DATE_CORE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
@@ -39,8 +40,10 @@ _ROLE = re.compile(
     r"|journalist|critic|director|senior|associate|special|fellow|professor|author)\b",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"^(?:by:?|words by|written by|story by|posted by|filed by|reporting by)\s+(?P<names>{_NAMES})"
-                 rf"(?P<rest>.*)$", re.IGNORECASE)
+BY_PREFIX = re.compile(r"^(?:by:?|words by|written by|story by|posted by|filed by|reporting by)\s", re.IGNORECASE)
+# Names are matched case-sensitively ("Sam Lee on March 3": "on" is no name).
+_BY = re.compile(rf"^(?i:by:?|words by|written by|story by|posted by|filed by|reporting by)\s+(?P<names>{_NAMES})"
+                 rf"(?P<rest>.*)$")
 _NAME_ORG = re.compile(rf"^(?P<names>{_NAMES})\s*(?:,|\||—|–|\s-\s)\s*(?P<org>{_ORG})"
                        r"(?:\s+(?:on|at|in|updated|published|posted)\b.*)?\s*$")
 _BARE_NAME = re.compile(rf"^(?P<names>{_NAMES})$")
@@ -54,7 +57,7 @@ class Byline:
 
 
 def parse_byline(text: str, *, bare_ok: bool) -> Byline | None:
-    """"By Jane Doe | Reuters", "Jane Doe, Reuters", and (when `bare_ok`) "Jane Doe"."""
+    """"By Jane Doe | Agency", "Jane Doe, Agency", and (when `bare_ok`) "Jane Doe"."""
     t = text.strip().strip("*_").strip()
     if len(t) > 120:
         return None
@@ -107,13 +110,13 @@ def find_date(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-# "UNITED NATIONS — ", "NEW YORK—", "LONDON (Reuters) - ", "WASHINGTON, Sept 18 (AP) — "
+# "WASHINGTON — ", "PARIS—", "LONDON (Agency) - ", "BERLIN, Sept 18 (Agency) — "
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ,]+[A-Z][A-Z.'’\-]*){0,4}"
 _DATELINE_CAPS = re.compile(
     rf"^(?:{_CAPS_PLACE})(?:,\s*(?:[A-Z][a-z]+\.?\s*)?{_MONTH}?\s*\d{{0,2}})?(?:\s*\([^()]{{1,40}}\))?"
     r"(?:\s*[—–]+\s*|\s+-{1,2}\s+|\s*:\s+)(?=[A-Z0-9“\"‘'])"
 )
-# "(New York) ", "(CNN) — "
+# "(Montreal) ", "(Agency) — "
 _DATELINE_PAREN = re.compile(
     r"^\((?:[A-Z][\w.'’\-]*)(?:[ ,]+[A-Z][\w.'’\-]*){0,3}\)(?:\s*[—–]+\s*|\s+-{1,2}\s+|\s+)(?=[A-Z“\"‘'])"
 )

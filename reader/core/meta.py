@@ -102,6 +102,7 @@ _SOURCE = re.compile(
 )
 _TOLD = re.compile(rf"\b(?:told|said to|in an interview with|speaking to) (?P<org>The\s+{_PROPER})")
 _THE_NAME = re.compile(rf"\b(?P<org>The\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})")
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .,'’\-]+[^()]*\((?P<org>[^()]{2,30})\)")
 _DISTRIBUTED = re.compile(rf"\bDistributed by (?P<org>{_PROPER})")
 
 
@@ -147,6 +148,12 @@ def infer_outlet(doc: Document, cleaned: Cleaned) -> str | None:
                 org = _tidy(m.group("org"))
                 if org:
                     return org
+    for kind, t in boiler:  # "LONDON (Agency) - ": the wire agency
+        m = _DATELINE_AGENCY.match(t)
+        if kind == "dateline" and m:
+            org = _tidy(m.group("org"))
+            if org:
+                return org
     body = " ".join(doc.text[a:b] for a, b in cleaned.body)
     told = Counter(o for o in (_tidy(m.group("org")) for m in _TOLD.finditer(body)) if o)
     if told:
