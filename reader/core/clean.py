@@ -54,10 +54,14 @@ def clean_documents(docs: Sequence[Document]) -> tuple[Cleaned, ...]:
     total: Counter[str] = Counter()
     for v in vocab:
         total.update(v)
+    # What the story talks about: each distinct line counted once, so that a
+    # repeated line's own words do not make it look on topic.
+    distinct = {_norm(ln.text): ln.text for lines in all_lines for ln in lines}
+    story: Counter[str] = Counter(w for t in distinct.values() for w in set(_content_words(t)))
     out = []
     for doc, lines, own in zip(docs, all_lines, vocab, strict=True):
         others = total - own
-        out.append(_clean_one(doc, lines, repeated, others))
+        out.append(_clean_one(doc, lines, repeated, others, story))
     return tuple(out)
 
 
@@ -116,7 +120,7 @@ class _State:
 
 
 def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
-               others: Counter[str]) -> Cleaned:
+               others: Counter[str], story: Counter[str]) -> Cleaned:
     text = doc.text
     st = [_State(core=_core(ln)) for ln in lines]
     raw = [rules.strong_kind(ln.text) for ln in lines]
@@ -127,9 +131,10 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
         if _by_line(ln.text):
             continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
         k = raw[i]
-        if k is not None and _mixed(ln, st[i].core, raw, i):
+        mixed = k is not None and _mixed(ln, st[i].core, raw, i)
+        if mixed:
             k = None  # furniture glued to a paragraph: cut inline later
-        if k is None and _norm(ln.text) in repeated and _template_like(ln.text):
+        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
             k = rules.promo_or_navigation(ln.text)
         if k is not None:
             st[i].kind, st[i].strong = k, True
@@ -185,9 +190,17 @@ def _by_line(text: str) -> bool:
     return fm.parse_byline(text, bare_ok=False) is not None and bool(fm.BY_PREFIX.match(text))
 
 
-def _template_like(text: str) -> bool:
-    """A repeated line is a template unless it is a real paragraph (wire copy repeats too)."""
-    return (not rules.prose(text)) or rules.n_words(text) <= 6 or rules.second_person(text)
+def _template_like(text: str, story: Counter[str]) -> bool:
+    """A repeated line is a template unless it is story text.
+
+    Wire copy makes outlets repeat whole paragraphs and headlines, so
+    repetition only counts for lines that address the reader, or that are not
+    sentences and do not use the story's words.
+    """
+    if rules.second_person(text):
+        return True
+    elsewhere = story - Counter(set(_content_words(text)))
+    return not rules.prose(text) and not _on_topic(text, Counter(), elsewhere)
 
 
 def _propagate(lines: Sequence[Line], st: list[_State]) -> None:

@@ -277,3 +277,12 @@ def test_rules_name_no_outlet_or_phrase_from_the_sample():
         src = (core / name).read_text(encoding="utf-8").lower()
         for word in banned:
             assert word not in src, (name, word)
+
+
+def test_wire_copy_repeated_by_two_outlets_stays_story_text(gold):
+    """Repetition marks templates, not shared wire copy: a duplicated article cleans as it does alone."""
+    docs = [Document(id=f"a{i}", path=f"{f}", text=_read(SAMPLE / f)) for i, f in enumerate(gold["files"])]
+    alone = clean_documents(docs)
+    twice = clean_documents(docs + [Document(id=f"b{i}", path=f"copy_{d.path}", text=d.text)
+                                    for i, d in enumerate(docs)])
+    assert alone == twice[: len(docs)]
