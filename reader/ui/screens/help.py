@@ -25,7 +25,7 @@ def help_rows(bindings: Iterable[Binding], key_display: object) -> list[tuple[st
     grouped: dict[str, int] = {}
     for binding in bindings:
         keys = " ".join(_display(key_display, binding, key) for key in binding.key.split(","))
-        description = binding.description or binding.action
+        description = binding.tooltip or binding.description or binding.action
         action = binding.action.split("(", 1)[0]
         if re.fullmatch(r"Outlet \d", description):
             if action in grouped:

@@ -135,7 +135,7 @@ def widen(an: Analysis, copies: int) -> Analysis:
 
 def save(an: Analysis, name: str) -> None:
     data = analysis_to_dict(an, include_text=True)
-    assert analysis_from_dict(data) == an
+    assert analysis_to_dict(analysis_from_dict(data), include_text=True) == data  # stable once frozen
     (HERE / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {name}: {len(an.articles)} articles, {len(an.facts)} facts, {len(an.entities)} entities")
 

@@ -1,0 +1,39 @@
+"""Shared fixtures for the UI tests: frozen analyses, app factories, no blinking."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.widgets import Input
+
+from reader.core.model import Analysis
+from reader.ui.app import ReaderApp
+
+from .snapshot_app import documents_of, load_fixture
+
+
+@pytest.fixture(autouse=True)
+def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor makes screenshots depend on timing."""
+    monkeypatch.setattr(Input, "cursor_blink", False)
+
+
+@pytest.fixture(scope="session")
+def sample() -> Analysis:
+    return load_fixture("sample")
+
+
+@pytest.fixture(scope="session")
+def ten() -> Analysis:
+    return load_fixture("ten")
+
+
+@pytest.fixture
+def make_app() -> Callable[..., ReaderApp]:
+    """An app over a ready analysis: no worker, no spaCy."""
+
+    def make(an: Analysis) -> ReaderApp:
+        return ReaderApp(documents_of(an), analysis=an)
+
+    return make

@@ -1,0 +1,31 @@
+"""Screenshots of the reader on frozen analyses (pytest-textual-snapshot).
+
+Update after an intended change with `pytest tests/ui --snapshot-update`, and
+look at the new SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .snapshot_app import make_app
+
+APP = Path(__file__).parent / "snapshot_app.py"
+
+
+def test_sample_wide_with_a_fact_focused_and_entity_marks(snap_compare) -> None:
+    # Two facts on, then the fact hop to the second outlet.
+    assert snap_compare(APP, press=["right_square_bracket", "right_square_bracket", "tab"],
+                        terminal_size=(200, 50))
+
+
+def test_sample_at_80_by_24(snap_compare) -> None:
+    assert snap_compare(APP, press=["right_square_bracket"], terminal_size=(80, 24))
+
+
+def test_ten_outlets_windowed_at_200_columns(snap_compare) -> None:
+    assert snap_compare(make_app("ten"), press=["7"], terminal_size=(200, 50))
+
+
+def test_help_screen(snap_compare) -> None:
+    assert snap_compare(APP, press=["question_mark"], terminal_size=(100, 40))
