@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -49,12 +50,30 @@ def _parser_analyze() -> argparse.ArgumentParser:
     return p
 
 
+#: Characters a terminal acts on (C0 and C1 controls, DEL) and lone surrogates
+#: (undecodable bytes of a file name), which no UTF-8 stream accepts.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _escape(ch: re.Match[str]) -> str:
+    code = ord(ch.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """`text` with every control character escaped, so that a file name or an
+    article's words cannot move the cursor, clear the screen or split a message."""
+    if keep_newlines:
+        return "\n".join(_UNSAFE.sub(_escape, line) for line in text.split("\n"))
+    return _UNSAFE.sub(_escape, text)
+
+
 def _warn(msg: str) -> None:
-    print(f"reader: warning: {msg}", file=sys.stderr)
+    print(f"reader: warning: {terminal_safe(msg)}", file=sys.stderr)
 
 
 def _error(msg: str) -> None:
-    print(f"reader: error: {msg}", file=sys.stderr)
+    print(f"reader: error: {terminal_safe(msg)}", file=sys.stderr)
 
 
 def _progress_printer():
@@ -85,10 +104,14 @@ def run_analyze(argv: Sequence[str]) -> int:
     if args.json:
         from reader.core.model import analysis_to_dict
 
-        json.dump(analysis_to_dict(result), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
+        # byte of a file name) becomes its JSON escape instead of a crash.
+        doc = json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=1) + "\n"
+        sys.stdout.flush()
+        sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
+        sys.stdout.buffer.flush()
     else:
-        sys.stdout.write(summary_text(result))
+        sys.stdout.write(terminal_safe(summary_text(result), keep_newlines=True))
     return 0
 
 
@@ -118,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(argv[1:])
         return run_ui(argv)
     except ReaderError as exc:
+        for w in getattr(exc, "warnings", ()):  # why each file was skipped, when none was usable
+            _warn(w)
         _error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
