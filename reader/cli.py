@@ -137,7 +137,8 @@ def run_ui(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "analyze" and not os.path.exists("analyze"):
+        # `analyze` is always the subcommand; a file of that name opens as `./analyze`.
+        if argv and argv[0] == "analyze":
             return run_analyze(argv[1:])
         return run_ui(argv)
     except ReaderError as exc:
