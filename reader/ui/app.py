@@ -51,7 +51,8 @@ class ReaderApp(App[int]):
 
     def all_bindings(self) -> list[Binding]:
         """Every binding a reader can press, in the order the help lists them."""
-        palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette: facts, entities, outlets")
+        palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Palette",
+                          tooltip="Command palette: jump to a fact, entity or outlet")
         return [*_bindings(ReaderScreen.BINDINGS), *_bindings(self.BINDINGS), palette]
 
     def action_help(self) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import events
 from textual.widgets import Input
 
 from reader.ui.messages import FactFocused
@@ -62,9 +61,19 @@ class Navigation:
     def outlet_name(self, pane: int) -> str:
         return self.panes[pane].view.index.article.name if self.panes[pane].view.index else str(pane + 1)
 
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, ArticleView):
-            self._last_pane = self.views.index(event.widget)
+    def _mark_focused(self, pane: int) -> None:
+        """Make `pane` the focused one.
+
+        The panes never take Textual's focus (the screen handles every key):
+        moving that focus repaints the whole screen, while this repaints one
+        header and two cursors.
+        """
+        if pane != self._last_pane:
+            self.panes[self._last_pane].header.set_class(False, "-focused")
+            self.views[self._last_pane].active = False
+        self.panes[pane].header.set_class(True, "-focused")
+        self.views[pane].active = True
+        self._last_pane = pane
 
     def _cursor_row(self, pane: int) -> int:
         rows = self.views[pane].rows_of_unit(self.views[pane].cursor)
@@ -88,15 +97,28 @@ class Navigation:
             if fact is not None:
                 self.sync_panes(pane)
         self._update_status(pane)
+        self.flush_refresh()
 
-    def _keep_in_view(self, pane: int, row: int | None = None) -> None:
+    def flush_refresh(self) -> None:
+        """Hand this key's repaints and scrolls to the screen now, so that they land in one frame.
+
+        Each widget would otherwise report them on its own next idle, and the
+        screen's update timer, ticking on its own phase, often paints the first
+        reports and the rest a frame later: two full recomposites for one key.
+        """
+        for view, pane in zip(self.views, self.panes):
+            view._check_refresh()
+            pane.scroller._check_refresh()
+        self.status._check_refresh()
+
+    def _keep_in_view(self, pane: int, row: int | None = None, margin: int = SCROLL_OFF) -> None:
         view, scroller = self.views[pane], self.panes[pane].scroller
         rows = view.rows_of_unit(view.cursor)
         top, bottom = (row, row) if row is not None else ((rows.start, rows.stop - 1) if rows else (0, 0))
         height = scroller.scrollable_content_region.height
         if not height:
             return
-        margin = min(SCROLL_OFF, height // 4)
+        margin = min(margin, height // 4)
         y = scroller.scroll_y
         if top < y + margin:
             target = top - margin
@@ -125,10 +147,9 @@ class Navigation:
             if pane == source or not members:
                 continue
             view.cursor = members[0]
-            if self.panes[pane].display:
-                row = self._cursor_row(pane)
-                low, high = max(low, row - self.panes[pane].scroller.max_scroll_y), min(high, row)
-                shown.append(pane)
+            row = self._cursor_row(pane)
+            low, high = max(low, row - self.panes[pane].scroller.max_scroll_y), min(high, row)
+            shown.append(pane)
         if low <= high:
             height = max(low, min(height, high))
         viewport = scroller.scrollable_content_region.height
@@ -221,11 +242,12 @@ class Navigation:
             self.views[target].cursor = unit
         self._focus_pane(target)
         self.set_message(message)
-        self.call_after_refresh(self._after_hop, target, height)
+        self._after_hop(target, height)
 
     def _after_hop(self, target: int, height: float) -> None:
         self._align(target, height)
-        self.cursor_moved(target)
+        self._keep_in_view(target, margin=0)  # visible, but not moved off the source's height
+        self.cursor_moved(target, scroll=False)
 
     def action_fact(self, direction: int) -> None:
         """The next (+1) or previous (-1) fact, in the order of the focused article."""
@@ -280,8 +302,7 @@ class Navigation:
         """Focus `pane`, sliding the window to it; True when the focus moved."""
         moved = pane != self.focused_pane
         self.ensure_pane_visible(pane)
-        self._last_pane = pane
-        self.views[pane].focus(scroll_visible=False)
+        self._mark_focused(pane)
         return moved
 
     def jump_to_fact(self, fact: int) -> None:
@@ -318,7 +339,7 @@ class Navigation:
             return
         event.stop()
         self.search_bar.close()
-        self.views[self.focused_pane].focus(scroll_visible=False)
+        self.set_focus(None)
         query = event.value
         if not query.strip():
             self.action_clear()
@@ -370,7 +391,7 @@ class Navigation:
         """Close the search bar, else clear search marks and the entity emphasis."""
         if self.search_bar.display:
             self.search_bar.close()
-            self.views[self.focused_pane].focus(scroll_visible=False)
+            self.set_focus(None)
             return
         self._results, self._hit = None, None
         for view in self.views:
@@ -384,6 +405,6 @@ class Navigation:
 
     def on_article_view_clicked(self, event: ArticleView.Clicked) -> None:
         pane = self.views.index(event.view)
-        self._last_pane = pane
+        self._mark_focused(pane)
         event.view.cursor = event.unit
         self.cursor_moved(pane)

@@ -22,9 +22,11 @@ _PICTURES[0x7F] = "\u2421"  # ␡
 _PICTURES[ord("\t")] = " "  # one cell, so tab stops cannot shift later columns
 del _PICTURES[ord("\n")]
 _C1 = {code: "\ufffd" for code in range(0x80, 0xA0)}
-_TRANSLATE = {**_PICTURES, **_C1}
+# Lone surrogates (undecodable bytes in a file name) cannot be written to a UTF-8 terminal.
+_SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
+_TRANSLATE = {**_PICTURES, **_C1, **_SURROGATES}
 _CRLF = re.compile(r"\r(?=\n)")
-_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:

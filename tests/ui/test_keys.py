@@ -42,7 +42,7 @@ async def test_fact_hop_lands_on_the_same_fact_in_the_next_pane(sample: Analysis
             await pilot.press("tab")
         await pilot.pause()
         assert reader.focused_pane == target
-        assert app.focused is reader.views[target]
+        assert reader.views[target].active and not reader.views[0].active
         assert reader.views[target].cursor == reader.story.articles[target].members[fact][0]
         assert reader.current_fact == fact
 
@@ -263,14 +263,16 @@ async def test_ten_outlets_show_a_window_that_slides(ten: Analysis, make_app: Ap
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
         reader = app.reader
-        assert [p.display for p in reader.panes] == [True] * 5 + [False] * 5
+        assert [reader.in_view(p) for p in range(10)] == [True] * 5 + [False] * 5
         assert reader.top_bar.window.startswith("panes 1-5 of 10")
         await pilot.press("greater_than_sign")
         assert reader.top_bar.window.startswith("panes 2-6 of 10")
         assert reader.focused_pane == 1
         await pilot.press("9")
         await pilot.pause()
-        assert reader.focused_pane == 8 and reader.panes[8].display
+        assert reader.focused_pane == 8 and reader.in_view(8)
+        region = reader.panes[8].region
+        assert 0 <= region.x and region.right <= 200  # really on screen
         assert reader.top_bar.window.startswith("panes 5-9 of 10")
 
 
@@ -279,10 +281,12 @@ async def test_narrow_terminal_shows_two_panes(sample: Analysis, make_app: App) 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         reader = app.reader
-        assert sum(p.display for p in reader.panes) == 2
+        assert sum(reader.in_view(p) for p in range(5)) == 2
+        assert reader.panes[0].region.width == 40
         await pilot.press("tab", "tab")
         await pilot.pause()
-        assert reader.focused_pane == 2 and reader.panes[2].display and not reader.panes[0].display
+        assert reader.focused_pane == 2 and reader.in_view(2) and not reader.in_view(0)
+        assert reader.panes[2].region.x >= 0 and reader.panes[2].region.right <= 80
 
 
 async def test_q_quits(sample: Analysis, make_app: App) -> None:

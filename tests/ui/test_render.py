@@ -15,6 +15,12 @@ def test_sanitize_replaces_controls_with_one_visible_character_each() -> None:
     assert out == "a␛[2Jb␀c␇d\ufffde␍f \ng h"
 
 
+def test_sanitize_replaces_lone_surrogates_from_file_names() -> None:
+    name = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
+    assert sanitize(name) == "caf\ufffd.txt"
+    sanitize(name).encode("utf-8")
+
+
 def test_sanitize_leaves_plain_text_alone() -> None:
     text = "Plain “quoted” text, with newlines\nand [@click=app.quit] brackets."
     assert sanitize(text) is text
@@ -25,6 +31,7 @@ def test_sanitize_keeps_length_and_removes_every_control(text: str) -> None:
     out = sanitize(text)
     assert len(out) == len(text)
     assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in out)
+    out.encode("utf-8")  # no lone surrogate left
 
 
 @given(st.text(alphabet=st.sampled_from("ab cd\n\u4e2d"), max_size=200), st.integers(min_value=3, max_value=30))

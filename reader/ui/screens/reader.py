@@ -14,10 +14,9 @@ from collections.abc import Callable, Sequence
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import HorizontalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import Analysis, Document
@@ -25,7 +24,7 @@ from reader.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
 from reader.ui.navigation import Navigation
 from reader.ui.story import Story, document_index
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.bars import StatusLine, TopBar
+from reader.ui.widgets.bars import KeysBar, StatusLine, TopBar
 from reader.ui.widgets.outlet_pane import OutletPane
 from reader.ui.widgets.search_bar import SearchBar
 
@@ -36,8 +35,14 @@ Analyze = Callable[[Sequence[Document], Progress], Analysis]
 MIN_PANE_WIDTH = 40
 
 
+class PaneRow(HorizontalScroll, can_focus=False):
+    """The panes side by side; scrolled sideways by the screen to slide the window."""
+
+
 class ReaderScreen(Navigation, Screen[None]):
     """Side-by-side outlet panes with fact hopping."""
+
+    AUTO_FOCUS = ""  # the screen takes the keys; only the search bar ever holds the focus
 
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Next sentence", show=False),
@@ -67,11 +72,14 @@ class ReaderScreen(Navigation, Screen[None]):
         Binding("less_than_sign", "slide(-1)", "Slide panes left", show=False, key_display="<"),
     ]
 
-    sync: reactive[bool] = reactive(True)
-    show_entities: reactive[bool] = reactive(True)
-    show_boilerplate: reactive[bool] = reactive(True)
-    current_fact: reactive[int | None] = reactive(None)
-    current_entity: reactive[int | None] = reactive(None)
+    # State shared by the panes, bound down to each ArticleView. The screen has
+    # nothing of its own to paint, so none of these repaint it (a screen repaint
+    # recomposites every cell).
+    sync: reactive[bool] = reactive(True, repaint=False)
+    show_entities: reactive[bool] = reactive(True, repaint=False)
+    show_boilerplate: reactive[bool] = reactive(True, repaint=False)
+    current_fact: reactive[int | None] = reactive(None, repaint=False)
+    current_entity: reactive[int | None] = reactive(None, repaint=False)
 
     def __init__(self, documents: Sequence[Document], *, analysis: Analysis | None = None,
                  analyze: Analyze | None = None) -> None:
@@ -84,13 +92,15 @@ class ReaderScreen(Navigation, Screen[None]):
         self.views: list[ArticleView] = []
         self.window_start = 0
         self.window_size = len(self.documents)
+        self.pane_width = MIN_PANE_WIDTH
+        self.pane_row = PaneRow(id="panes")
         self.top_bar = TopBar()
         self.status = StatusLine()
         self.search_bar = SearchBar()
 
     def compose(self) -> ComposeResult:
         yield self.top_bar
-        with Horizontal(id="panes"):
+        with self.pane_row:
             for position, doc in enumerate(self.documents):
                 index = document_index(doc)
                 view = ArticleView(index, id=f"view-{position}").data_bind(
@@ -103,7 +113,7 @@ class ReaderScreen(Navigation, Screen[None]):
                 yield pane
         yield self.search_bar
         yield self.status
-        yield Footer(compact=True)
+        yield KeysBar(self.app.all_bindings())  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.top_bar.summary = f"reader · {len(self.documents)} articles"
@@ -119,7 +129,7 @@ class ReaderScreen(Navigation, Screen[None]):
             self.top_bar.set_progress(None)
         self._layout_window()
         if self.views:
-            self.views[0].focus()
+            self._mark_focused(0)
 
     # -- analysis -------------------------------------------------------------
 
@@ -195,28 +205,39 @@ class ReaderScreen(Navigation, Screen[None]):
         self._layout_window()
 
     def _layout_window(self) -> None:
-        """Show as many panes as fit at a readable width, keeping the focused one in view."""
+        """Size the panes so that as many fit as are readable, keeping the focused one in view.
+
+        The panes sit in a horizontal scroll at a fixed width each, and the
+        window slides by scrolling: hidden panes keep their size, so they can be
+        synced while out of view and sliding costs no layout.
+        """
         count = len(self.panes)
         width = self.size.width or self.app.size.width
-        self.window_size = max(1, min(count, width // MIN_PANE_WIDTH)) if count else 0
-        self._show_window(self.window_start)
+        if not count or not width:
+            return
+        self.window_size = max(1, min(count, width // MIN_PANE_WIDTH))
+        self.pane_width = width // self.window_size
+        for pane in self.panes:
+            if pane.styles.width is None or pane.styles.width.value != self.pane_width:
+                pane.styles.width = self.pane_width
+        self.call_after_refresh(self._show_window, self.window_start)
+
+    def in_view(self, position: int) -> bool:
+        """Whether pane `position` is inside the window."""
+        return self.window_start <= position < self.window_start + self.window_size
 
     def _show_window(self, start: int, keep: int | None = None) -> None:
-        """Show panes start.. as far as they fit, sliding so that pane `keep` (default: the focused one) shows."""
+        """Slide the window to start at pane `start`, or further so that pane `keep` (default: the focused one) shows."""
         count = len(self.panes)
         start = max(0, min(start, count - self.window_size))
         focused = self.focused_pane if keep is None else keep
         if not start <= focused < start + self.window_size:
             start = max(0, min(focused - (0 if focused < start else self.window_size - 1),
                                count - self.window_size))
-        changed = start != self.window_start
         self.window_start = start
-        for pane in self.panes:
-            pane.display = start <= pane.position < start + self.window_size
+        self.pane_row.scroll_to(x=start * self.pane_width, animate=False, immediate=True)
         last = start + self.window_size
         self.top_bar.window = f"panes {start + 1}-{last} of {count} · < >" if self.window_size < count else ""
-        if changed and self.current_fact is not None:
-            self.call_after_refresh(self.sync_panes, self.focused_pane)
 
     def ensure_pane_visible(self, position: int) -> None:
         if not self.window_start <= position < self.window_start + self.window_size:

@@ -30,7 +30,7 @@ _FACT = tuple(f"pane--fact-{i}" for i in range(FACT_COLOURS))
 _ENTITY = tuple(f"pane--entity-{i}" for i in range(ENTITY_COLOURS))
 
 
-class ArticleView(Widget, can_focus=True):
+class ArticleView(Widget, can_focus=False):
     """A sentence cursor over one article, with fact, entity and search marks.
 
     | Class | Paints |
@@ -42,12 +42,18 @@ class ArticleView(Widget, can_focus=True):
     | `pane--entity-current` | mentions of the entity under the cursor |
     | `pane--dim` | boilerplate and front matter |
     | `pane--cursor` / `pane--gutter-cursor` | the cursor sentence and its gutter bar |
+    | `pane--cursor-focused` / `pane--gutter-cursor-focused` | the same, in the focused pane |
+
+    The focused pane is the screen's notion (`active`), not Textual's focus, and
+    is told apart by class name rather than a `:focus` rule, so that moving it
+    repaints only the cursor rows instead of restyling the whole view.
     | `pane--match` / `pane--match-current` | search matches |
     """
 
     COMPONENT_CLASSES = {
         *_FACT, "pane--fact-current", "pane--tag", *_ENTITY, "pane--entity-current", "pane--dim",
-        "pane--cursor", "pane--gutter-cursor", "pane--match", "pane--match-current",
+        "pane--cursor", "pane--cursor-focused", "pane--gutter-cursor", "pane--gutter-cursor-focused",
+        "pane--match", "pane--match-current",
     }
 
     index: reactive[ArticleIndex | None] = reactive(None, layout=True, always_update=True)
@@ -59,6 +65,8 @@ class ArticleView(Widget, can_focus=True):
     matches: reactive[tuple[tuple[int, int], ...]] = reactive((), repaint=True)
     current_match: reactive[tuple[int, int] | None] = reactive(None, repaint=False)
     fact_count: reactive[int] = reactive(0, layout=True)
+    #: Set by the screen with the focus, at once, so the cursor restyles in the same frame.
+    active: reactive[bool] = reactive(False, repaint=False)
 
     @dataclass
     class Clicked(Message):
@@ -119,12 +127,7 @@ class ArticleView(Widget, can_focus=True):
     def watch_current_match(self, old: tuple[int, int] | None, new: tuple[int, int] | None) -> None:
         self._refresh_offsets([r for r in (old, new) if r is not None])
 
-    def on_focus(self, event: events.Focus) -> None:
-        self._styles.clear()
-        self._refresh_units((self.cursor,))
-
-    def on_blur(self, event: events.Blur) -> None:
-        self._styles.clear()
+    def watch_active(self, _active: bool) -> None:
         self._refresh_units((self.cursor,))
 
     def notify_style_update(self) -> None:
@@ -254,7 +257,8 @@ class ArticleView(Widget, can_focus=True):
                 tag = f"F{fact + 1}"
                 name = "pane--fact-current" if fact == self.current_fact else _FACT[fact % FACT_COLOURS]
                 tag_style = base + self._style(name) + self._style("pane--tag")
-        bar = ("▌", (base + self._style("pane--gutter-cursor")).rich_style) if on_cursor else (" ", None)
+        bar_style = "pane--gutter-cursor-focused" if self.active else "pane--gutter-cursor"
+        bar = ("▌", (base + self._style(bar_style)).rich_style) if on_cursor else (" ", None)
         return [
             Segment(bar[0], bar[1] or base.rich_style),
             Segment(tag.ljust(tag_width), tag_style.rich_style),
@@ -284,7 +288,7 @@ class ArticleView(Widget, can_focus=True):
                 if fact == self.current_fact:
                     current.append((a, b))
             if unit == self.cursor:
-                add(a, b, "pane--cursor")
+                add(a, b, "pane--cursor-focused" if self.active else "pane--cursor")
         if self.show_entities and index.mentions:
             hi = bisect_left(self._mention_starts, end)
             lo = bisect_left(self._mention_starts, start - self._mention_span)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.reactive import reactive
+from textual.style import Style
+from textual.widget import Widget
 from textual.widgets import ProgressBar, Static
+
+from reader.ui.render import one_line
 
 
 class TopBar(Horizontal):
@@ -46,8 +51,14 @@ class TopBar(Horizontal):
             self._progress.update(progress=max(0.0, min(1.0, fraction)))
 
 
-class StatusLine(Horizontal):
-    """Where the cursor is (fact, outlets, missing) and the answer to the last key."""
+class StatusLine(Widget):
+    """Where the cursor is (fact, outlets, missing) on the left, the answer to the last key on the right.
+
+    One widget that repaints in place: a key changes its text but never its
+    size, so it costs no layout (which would recomposite the whole screen).
+    """
+
+    COMPONENT_CLASSES = {"status--message"}
 
     position: reactive[str] = reactive("")
     message: reactive[str] = reactive("")
@@ -55,18 +66,37 @@ class StatusLine(Horizontal):
 
     def __init__(self) -> None:
         super().__init__(id="status")
-        self._position = Static(id="position")
-        self._message = Static(id="message")
-
-    def compose(self) -> ComposeResult:
-        yield self._position
-        yield self._message
-
-    def watch_position(self, text: str) -> None:
-        self._position.update(Content(text))
-
-    def watch_message(self, text: str) -> None:
-        self._message.update(Content(text))
 
     def watch_error(self, error: bool) -> None:
         self.set_class(error, "-error")
+
+    def render(self) -> Content:
+        width = self.size.width - 2
+        message = one_line(self.message)
+        room = max(0, width - len(message) - (2 if message else 0))
+        position = one_line(self.position)
+        if len(position) > room:
+            position = position[: max(0, room - 1)] + "…"
+        style = self.get_visual_style("status--message", partial=True)
+        return Content.assemble(" ", position.ljust(room), "  " if message else "", (message, style))
+
+
+class KeysBar(Widget):
+    """The main keys, generated once from the bindings (show=True); the help has them all.
+
+    Textual's Footer recomposes on every focus change, which is every fact hop here.
+    """
+
+    COMPONENT_CLASSES = {"keys--key"}
+
+    def __init__(self, bindings: list[Binding]) -> None:
+        super().__init__(id="keys")
+        self.bindings = [b for b in bindings if b.show]
+
+    def render(self) -> Content:
+        key_style = self.get_visual_style("keys--key", partial=True)
+        parts: list[tuple[str, Style] | str] = [" "]
+        for binding in self.bindings:
+            key = binding.key_display or self.app.get_key_display(binding)
+            parts += [(key, key_style), f" {binding.description}   "]
+        return Content.assemble(*parts)

@@ -13,7 +13,7 @@ from reader.ui.widgets.article_view import ArticleView
 
 
 class PaneScroll(VerticalScroll, can_focus=False):
-    """Scrolls the article; the view inside takes the focus and the keys."""
+    """Scrolls the article; the reader screen takes the keys."""
 
 
 class PaneHeader(Vertical):

@@ -1,0 +1,134 @@
+"""How fast the reader paints and answers keys.
+
+    python benchmarks/ui_latency.py [--presses 60] [--runs 3]
+
+First paint: a fresh Python process imports the app, loads the sample corpus
+from disk and starts the app with the real analysis worker; the time runs from
+process start to the first screen update, as a user would wait for it.
+
+Key latency: key press to the end of the last screen update it causes,
+including layout, compositing and the ANSI encoding a terminal would receive
+(headless Textual skips the encoding, so it is done here), for the fact hop
+(Tab) and next fact (]) at 5 and 10 articles from the frozen fixtures.
+Targets: first paint <= 1 s, key <= 50 ms at 10 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "data" / "ui"
+
+
+def _first_paint_child() -> None:
+    """Run in a fresh process: print seconds from start to first paint, and to analysis ready."""
+    start = time.perf_counter()
+    sys.path.insert(0, str(ROOT))
+    from reader.core.load import load_paths
+    from reader.resources import sample_corpus
+    from reader.ui.app import ReaderApp, pipeline_analyze
+    from reader.ui.messages import AnalysisFailed, AnalysisReady
+
+    loaded = load_paths([str(sample_corpus())])
+    app = ReaderApp(loaded.documents, analyze=pipeline_analyze(None, True))
+    marks: dict[str, float] = {}
+    display = app._display
+
+    def timed_display(screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None and "paint" not in marks:
+            renderable.render_segments(app.console)  # the ANSI a terminal would get
+            marks["paint"] = time.perf_counter() - start
+        return display(screen, renderable)
+
+    app._display = timed_display  # type: ignore[method-assign]
+
+    def hook(message: object) -> None:
+        if isinstance(message, (AnalysisReady, AnalysisFailed)) and "ready" not in marks:
+            marks["ready"] = time.perf_counter() - start
+
+    async def run() -> None:
+        async with app.run_test(size=(200, 50), message_hook=hook) as pilot:
+            while "ready" not in marks and time.perf_counter() - start < 120:
+                await pilot.pause(0.05)
+
+    asyncio.run(run())
+    print(json.dumps(marks))
+
+
+def first_paint(runs: int) -> tuple[list[float], list[float]]:
+    paints, readies = [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, __file__, "--child-first-paint"], capture_output=True, text=True,
+                             check=True, cwd=ROOT)
+        marks = json.loads(out.stdout.strip().splitlines()[-1])
+        paints.append(marks["paint"])
+        readies.append(marks.get("ready", float("nan")))
+    return paints, readies
+
+
+async def key_latency(fixture: str, key: str, presses: int) -> list[float]:
+    sys.path.insert(0, str(ROOT))
+    from reader.core.model import Document, analysis_from_dict
+    from reader.ui.app import ReaderApp
+
+    an = analysis_from_dict(json.loads((FIXTURES / f"{fixture}_analysis.json").read_text(encoding="utf-8")))
+    app = ReaderApp([Document(a.id, a.path, a.text) for a in an.articles], analysis=an)
+    last = [0.0]
+    display = app._display
+
+    def timed_display(screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None:
+            renderable.render_segments(app.console)  # the ANSI a terminal would get
+            last[0] = time.perf_counter()
+        return display(screen, renderable)
+
+    app._display = timed_display  # type: ignore[method-assign]
+    times: list[float] = []
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        for i in range(presses + 5):
+            if key == "right_square_bracket" and "no next fact" in reader.status.message:
+                await pilot.press("g")
+                await pilot.pause()
+            last[0] = 0.0
+            t0 = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            if i >= 5 and last[0]:  # the first presses warm caches
+                times.append(last[0] - t0)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="UI latency of the reader")
+    parser.add_argument("--presses", type=int, default=60)
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes for the first-paint figure")
+    parser.add_argument("--child-first-paint", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_first_paint:
+        _first_paint_child()
+        return
+    paints, readies = first_paint(args.runs)
+    print(f"first paint (sample corpus, 200x50, fresh process): median {statistics.median(paints) * 1000:.0f} ms "
+          f"(runs: {', '.join(f'{p * 1000:.0f}' for p in paints)}); analysis ready: median "
+          f"{statistics.median(readies):.2f} s")
+    for fixture, n in (("sample", 5), ("ten", 10)):
+        for key, name in (("tab", "fact hop (Tab)"), ("right_square_bracket", "next fact (])")):
+            times = asyncio.run(key_latency(fixture, key, args.presses))
+            ms = sorted(t * 1000 for t in times)
+            p95 = ms[int(0.95 * (len(ms) - 1))]
+            print(f"{n:>2} articles  {name:<15} median {statistics.median(ms):5.1f} ms  p95 {p95:5.1f} ms  "
+                  f"({len(ms)} presses)")
+
+
+if __name__ == "__main__":
+    main()
