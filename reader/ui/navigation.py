@@ -406,5 +406,12 @@ class Navigation:
     def on_article_view_clicked(self, event: ArticleView.Clicked) -> None:
         pane = self.views.index(event.view)
         self._mark_focused(pane)
+        mark = None
+        if self.story is not None and self.show_entities:
+            mark = next((m for m in self.story.articles[pane].mentions
+                         if m.start <= event.offset < m.end), None)
+        if mark is not None:  # a click on a mention lights up that entity everywhere
+            self.show_entity(pane, mark.start, mark.entity)
+            return
         event.view.cursor = event.unit
         self.cursor_moved(pane)

@@ -295,3 +295,20 @@ async def test_q_quits(sample: Analysis, make_app: App) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_clicking_a_mention_emphasises_that_entity_in_every_pane(make_app: App) -> None:
+    an = tiny_analysis(["Ann met Bob.\nThen she left.", "Bob saw Ann.\nRain."],
+                       entities=[("Ann", [(0, "Ann"), (1, "Ann")]), ("Bob", [(0, "Bob"), (1, "Bob")])])
+    app = make_app(an)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        gutter = reader.views[1].gutter_width
+        await pilot.click(ArticleView, offset=(gutter + 1, 0))  # "Ann" in the first pane
+        assert reader.current_entity == 0
+        assert "Ann (PERSON) · 2 mentions in 2 outlets" in reader.status.message
+        assert all(v.current_entity == 0 for v in reader.views)
+        await pilot.click("#view-1", offset=(gutter + 1, 1))  # "Rain.": no mention
+        assert reader.current_entity is None and reader.focused_pane == 1
+        assert reader.views[1].cursor == 1

@@ -9,6 +9,7 @@ text with paragraph cursors.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 from textual import on, work
@@ -135,7 +136,12 @@ class ReaderScreen(Navigation, Screen[None]):
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False, description="analysis")
     def run_analysis(self) -> None:
-        """Run the injected analysis off the event loop; only messages cross back."""
+        """Run the injected analysis off the event loop; only messages cross back.
+
+        The analysis itself runs in a daemon thread that this worker watches:
+        spaCy cannot be interrupted, and a worker thread would hold the exit
+        until it finished, so `q` during analysis would hang for seconds.
+        """
         worker = get_current_worker()
         analyze = self._analyze
         assert analyze is not None
@@ -144,9 +150,26 @@ class ReaderScreen(Navigation, Screen[None]):
             if not worker.is_cancelled:
                 self.post_message(AnalysisProgress(stage, fraction))
 
-        analysis = analyze(self.documents, progress)
+        outcome: list[Analysis | BaseException] = []
+        done = threading.Event()
+
+        def target() -> None:
+            try:
+                outcome.append(analyze(self.documents, progress))
+            except BaseException as exc:  # handed to the worker, which reports it
+                outcome.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=target, name="reader-analysis", daemon=True).start()
+        while not done.wait(0.1):
+            if worker.is_cancelled:
+                return
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
         if not worker.is_cancelled:
-            self.post_message(AnalysisReady(analysis))
+            self.post_message(AnalysisReady(result))
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
@@ -172,7 +195,9 @@ class ReaderScreen(Navigation, Screen[None]):
         self.top_bar.set_progress(None)
         self.status.error = True
         self.status.position = f"analysis failed: {message.reason}"
-        self.status.message = "the text is shown without facts · q quits"
+        self.status.message = ""
+        self.notify(f"{message.reason}\nThe articles are shown without facts or entities.",
+                    title="Analysis failed", severity="error", timeout=20)
 
     def apply_analysis(self, analysis: Analysis) -> None:
         """Swap each pane's paragraphs for sentences, facts and entities, keeping the reader's place."""

@@ -74,6 +74,7 @@ class ArticleView(Widget, can_focus=False):
 
         view: ArticleView
         unit: int
+        offset: int  # the character clicked (approximate where a line holds wide characters)
 
         @property
         def control(self) -> ArticleView:
@@ -308,5 +309,9 @@ class ArticleView(Widget, can_focus=False):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is not None and self.index is not None:
-            self.post_message(self.Clicked(self, self.unit_at_row(offset.y)))
+        if offset is None or self.index is None:
+            return
+        lines = self._lines()
+        start, end = lines.lines[max(0, min(offset.y, len(lines) - 1))]
+        char = min(end, start + max(0, offset.x - self.gutter_width))
+        self.post_message(self.Clicked(self, self.unit_at_row(offset.y), char))
