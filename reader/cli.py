@@ -3,6 +3,7 @@
     reader                      open the bundled sample corpus in the terminal UI
     reader DIR | FILE...        open your own articles
     reader analyze PATH... [--json]
+    reader report PATH... [--format md|html] [-o FILE]
 
 Errors the user can act on are one line on stderr and a non-zero exit; the UI is
 imported only on the UI path, and spaCy only when analysis actually runs.
@@ -32,11 +33,25 @@ def _parser_ui() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="reader",
         description="Read several outlets' articles on one story side by side, aligned by fact. "
-                    "Subcommand: 'reader analyze PATH... [--json]' prints the analysis.",
+                    "Subcommands: 'reader analyze PATH... [--json]' prints the analysis; "
+                    "'reader report PATH... --format md|html -o FILE' writes a comparison report.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="article files (.txt .md .html .json .jsonl) or folders; default: the sample corpus")
     p.add_argument("--version", action="version", version=f"reader {__version__}")
+    _common(p)
+    return p
+
+
+def _parser_report() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reader report",
+                                description="Write a comparison report: every outlet's wording of each fact with "
+                                            "word differences, quote drift, omissions, number conflicts and "
+                                            "the coverage matrix.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--format", choices=("md", "html"), default=None,
+                   help="md (Markdown) or html (one self-contained file); default: from -o's suffix, else md")
+    p.add_argument("-o", "--output", metavar="FILE", default=None, help="write here (default: standard output)")
     _common(p)
     return p
 
@@ -104,14 +119,44 @@ def run_analyze(argv: Sequence[str]) -> int:
     if args.json:
         from reader.core.model import analysis_to_dict
 
+        from reader.core.insights import compute_insights, insights_to_dict
+
+        data = analysis_to_dict(result)
+        data["insights"] = insights_to_dict(compute_insights(result))
         # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
         # byte of a file name) becomes its JSON escape instead of a crash.
-        doc = json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=1) + "\n"
+        doc = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
         sys.stdout.flush()
         sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
         sys.stdout.buffer.flush()
     else:
         sys.stdout.write(terminal_safe(summary_text(result), keep_newlines=True))
+    return 0
+
+
+def run_report(argv: Sequence[str]) -> int:
+    args = _parser_report().parse_args(argv)
+    fmt = args.format
+    if fmt is None:
+        fmt = "html" if args.output and args.output.lower().endswith((".html", ".htm")) else "md"
+    from reader.core.insights import compute_insights
+    from reader.core.pipeline import analyze_paths
+    from reader.core.report import render
+
+    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
+    for w in result.warnings:
+        _warn(w)
+    doc = render(result, compute_insights(result), fmt)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", errors="backslashreplace") as fh:
+                fh.write(doc)
+        except OSError as exc:
+            raise ReaderError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
+        sys.stdout.buffer.flush()
     return 0
 
 
@@ -140,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `analyze` is always the subcommand; a file of that name opens as `./analyze`.
         if argv and argv[0] == "analyze":
             return run_analyze(argv[1:])
+        if argv and argv[0] == "report":
+            return run_report(argv[1:])
         return run_ui(argv)
     except ReaderError as exc:
         for w in getattr(exc, "warnings", ()):  # why each file was skipped, when none was usable
