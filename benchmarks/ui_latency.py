@@ -2,9 +2,10 @@
 
     python benchmarks/ui_latency.py [--presses 60] [--runs 3]
 
-First paint: a fresh Python process imports the app, loads the sample corpus
-from disk and starts the app with the real analysis worker; the time runs from
-process start to the first screen update, as a user would wait for it.
+First paint: a fresh Python process imports the app, loads the articles from
+disk (the sample corpus, and a folder of ten) and starts the app with the real
+analysis worker; the time runs from process start to the first screen update,
+as a user would wait for it (the interpreter's own start-up, ~30 ms, is not in it).
 
 Key latency: key press to the end of the last screen update it causes,
 including layout, compositing and the ANSI encoding a terminal would receive
@@ -18,9 +19,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,16 +31,15 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "data" / "ui"
 
 
-def _first_paint_child() -> None:
+def _first_paint_child(folder: str) -> None:
     """Run in a fresh process: print seconds from start to first paint, and to analysis ready."""
     start = time.perf_counter()
     sys.path.insert(0, str(ROOT))
     from reader.core.load import load_paths
-    from reader.resources import sample_corpus
     from reader.ui.app import ReaderApp, pipeline_analyze
     from reader.ui.messages import AnalysisFailed, AnalysisReady
 
-    loaded = load_paths([str(sample_corpus())])
+    loaded = load_paths([folder])
     app = ReaderApp(loaded.documents, analyze=pipeline_analyze(None, True))
     marks: dict[str, float] = {}
     display = app._display
@@ -63,11 +65,19 @@ def _first_paint_child() -> None:
     print(json.dumps(marks))
 
 
-def first_paint(runs: int) -> tuple[list[float], list[float]]:
+def ten_article_folder() -> str:
+    """The sample articles and renamed copies of them, as files, like a user's folder of ten."""
+    folder = Path(tempfile.mkdtemp(prefix="reader-ten-"))
+    for k, path in enumerate(sorted((ROOT / "sample_corpus").glob("*.txt")) * 2):
+        shutil.copy(path, folder / f"{k:02d}_{path.name}")
+    return str(folder)
+
+
+def first_paint(runs: int, folder: str) -> tuple[list[float], list[float]]:
     paints, readies = [], []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, __file__, "--child-first-paint"], capture_output=True, text=True,
-                             check=True, cwd=ROOT)
+        out = subprocess.run([sys.executable, __file__, "--child-first-paint", folder], capture_output=True,
+                             text=True, check=True, cwd=ROOT)
         marks = json.loads(out.stdout.strip().splitlines()[-1])
         paints.append(marks["paint"])
         readies.append(marks.get("ready", float("nan")))
@@ -112,15 +122,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="UI latency of the reader")
     parser.add_argument("--presses", type=int, default=60)
     parser.add_argument("--runs", type=int, default=3, help="fresh processes for the first-paint figure")
-    parser.add_argument("--child-first-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--child-first-paint", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_first_paint:
-        _first_paint_child()
+        _first_paint_child(args.child_first_paint)
         return
-    paints, readies = first_paint(args.runs)
-    print(f"first paint (sample corpus, 200x50, fresh process): median {statistics.median(paints) * 1000:.0f} ms "
-          f"(runs: {', '.join(f'{p * 1000:.0f}' for p in paints)}); analysis ready: median "
-          f"{statistics.median(readies):.2f} s")
+    ten = ten_article_folder()
+    for n, folder in ((5, str(ROOT / "sample_corpus")), (10, ten)):
+        paints, readies = first_paint(args.runs, folder)
+        print(f"{n:>2} articles  first paint (200x50, fresh process): median "
+              f"{statistics.median(paints) * 1000:.0f} ms (runs: {', '.join(f'{p * 1000:.0f}' for p in paints)}); "
+              f"analysis ready: median {statistics.median(readies):.2f} s")
+    shutil.rmtree(ten, ignore_errors=True)
     for fixture, n in (("sample", 5), ("ten", 10)):
         for key, name in (("tab", "fact hop (Tab)"), ("right_square_bracket", "next fact (])")):
             times = asyncio.run(key_latency(fixture, key, args.presses))

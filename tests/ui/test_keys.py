@@ -312,3 +312,29 @@ async def test_clicking_a_mention_emphasises_that_entity_in_every_pane(make_app:
         await pilot.click("#view-1", offset=(gutter + 1, 1))  # "Rain.": no mention
         assert reader.current_entity is None and reader.focused_pane == 1
         assert reader.views[1].cursor == 1
+
+
+async def test_cursor_keys_move_by_sentence_page_and_end(sample: Analysis, make_app: App) -> None:
+    app = make_app(sample)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        view, scroller = reader.views[0], reader.panes[0].scroller
+        last = len(sample.articles[0].sentences) - 1
+        await pilot.press("j", "down")
+        assert view.cursor == 2
+        await pilot.press("k")
+        assert view.cursor == 1
+        await pilot.press("G")
+        assert view.cursor == last
+        rows = view.rows_of_unit(last)
+        assert scroller.scroll_y <= rows.start and rows.stop - 1 < scroller.scroll_y + scroller.size.height
+        await pilot.press("g")
+        assert view.cursor == 0
+        await pilot.press("space")
+        paged = view.cursor
+        assert paged > 1 and scroller.scroll_y > 0
+        await pilot.press("b")
+        assert view.cursor < paged
+        await pilot.press("k", "k", "k", "k", "k", "k", "k", "k")
+        assert view.cursor == 0  # clamped at the top

@@ -125,7 +125,8 @@ class ReaderScreen(Navigation, Screen[None]):
         elif self._analyze is not None:
             self.top_bar.set_progress(0.0)
             self.status.position = "analysing the articles… facts and entities appear when it is done"
-            self.run_analysis()
+            # After the first paint: importing spaCy in the worker would compete with it for the GIL.
+            self.call_after_refresh(self.run_analysis)
         else:
             self.top_bar.set_progress(None)
         self._layout_window()
