@@ -20,6 +20,7 @@ and a quote attributed to different speakers is not the same quote.
 from __future__ import annotations
 
 import math
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,10 +35,11 @@ from .model import Article, Evidence, Fact
 class AlignSettings:
     """Thresholds of the aligner; part of the cache key."""
 
-    threshold: float = 0.30  # a pair at or above this is a match on its own
+    threshold: float = 0.40  # a pair at or above this is a match on its own
     mutual: float = 0.15  # a pair at or above this matches when each is the other's best in its article
-    join: float = 0.10  # mean score a sentence needs to the members of a fact to join it
-    merge: float = 0.10  # mean score between two facts' members to merge them
+    join: float = 0.12  # mean score a sentence needs to the members of a fact to join it
+    merge: float = 0.12  # mean score between two facts' members to merge them
+    blocking: bool = True  # score only candidate pairs (reader.core.blocking); False = all pairs
 
 
 QUOTE_MISMATCH = 0.6
@@ -91,8 +93,18 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights) -> tu
     return score, comp
 
 
-def candidate_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, int]]:
-    """Every cross-article pair (the reference; blocking prunes this)."""
+def candidate_pairs(feats: Sequence[SentenceFeatures],
+                    floor: float | None = None) -> Iterable[tuple[int, int]]:
+    """Every cross-article pair (the reference), or with `floor` only the pairs
+    whose score can reach it (see reader.core.blocking)."""
+    if floor is not None:
+        from .blocking import blocked_pairs
+
+        return blocked_pairs(feats, Weights(feats), floor)
+    return _all_pairs(feats)
+
+
+def _all_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, int]]:
     for i in range(len(feats)):
         ai = feats[i].article
         for j in range(i + 1, len(feats)):
@@ -101,13 +113,26 @@ def candidate_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, in
 
 
 def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
-              progress: Callable[[float], None] | None = None) -> dict[tuple[int, int], tuple[float, dict]]:
+              progress: Callable[[float], None] | None = None,
+              lazy: bool = False) -> dict[tuple[int, int], tuple[float, dict]]:
+    """Scores of `pairs` that are above 0. With `lazy`, the table also scores
+    any other pair on `get` (blocked candidates, see reader.core.blocking)."""
     weights = Weights(feats)
-    out: dict[tuple[int, int], tuple[float, dict]] = {}
-    for i, j in pairs:
+    out: dict[tuple[int, int], tuple[float, dict]]
+    if lazy:
+        from .blocking import ScoreTable
+
+        out = ScoreTable(feats, weights, score_pair)
+    else:
+        out = {}
+    total = len(pairs) if hasattr(pairs, "__len__") else 0
+    step = max(1, total // 50)
+    for n, (i, j) in enumerate(pairs):
         s, comp = score_pair(feats[i], feats[j], weights)
         if s > 0:
             out[(i, j)] = (s, comp)
+        if progress and total and n % step == 0:
+            progress(0.8 * n / total)
     if progress:
         progress(0.8)
     return out
@@ -141,22 +166,77 @@ def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], tupl
     return out
 
 
+_EXACT_BITS = 600
+
+
+def _exact(score: float) -> int:
+    """A score as an integer, exactly (for scores above 2**-548, i.e. all real ones)."""
+    return int(score * 2.0 ** _EXACT_BITS)
+
+
 def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], tuple[float, dict]],
                 settings: AlignSettings) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring)."""
+    art = [f.article for f in feats]
+    get = scores.get
+    memo: dict[tuple[int, int], float] = {}
 
     def s(i: int, j: int) -> float:
-        if i == j:
-            return 1.0
         key = (i, j) if i < j else (j, i)
-        hit = scores.get(key)
-        return hit[0] if hit else 0.0
+        v = memo.get(key)
+        if v is None:
+            hit = get(key)
+            v = memo[key] = hit[0] if hit else 0.0
+        return v
 
-    def link(x: int, members: Iterable[int]) -> float:
-        others = [m for m in members if feats[m].article != feats[x].article]
-        if not others:
-            return 0.0
-        return sum(s(x, m) for m in others) / len(others)
+    # Averages are exact: each score is summed as an integer (scores times
+    # 2**600 are integers), so a fact's sums can be updated with only its new
+    # members instead of rescanned at every edge, with the same result in any
+    # order. `order[f]` keeps the members of fact f in the order they joined;
+    # `epoch[f]` changes when f is merged away and emptied.
+    order: list[list[int]] = []
+    epoch: list[int] = []
+    link_memo: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    merge_memo: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
+
+    def link(x: int, f: int) -> float:
+        e, n, total, count = link_memo.get((x, f), (-1, 0, 0, 0))
+        if e != epoch[f]:
+            n, total, count = 0, 0, 0
+        ax = art[x]
+        members = order[f]
+        for m in members[n:]:
+            if art[m] != ax:
+                total += _exact(s(x, m))
+                count += 1
+        link_memo[(x, f)] = (epoch[f], len(members), total, count)
+        return total / (count << _EXACT_BITS) if count else 0.0
+
+    def merged(fa: int, fb: int) -> float:
+        ea, eb, na, nb, total, count = merge_memo.get((fa, fb), (-1, -1, 0, 0, 0, 0))
+        if ea != epoch[fa] or eb != epoch[fb]:
+            na, nb, total, count = 0, 0, 0, 0
+        ma, mb = order[fa], order[fb]
+        for x in ma[na:]:  # new members of fa against fb's old members
+            ax = art[x]
+            for y in mb[:nb]:
+                if art[y] != ax:
+                    total += _exact(s(x, y))
+                    count += 1
+        for y in mb[nb:]:  # every member of fa against fb's new members
+            ay = art[y]
+            for x in ma:
+                if art[x] != ay:
+                    total += _exact(s(x, y))
+                    count += 1
+        merge_memo[(fa, fb)] = (epoch[fa], epoch[fb], len(ma), len(mb), total, count)
+        return total / (count << _EXACT_BITS) if count else 0.0
+
+    def add(f: int, x: int) -> None:
+        if x not in facts[f]:
+            facts[f].add(x)
+            order[f].append(x)
+        member_of[x].add(f)
 
     edges = sorted(((v[0], k) for k, v in _edges(feats, scores, settings).items()), reverse=True)
     facts: list[set[int]] = []
@@ -167,41 +247,48 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
         best: tuple[float, str, int, int] | None = None
         for fa in member_of[a]:
             for fb in member_of[b]:
-                cross = [s(x, y) for x in facts[fa] for y in facts[fb]
-                         if feats[x].article != feats[y].article]
-                m = sum(cross) / len(cross) if cross else 0.0
+                m = merged(fa, fb)
                 if m >= settings.merge and (best is None or m > best[0]):
                     best = (m, "merge", fa, fb)
         for fa in member_of[a]:
-            m = link(b, facts[fa])
+            m = link(b, fa)
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fa, b)
         for fb in member_of[b]:
-            m = link(a, facts[fb])
+            m = link(a, fb)
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fb, a)
         if best is None:
-            facts.append({a, b})
-            member_of[a].add(len(facts) - 1)
-            member_of[b].add(len(facts) - 1)
+            facts.append(set())
+            order.append([])
+            epoch.append(0)
+            add(len(facts) - 1, a)
+            add(len(facts) - 1, b)
         elif best[1] == "merge":
             _, _, fa, fb = best
-            facts[fa] |= facts[fb]
-            for x in facts[fb]:
+            for x in order[fb]:
                 member_of[x].discard(fb)
-                member_of[x].add(fa)
+                add(fa, x)
             facts[fb] = set()
+            order[fb] = []
+            epoch[fb] += 1
         else:
             _, _, f, x = best
-            facts[f].add(x)
-            member_of[x].add(f)
-    groups = [sorted(f) for f in facts if len({feats[x].article for x in f}) >= 2]
-    # A group that is a subset of another says nothing new.
+            add(f, x)
+    groups = [sorted(f) for f in facts if len({art[x] for x in f}) >= 2]
+    # A group that is a subset of another says nothing new. A superset of g
+    # contains g's first member, so only kept groups with that member are checked.
     groups.sort(key=len, reverse=True)
     kept: list[list[int]] = []
+    kept_sets: list[set[int]] = []
+    holding: dict[int, list[int]] = defaultdict(list)
     for g in groups:
-        if not any(set(g) <= set(k) for k in kept):
+        gs = set(g)
+        if not any(gs <= kept_sets[k] for k in holding.get(g[0], ())):
+            for x in g:
+                holding[x].append(len(kept))
             kept.append(g)
+            kept_sets.append(gs)
     return kept
 
 
@@ -223,11 +310,18 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
           progress: Callable[[float], None] | None = None,
           stats: dict[str, float] | None = None) -> list[Fact]:
     settings = settings or AlignSettings()
-    pairs = list(candidate_pairs(feats))
+    floor = min(settings.mutual, settings.threshold) if settings.blocking else None
+    t0 = time.perf_counter()
+    pairs = candidate_pairs(feats, floor)
+    if not hasattr(pairs, "__len__"):
+        pairs = list(pairs)
+    t1 = time.perf_counter()
+    scores = score_all(feats, pairs, progress, lazy=settings.blocking)
+    t2 = time.perf_counter()
+    groups = group_facts(feats, scores, settings)
     if stats is not None:
         stats["pairs_scored"] = float(len(pairs))
-    scores = score_all(feats, pairs, progress)
-    groups = group_facts(feats, scores, settings)
+        stats.update({"align_block": t1 - t0, "align_score": t2 - t1, "align_group": time.perf_counter() - t2})
     weights = Weights(feats)
     pos = {f.id: (f.article, f.index) for f in feats}
     groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
