@@ -51,26 +51,63 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     `timings`, when given, receives the wall time of each stage in seconds
     (for the benchmarks).
     """
-    del use_cache  # the analysis cache is keyed by content; see reader.core.cache
     if not documents:
         raise ReaderError("no articles to analyse")
     clock = _Clock(timings)
+    cache = None
+    key = ""
+    if use_cache:
+        from .cache import Cache, analysis_key
+
+        cache = Cache()
+        key = analysis_key(documents, model)
+        hit = cache.get_analysis(key)
+        clock.lap("cache")
+        if hit is not None:
+            if progress:
+                progress("done", 1.0)
+            return hit
     report = _stage(progress, "clean")
     cleaned = clean_documents(documents)
     report(1.0)
     clock.lap("clean")
 
-    from .nlp import load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
+    from .nlp import SpanDoc, load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
 
     nlp = load_model(model)
     clock.lap("model")
+    # spaCy's output is cached per article, keyed by its body text: only
+    # articles whose body changed are parsed again.
+    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned)]
+    reused: dict[int, list] = {}
+    span_keys: list[str] = []
+    if cache is not None:
+        from .cache import spans_key
+
+        for i, texts in enumerate(bodies):
+            span_keys.append(spans_key(texts, model))
+            docs = cache.get_docs(span_keys[-1], nlp.vocab)
+            if docs is not None and len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
+                reused[i] = docs
     spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned))
-             for start, end in c.body]
-    n_process = 1
-    if len(spans) > 4000 and (os.cpu_count() or 1) > 1:
-        n_process = min(4, os.cpu_count() or 1)
-    parsed = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
+             if i not in reused for start, end in c.body]
+    n_process = _processes(len(spans))
+    fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
+    if cache is not None:
+        by_article: dict[int, list] = {}
+        for sd in fresh:
+            by_article.setdefault(sd.article, []).append(sd.doc)
+        for i, docs in by_article.items():
+            cache.put_docs(span_keys[i], docs)
+    parsed_of: dict[int, list[SpanDoc]] = {}
+    for sd in fresh:
+        parsed_of.setdefault(sd.article, []).append(sd)
+    for i, docs in reused.items():
+        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs)]
+    parsed = [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
     clock.lap("spacy")
+    if timings is not None:
+        timings["articles_reused"] = float(len(reused))
 
     # Sentences, in text order per article, with the spaCy span each came from.
     per_article: list[list[tuple[int, int]]] = [[] for _ in documents]
@@ -102,10 +139,22 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     feats = sentence_features(articles, sent_docs, entities)
     facts = align(articles, feats, progress=_stage(progress, "align"), stats=timings)
     clock.lap("align")
+    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_id(nlp))
+    if cache is not None:
+        cache.put_analysis(key, an)
+        clock.lap("cache")
     if progress:
         progress("done", 1.0)
-    return Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities),
-                    model=model_id(nlp))
+    return an
+
+
+def _processes(n_spans: int) -> int:
+    """spaCy worker processes: more than one only when the corpus is big enough
+    to pay for starting them (each loads its own copy of the model)."""
+    cores = os.cpu_count() or 1
+    if n_spans > 4000 and cores > 1:
+        return min(4, cores)
+    return 1
 
 
 def _article(doc: Document, c: Cleaned, meta, sentences: tuple[Sentence, ...]) -> Article:
