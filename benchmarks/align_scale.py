@@ -1,0 +1,223 @@
+"""How alignment scales: candidate blocking against brute force, 10 to 5,000 articles.
+
+    python benchmarks/align_scale.py                   # 10, 100, 1000, 5000 articles
+    python benchmarks/align_scale.py --sizes 100 1000
+    python benchmarks/align_scale.py --analyze 1000    # whole `reader analyze` too
+
+Stories come from `storygen.make_big_story` (wire copies with edits,
+paraphrased and reordered write-ups, filler). spaCy is skipped: sentence
+features are built from the generated text by a small tokenizer, so the
+figures are alignment alone. Each size runs in its own process so that its
+peak memory (ru_maxrss) is its own.
+
+Brute force is run where it is feasible (up to --brute-max articles); beyond,
+its time is extrapolated from the measured cost per pair times the number of
+cross-article pairs, and marked as such. Recall is checked against brute
+force where it ran; beyond, on a random sample of sentences: every pair of a
+sampled sentence whose score reaches the match floor must be a candidate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from storygen import make_big_story  # noqa: E402
+
+from reader.core.features import SentenceFeatures, normalise, quoted_passages  # noqa: E402
+from reader.core.model import Article, Sentence  # noqa: E402
+
+_STOP = frozenset("""the and that with from this have were said will been they their which about would
+there into than then them these those what when where while also after before over under other more most
+some such only very just could should says according stated""".split())
+_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def features_of(docs) -> tuple[list[Article], list[SentenceFeatures]]:
+    """Articles and sentence features without spaCy (one sentence per paragraph)."""
+    arts, feats = [], []
+    for i, d in enumerate(docs):
+        paras = d.text.split("\n\n")[1:]
+        sents, pos = [], len(d.text.split("\n\n")[0]) + 2
+        for k, p in enumerate(paras):
+            p = p.strip()
+            sents.append(Sentence(id=f"{d.id}.s{k}", article=d.id, index=k, start=pos, end=pos + len(p), text=p))
+            pos += len(p) + 2
+            lemmas: set[str] = set()
+            ents: set[str] = set()
+            nums: set[str] = set()
+            body = p
+            for m in _NAME.finditer(p):
+                if m.start() > 0 or " " in m.group(0):
+                    ents.add(m.group(0).lower())
+                    lemmas.add("@" + m.group(0).lower())
+                    body = body.replace(m.group(0), " ")
+            for n in re.findall(r"\d+", body):
+                nums.add(n)
+                lemmas.add("#" + n)
+            for w in re.findall(r"[a-z]{3,}", body.lower()):
+                if w not in _STOP:
+                    lemmas.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+            feats.append(SentenceFeatures(id=f"{d.id}.s{k}", article=i, index=k, text=p, norm=normalise(p),
+                                          lemmas=frozenset(lemmas), entities=frozenset(ents),
+                                          numbers=frozenset(nums), quotes=quoted_passages(p)))
+        arts.append(Article(id=d.id, path=d.path, text=d.text, outlet=None, title=None, byline=None, date=None,
+                            sentences=tuple(sents)))
+    return arts, feats
+
+
+def _cross_pairs(feats) -> int:
+    from collections import Counter
+
+    sizes = Counter(f.article for f in feats)
+    n = len(feats)
+    return (n * n - sum(c * c for c in sizes.values())) // 2
+
+
+def run_one(n_articles: int, brute_max: int, sample: int) -> dict:
+    from reader.core import align as A
+    from reader.core.blocking import blocked_pairs
+
+    t = time.perf_counter()
+    docs = make_big_story(n_articles)
+    arts, feats = features_of(docs)
+    gen_s = time.perf_counter() - t
+    settings = A.AlignSettings()
+    stats: dict[str, float] = {}
+    t = time.perf_counter()
+    facts = A.align(arts, feats, settings, stats=stats)
+    align_s = time.perf_counter() - t
+    out = {
+        "articles": n_articles, "sentences": len(feats), "cross_pairs": _cross_pairs(feats),
+        "candidates": int(stats["pairs_scored"]), "facts": len(facts), "generate_s": gen_s, "align_s": align_s,
+        "block_s": stats["align_block"], "score_s": stats["align_score"], "group_s": stats["align_group"],
+        "evidence_s": align_s - stats["align_block"] - stats["align_score"] - stats["align_group"],
+    }
+    if n_articles <= brute_max:
+        bstats: dict[str, float] = {}
+        t = time.perf_counter()
+        bfacts = A.align(arts, feats, A.AlignSettings(blocking=False), stats=bstats)
+        out["brute_s"] = time.perf_counter() - t
+        out["brute_measured"] = True
+        out["identical_facts"] = bfacts == facts
+        out["recall"] = 1.0 if bfacts == facts else _fact_recall(bfacts, facts)
+    else:
+        out["brute_measured"] = False
+        out["recall"], out["sampled_pairs"] = _sampled_recall(feats, settings, sample, blocked_pairs, A)
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def _fact_recall(ref, got) -> float:
+    pairs = lambda fs: {(e.a, e.b) for f in fs for e in f.evidence}  # noqa: E731
+    r = pairs(ref)
+    return len(r & pairs(got)) / len(r) if r else 1.0
+
+
+def _sampled_recall(feats, settings, sample: int, blocked_pairs, A) -> tuple[float, int]:
+    """Share of the sampled sentences' pairs scoring at or above the floor that are candidates."""
+    floor = min(settings.mutual, settings.threshold)
+    weights = A.Weights(feats)
+    cand = blocked_pairs(feats, weights, floor)
+    have = set(zip(cand.left.tolist(), cand.right.tolist(), strict=True))
+    rng = random.Random(5)
+    rows = rng.sample(range(len(feats)), min(sample, len(feats)))
+    idf, default = weights.idf, weights.default
+    wsum = [sum(idf.get(t, default) for t in f.lemmas) for f in feats]
+    need = found = 0
+    for i in rows:
+        fi = feats[i]
+        for j, fj in enumerate(feats):
+            if fj.article == fi.article:
+                continue
+            shared = fi.lemmas & fj.lemmas
+            if not shared:
+                continue
+            ws = sum(idf.get(t, default) for t in shared)
+            if 2 * ws / (wsum[i] + wsum[j]) < floor - 1e-9:
+                continue  # the score is at most this Dice coefficient
+            if A.score_pair(fi, fj, weights)[0] >= floor:
+                need += 1
+                found += (min(i, j), max(i, j)) in have
+    return (found / need if need else 1.0), need
+
+
+def analyze_whole(n_articles: int) -> dict:
+    """`reader analyze` of a generated story on disk, with its progress bar on stderr."""
+    import tempfile
+
+    docs = make_big_story(n_articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in docs:
+            (Path(tmp) / Path(d.path).name).write_text(d.text, encoding="utf-8")
+        t = time.perf_counter()
+        code = ("import resource, sys, time\n"
+                "from reader.cli import main\n"
+                f"rc = main(['analyze', {tmp!r}, '--no-cache'])\n"
+                "print('peak_rss_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n")
+        proc = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=None, text=True,
+                              env={**__import__("os").environ, "READER_PROGRESS": "1"})
+        wall = time.perf_counter() - t
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"articles": n_articles, "wall_s": wall, "peak_rss_mb": kids, "rc": proc.returncode,
+            "summary": proc.stdout.strip().splitlines()[:3]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 5000])
+    ap.add_argument("--brute-max", type=int, default=100, help="largest story brute force runs on")
+    ap.add_argument("--sample", type=int, default=200, help="sampled sentences for recall beyond brute force")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--analyze", type=int, metavar="N", help="also time `reader analyze` of N articles")
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.brute_max, args.sample)))
+        return
+    rows = []
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--brute-max", str(args.brute_max),
+                              "--sample", str(args.sample)], capture_output=True, text=True, check=True)
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        print(f"  done {n} articles", file=sys.stderr)
+    per_pair = None
+    for r in rows:
+        if r["brute_measured"] and r["cross_pairs"] > 1_000_000:
+            per_pair = r["brute_s"] / r["cross_pairs"]
+    if per_pair is None:
+        measured = [r for r in rows if r["brute_measured"]]
+        per_pair = measured[-1]["brute_s"] / measured[-1]["cross_pairs"] if measured else 8e-6
+    print("| articles | sentences | cross-article pairs | candidates | block s | score s | group s | evidence s "
+          "| align s | brute force s | speed-up | recall | peak RSS MB |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        brute = r["brute_s"] if r["brute_measured"] else per_pair * r["cross_pairs"]
+        mark = "" if r["brute_measured"] else " (extrapolated)"
+        rec = f"{r['recall']:.4f}" + ("" if r["brute_measured"] else f" (sampled, {r['sampled_pairs']} pairs)")
+        print(f"| {r['articles']} | {r['sentences']} | {r['cross_pairs']:,} | {r['candidates']:,} | "
+              f"{r['block_s']:.2f} | {r['score_s']:.2f} | {r['group_s']:.2f} | {r['evidence_s']:.2f} | "
+              f"{r['align_s']:.2f} | {brute:.1f}{mark} | {brute / r['align_s']:.0f}x | {rec} | "
+              f"{r['peak_rss_mb']:.0f} |")
+    if len(rows) >= 2:
+        a, b = rows[1] if len(rows) > 2 else rows[0], rows[-1]
+        growth = (b["align_s"] / a["align_s"]) / (b["sentences"] / a["sentences"])
+        print(f"\ngrowth {a['articles']}->{b['articles']} articles: time x{b['align_s'] / a['align_s']:.1f} for "
+              f"sentences x{b['sentences'] / a['sentences']:.1f} (1.0 = linear: {growth:.2f})")
+    if args.analyze:
+        w = analyze_whole(args.analyze)
+        print(f"\nreader analyze, {w['articles']} articles: {w['wall_s']:.1f} s wall, peak RSS {w['peak_rss_mb']:.0f} MB"
+              f" (exit {w['rc']})")
+
+
+if __name__ == "__main__":
+    main()
