@@ -1,4 +1,4 @@
-"""The reader screen's moves: cursor, fact hop, fact steps, entities, search, sync.
+"""The reader screen's moves: cursor, fact hop, fact steps, synced scrolling.
 
 A mixin of `ReaderScreen`, kept apart so each module stays one concern: the
 screen composes and receives the analysis; this decides where keys land. The
@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.widgets import Input
-
 from reader.ui.messages import FactFocused
-from reader.ui.render import sanitize
-from reader.ui.search import SearchResults
 from reader.ui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
@@ -46,11 +42,10 @@ class Navigation:
         def set_message(self, text: str) -> None: ...
         def post_message(self, message: object) -> bool: ...
         def call_after_refresh(self, callback: object, *args: object) -> bool: ...
+        def show_entity(self, pane: int, offset: int, entity: int) -> None: ...
 
     _last_pane = 0
     _mention: tuple[int, int] | None = None  # (pane, offset) of the entity mention under the cursor
-    _results: SearchResults | None = None
-    _hit: int | None = None
 
     # -- where things are -------------------------------------------------------
 
@@ -263,39 +258,6 @@ class Navigation:
         self.views[pane].cursor = unit
         self.cursor_moved(pane)
 
-    def action_entity(self, direction: int) -> None:
-        """The next (+1) or previous (-1) mention of a shared entity; its other mentions light up."""
-        pane = self.focused_pane
-        if self.story is None:
-            self.set_message("entities appear when the analysis is done")
-            return
-        mentions = self.story.articles[pane].mentions
-        if not mentions:
-            self.set_message(f"{self.outlet_name(pane)} mentions no entity another outlet shares")
-            return
-        view = self.views[pane]
-        here = self._mention[1] if self._mention and self._mention[0] == pane else None
-        if here is None:
-            here = view.index.units[view.cursor][0] - (1 if direction > 0 else 0) if view.index else 0
-        if direction > 0:
-            mark = next((m for m in mentions if m.start > here), mentions[0])
-        else:
-            mark = next((m for m in reversed(mentions) if m.start < here), mentions[-1])
-        self.show_entities = True
-        self.show_entity(pane, mark.start, mark.entity)
-
-    def show_entity(self, pane: int, offset: int, entity: int) -> None:
-        """Put the cursor on the mention at `offset` and emphasise all mentions of `entity`."""
-        assert self.story is not None
-        view = self.views[pane]
-        self._mention = (pane, offset)
-        self.current_entity = entity
-        view.cursor = self.story.articles[pane].unit_at(offset)
-        self.cursor_moved(pane, row=view.row_of_offset(offset), keep_entity=True)
-        ent = self.story.analysis.entities[entity]
-        self.set_message(f"{ent.name} ({ent.label}) · {len(ent.mentions)} mentions in "
-                         f"{len(ent.articles)} outlets · e/E for the next")
-
     # -- jumps from the command palette ----------------------------------------------
 
     def _focus_pane(self, pane: int) -> bool:
@@ -304,102 +266,6 @@ class Navigation:
         self.ensure_pane_visible(pane)
         self._mark_focused(pane)
         return moved
-
-    def jump_to_fact(self, fact: int) -> None:
-        """Put the cursor on `fact`: in the focused pane if it reports it, else in the first that does."""
-        assert self.story is not None
-        pane = self.focused_pane
-        if fact not in self.story.articles[pane].members:
-            pane = min(self.story.fact_articles[fact])
-        self._focus_pane(pane)
-        self.views[pane].cursor = self.story.articles[pane].members[fact][0]
-        self.set_message("")
-        self.call_after_refresh(self.cursor_moved, pane)
-
-    def jump_to_entity(self, entity: int) -> None:
-        """Put the cursor on a mention of `entity`, preferring the focused pane."""
-        assert self.story is not None
-        panes = [self.focused_pane, *range(len(self.views))]
-        for pane in panes:
-            mark = next((m for m in self.story.articles[pane].mentions if m.entity == entity), None)
-            if mark is not None:
-                self._focus_pane(pane)
-                self.show_entities = True
-                self.call_after_refresh(self.show_entity, pane, mark.start, entity)
-                return
-
-    # -- search -------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        """Open the search bar."""
-        self.search_bar.open()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input is not self.search_bar:
-            return
-        event.stop()
-        self.search_bar.close()
-        self.set_focus(None)
-        query = event.value
-        if not query.strip():
-            self.action_clear()
-            return
-        texts = [sanitize(v.index.article.text) if v.index else "" for v in self.views]
-        skip = [() if self.show_boilerplate or not v.index else v.index.dim for v in self.views]
-        self._results = results = SearchResults.run(query, texts, skip)
-        for pane, view in enumerate(self.views):
-            view.matches = results.in_pane(pane)
-        view = self.views[self.focused_pane]
-        offset = view.index.units[view.cursor][0] if view.index else 0
-        first = results.first_from(self.focused_pane, offset)
-        if first is None:
-            self._hit = None
-            self.set_message(f"no match for “{query}”")
-            return
-        self.go_to_hit(first)
-
-    def action_next_match(self, direction: int) -> None:
-        """The next (+1) or previous (-1) search match, across panes."""
-        if self._results is None:
-            self.set_message("no search yet: press / to search")
-            return
-        index = self._results.step(self._hit, direction)
-        if index is None:
-            self.set_message(f"no match for “{self._results.query}”")
-            return
-        self.go_to_hit(index)
-
-    def go_to_hit(self, index: int) -> None:
-        assert self._results is not None
-        self._hit = index
-        hit = self._results.hits[index]
-        for pane, view in enumerate(self.views):
-            view.current_match = (hit.start, hit.end) if pane == hit.pane else None
-        self._focus_pane(hit.pane)
-        view = self.views[hit.pane]
-        if view.index is not None:
-            view.cursor = view.index.unit_at(hit.start)
-        total = len(self._results.hits)
-        self.call_after_refresh(self._after_jump, hit.pane, hit.start,
-                                f"match {index + 1}/{total} for “{self._results.query}” · n/N for more")
-
-    def _after_jump(self, pane: int, offset: int, message: str) -> None:
-        self.cursor_moved(pane, row=self.views[pane].row_of_offset(offset))
-        self.set_message(message)
-
-    def action_clear(self) -> None:
-        """Close the search bar, else clear search marks and the entity emphasis."""
-        if self.search_bar.display:
-            self.search_bar.close()
-            self.set_focus(None)
-            return
-        self._results, self._hit = None, None
-        for view in self.views:
-            view.matches = ()
-            view.current_match = None
-        self._mention = None
-        self.current_entity = None
-        self.set_message("")
 
     # -- mouse --------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import Analysis, Document
 from reader.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from reader.ui.finding import Finding
 from reader.ui.navigation import Navigation
 from reader.ui.story import Story, document_index
 from reader.ui.widgets.article_view import ArticleView
@@ -40,7 +41,7 @@ class PaneRow(HorizontalScroll, can_focus=False):
     """The panes side by side; scrolled sideways by the screen to slide the window."""
 
 
-class ReaderScreen(Navigation, Screen[None]):
+class ReaderScreen(Navigation, Finding, Screen[None]):
     """Side-by-side outlet panes with fact hopping."""
 
     AUTO_FOCUS = ""  # the screen takes the keys; only the search bar ever holds the focus
