@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from reader.ui.story import Story
     from reader.ui.widgets.bars import StatusLine
     from reader.ui.widgets.outlet_pane import OutletPane
-    from reader.ui.widgets.search_bar import SearchBar
 
 #: Rows kept between the cursor and the pane's top or bottom edge, as vim's 'scrolloff'.
 SCROLL_OFF = 2
@@ -31,7 +30,6 @@ class Navigation:
         panes: list[OutletPane]
         views: list[ArticleView]
         status: StatusLine
-        search_bar: SearchBar
         sync: bool
         show_entities: bool
         show_boilerplate: bool
