@@ -233,6 +233,11 @@ async def test_boilerplate_key_hides_and_shows_dimmed_text(sample: Analysis, mak
         await pilot.pause()
         assert view.virtual_size.height < rows
         assert all(dimmed not in view.render_line(y).text for y in range(view.virtual_size.height))
+        reader = app.reader
+        fact = reader.current_fact
+        heights = {p: reader.views[p].rows_of_unit(reader.story.articles[p].members[fact][0]).start
+                   - reader.panes[p].scroller.scroll_y for p in range(5) if fact in reader.story.articles[p].members}
+        assert len(set(heights.values())) == 1, heights  # still lined up after the rewrap
         await pilot.press("x")
         await pilot.pause()
         assert view.virtual_size.height == rows

@@ -295,8 +295,8 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
         if name == "show_boilerplate":
             state = "shown dimmed" if self.show_boilerplate else "hidden"
         self.set_message(f"{words[name]} {state}")
-        if name == "show_boilerplate":
-            self.call_after_refresh(self.cursor_moved, self.focused_pane)
+        if name == "show_boilerplate":  # rows moved: bring the cursor back and line the panes up again
+            self.call_after_refresh(self._settle)
 
     def _update_flags(self) -> None:
         def flag(on: bool, name: str) -> str:
