@@ -230,6 +230,7 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
     def on_resize(self) -> None:
         self.set_class(self.size.width < 120, "-narrow")
         self._layout_window()
+        self.call_after_refresh(self._settle)  # new widths rewrap every pane
 
     def _layout_window(self) -> None:
         """Size the panes so that as many fit as are readable, keeping the focused one in view.
