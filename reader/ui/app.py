@@ -9,6 +9,7 @@ paint. Tests and benchmarks inject a ready `Analysis` or an analyse function.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -20,6 +21,9 @@ from reader.ui.commands import ReaderCommands
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import Analyze, Progress, ReaderScreen
 
+if TYPE_CHECKING:
+    from reader.core.insights import Insights
+
 STYLES = styles_dir()
 
 
@@ -27,7 +31,7 @@ class ReaderApp(App[int]):
     """Keyboard-first reader of several outlets' articles on one story."""
 
     TITLE = "reader"
-    CSS_PATH = [STYLES / "app.tcss", STYLES / "panes.tcss", STYLES / "modals.tcss"]
+    CSS_PATH = [STYLES / "app.tcss", STYLES / "panes.tcss", STYLES / "modals.tcss", STYLES / "compare.tcss"]
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
@@ -35,14 +39,17 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, documents: Sequence[Document], *, analysis: Analysis | None = None,
-                 analyze: Analyze | None = None) -> None:
+                 analyze: Analyze | None = None, insights: Insights | None = None) -> None:
+        """`insights` may come with a ready `analysis` (tests); else they are computed in a worker."""
         super().__init__()
         self.documents = tuple(documents)
         self._analysis = analysis
         self._analyze = analyze
+        self._insights = insights
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.documents, analysis=self._analysis, analyze=self._analyze)
+        return ReaderScreen(self.documents, analysis=self._analysis, analyze=self._analyze,
+                            insights=self._insights)
 
     @property
     def reader(self) -> ReaderScreen:

@@ -1,10 +1,22 @@
-"""The command palette (Ctrl+P): jump to a fact by its label, an entity, or an outlet."""
+"""The command palette (Ctrl+P): jump to a fact by its label, an entity, or an outlet; open a comparison."""
 
 from __future__ import annotations
 
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+#: (palette text, help, screen action): the comparison views, also on keys (see the help).
+COMPARISONS = (
+    ("compare: word diff of the current fact", "d · each outlet's wording, changed words marked", "word_diff"),
+    ("compare: quote drift", '" · each quotation per outlet, with its speaker', "quotes"),
+    ("compare: omissions and unique sentences of this outlet", "o · facts it leaves out, sentences only it has",
+     "omissions"),
+    ("compare: coverage matrix", "c · facts × outlets, Enter jumps to the sentence", "coverage"),
+    ("compare: entity browser", "i · shared entities by outlets, Enter steps through mentions",
+     "entity_browser"),
+    ("compare: why this sentence matched", "w · score and reasons per outlet", "explain"),
+)
 
 
 class ReaderCommands(Provider):
@@ -16,7 +28,9 @@ class ReaderCommands(Provider):
         screen = self.screen
         if not isinstance(screen, ReaderScreen):
             return []
-        out: list[tuple[str, str, object]] = []
+        out: list[tuple[str, str, object]] = [
+            (text, help_text, getattr(screen, f"action_{action}")) for text, help_text, action in COMPARISONS
+        ]
         for pane in range(len(screen.panes)):
             out.append((f"outlet {pane + 1}: {screen.outlet_name(pane)}", "focus this outlet's pane",
                         partial(screen.hop_to, pane)))

@@ -7,10 +7,14 @@ coalesced (`can_replace`): only the latest fraction matters.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from reader.core.model import Analysis
+
+if TYPE_CHECKING:  # the insights module is imported in the worker only, off the launch path
+    from reader.core.insights import Insights
 
 
 @dataclass
@@ -29,6 +33,13 @@ class AnalysisReady(Message):
     """The analysis finished; highlights can be painted."""
 
     analysis: Analysis
+
+
+@dataclass
+class InsightsReady(Message):
+    """The comparisons (diffs, quotes, omissions, conflicts, coverage) are computed."""
+
+    insights: Insights
 
 
 @dataclass

@@ -35,6 +35,7 @@ class Navigation:
         show_boilerplate: bool
         current_fact: int | None
         current_entity: int | None
+        number_conflicts: dict[int, str]
 
         def ensure_pane_visible(self, position: int) -> None: ...
         def set_message(self, text: str) -> None: ...
@@ -174,6 +175,8 @@ class Navigation:
         missing = [self.outlet_name(p) for p in story.missing(fact)]
         text = (f"fact {fact + 1}/{len(story.analysis.facts)} · "
                 f"{len(story.articles) - len(missing)} of {len(story.articles)} outlets")
+        if fact in self.number_conflicts:
+            text += " · ≠ numbers differ (d)"
         if missing:
             text += " · missing: " + ", ".join(missing)
         self.status.position = f"{text} · {story.label(fact)}"

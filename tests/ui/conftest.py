@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from textual.widgets import Input
 
+from reader.core.insights import Insights, compute_insights
 from reader.core.model import Analysis
 from reader.ui.app import ReaderApp
 
@@ -29,11 +30,20 @@ def ten() -> Analysis:
     return load_fixture("ten")
 
 
+@pytest.fixture(scope="session")
+def sample_insights(sample: Analysis) -> Insights:
+    return compute_insights(sample)
+
+
 @pytest.fixture
 def make_app() -> Callable[..., ReaderApp]:
-    """An app over a ready analysis: no worker, no spaCy."""
+    """An app over a ready analysis: no analysis worker, no spaCy.
 
-    def make(an: Analysis) -> ReaderApp:
-        return ReaderApp(documents_of(an), analysis=an)
+    With `insights` the comparisons are there from the start; without, the app
+    computes them in its worker thread.
+    """
+
+    def make(an: Analysis, insights: Insights | None = None) -> ReaderApp:
+        return ReaderApp(documents_of(an), analysis=an, insights=insights)
 
     return make

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from reader.core.insights import compute_insights
 from reader.core.model import Analysis, Document, analysis_from_dict
 from reader.ui.app import ReaderApp
 
@@ -28,8 +29,9 @@ def documents_of(an: Analysis) -> list[Document]:
 
 
 def make_app(name: str = "sample") -> ReaderApp:
+    """The app with its comparisons computed up front, so no worker races the screenshot."""
     an = load_fixture(name)
-    return ReaderApp(documents_of(an), analysis=an)
+    return ReaderApp(documents_of(an), analysis=an, insights=compute_insights(an))
 
 
 app = make_app(sys.argv[1] if __name__ == "__main__" and len(sys.argv) > 1 else "sample")

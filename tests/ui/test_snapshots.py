@@ -29,3 +29,12 @@ def test_ten_outlets_windowed_at_200_columns(snap_compare) -> None:
 
 def test_help_screen(snap_compare) -> None:
     assert snap_compare(APP, press=["question_mark"], terminal_size=(100, 40))
+
+
+def test_word_diff_of_a_fact_whose_numbers_differ(snap_compare) -> None:
+    # Fact 4 of the sample: two days of talks in some outlets, a day in another.
+    assert snap_compare(APP, press=["right_square_bracket"] * 3 + ["d"], terminal_size=(120, 40))
+
+
+def test_coverage_matrix(snap_compare) -> None:
+    assert snap_compare(APP, press=["c", "down", "right"], terminal_size=(120, 40))

@@ -9,29 +9,31 @@ text with paragraph cursors.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.core.model import Analysis, Document
-from reader.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from reader.ui.analysing import Analysing, Analyze, Progress
+from reader.ui.comparing import Comparing
 from reader.ui.finding import Finding
 from reader.ui.navigation import Navigation
 from reader.ui.story import Story, document_index
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.bars import KeysBar, StatusLine, TopBar
+from reader.ui.widgets.entity_sidebar import EntitySidebar
 from reader.ui.widgets.outlet_pane import OutletPane
 from reader.ui.widgets.search_bar import SearchBar
 
-Progress = Callable[[str, float], None]
-Analyze = Callable[[Sequence[Document], Progress], Analysis]
+if TYPE_CHECKING:
+    from reader.core.insights import Insights
+
+__all__ = ["Analyze", "Progress", "ReaderScreen"]
 
 #: Narrower than this, a pane is hard to read: show a window of panes instead.
 MIN_PANE_WIDTH = 40
@@ -41,7 +43,7 @@ class PaneRow(HorizontalScroll, can_focus=False):
     """The panes side by side; scrolled sideways by the screen to slide the window."""
 
 
-class ReaderScreen(Navigation, Finding, Screen[None]):
+class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
     """Side-by-side outlet panes with fact hopping."""
 
     AUTO_FOCUS = ""  # the screen takes the keys; only the search bar ever holds the focus
@@ -72,6 +74,18 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
         Binding("escape", "clear", "Close search, clear marks", show=False),
         Binding("greater_than_sign", "slide(1)", "Slide panes right", show=False, key_display=">"),
         Binding("less_than_sign", "slide(-1)", "Slide panes left", show=False, key_display="<"),
+        Binding("d", "word_diff", "Word diff of the fact", show=False,
+                tooltip="Word diff of the current fact, outlet by outlet"),
+        Binding("quotation_mark", "quotes", "Quote drift", show=False, key_display='"',
+                tooltip="Quote drift: wording and speaker per outlet"),
+        Binding("o", "omissions", "Omissions", show=False,
+                tooltip="Omitted facts and unique sentences of this outlet"),
+        Binding("c", "coverage", "Coverage matrix", show=False,
+                tooltip="Coverage matrix: facts × outlets, Enter jumps"),
+        Binding("i", "entity_browser", "Entity browser", show=False,
+                tooltip="Entity browser: Enter steps through mentions"),
+        Binding("w", "explain", "Why matched", show=False,
+                tooltip="Why this sentence matched: score and reasons"),
     ]
 
     # State shared by the panes, bound down to each ArticleView. The screen has
@@ -84,11 +98,12 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
     current_entity: reactive[int | None] = reactive(None, repaint=False)
 
     def __init__(self, documents: Sequence[Document], *, analysis: Analysis | None = None,
-                 analyze: Analyze | None = None) -> None:
+                 analyze: Analyze | None = None, insights: Insights | None = None) -> None:
         super().__init__()
         self.documents = tuple(documents)
         self._analysis = analysis
         self._analyze = analyze
+        self._insights = insights
         self.story: Story | None = None
         self.panes: list[OutletPane] = []
         self.views: list[ArticleView] = []
@@ -99,9 +114,11 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
         self.top_bar = TopBar()
         self.status = StatusLine()
         self.search_bar = SearchBar()
+        self.entity_sidebar = EntitySidebar()
 
     def compose(self) -> ComposeResult:
         yield self.top_bar
+        yield self.entity_sidebar
         with self.pane_row:
             for position, doc in enumerate(self.documents):
                 index = document_index(doc)
@@ -123,6 +140,10 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
         if self._analysis is not None:
             self.top_bar.set_progress(None)
             self.apply_analysis(self._analysis)
+            if self._insights is not None:
+                self.set_insights(self._insights)
+            else:
+                self.run_insights(self._analysis)
         elif self._analyze is not None:
             self.top_bar.set_progress(0.0)
             self.status.position = "analysing the articles… facts and entities appear when it is done"
@@ -133,73 +154,6 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
         self._layout_window()
         if self.views:
             self._mark_focused(0)
-
-    # -- analysis -------------------------------------------------------------
-
-    @work(thread=True, group="analysis", exclusive=True, exit_on_error=False, description="analysis")
-    def run_analysis(self) -> None:
-        """Run the injected analysis off the event loop; only messages cross back.
-
-        The analysis itself runs in a daemon thread that this worker watches:
-        spaCy cannot be interrupted, and a worker thread would hold the exit
-        until it finished, so `q` during analysis would hang for seconds.
-        """
-        worker = get_current_worker()
-        analyze = self._analyze
-        assert analyze is not None
-
-        def progress(stage: str, fraction: float) -> None:
-            if not worker.is_cancelled:
-                self.post_message(AnalysisProgress(stage, fraction))
-
-        outcome: list[Analysis | BaseException] = []
-        done = threading.Event()
-
-        def target() -> None:
-            try:
-                outcome.append(analyze(self.documents, progress))
-            except BaseException as exc:  # handed to the worker, which reports it
-                outcome.append(exc)
-            finally:
-                done.set()
-
-        threading.Thread(target=target, name="reader-analysis", daemon=True).start()
-        while not done.wait(0.1):
-            if worker.is_cancelled:
-                return
-        result = outcome[0]
-        if isinstance(result, BaseException):
-            raise result
-        if not worker.is_cancelled:
-            self.post_message(AnalysisReady(result))
-
-    @on(Worker.StateChanged)
-    def _worker_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
-            error = event.worker.error
-            from reader.core.errors import ReaderError
-
-            if isinstance(error, ReaderError):
-                reason = str(error)
-            else:
-                reason = f"{type(error).__name__}: {error}".strip().splitlines()[0]
-            self.post_message(AnalysisFailed(reason))
-
-    def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        self.top_bar.set_progress(message.fraction)
-        self.status.position = f"analysing: {message.stage} {message.fraction:.0%}…"
-
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self.top_bar.set_progress(None)
-        self.apply_analysis(message.analysis)
-
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        self.top_bar.set_progress(None)
-        self.status.error = True
-        self.status.position = f"analysis failed: {message.reason}"
-        self.status.message = ""
-        self.notify(f"{message.reason}\nThe articles are shown without facts or entities.",
-                    title="Analysis failed", severity="error", timeout=20)
 
     def apply_analysis(self, analysis: Analysis) -> None:
         """Swap each pane's paragraphs for sentences, facts and entities, keeping the reader's place."""
@@ -212,6 +166,8 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
             view.index = index
             view.cursor = index.unit_at(offset)
             pane.header.show(index.article)
+        self.insights, self.number_conflicts = None, {}
+        self.entity_sidebar.show_story(story)
         entities = len(story.shared_entities)
         self.top_bar.summary = (f"reader · {len(analysis.articles)} articles · {len(analysis.facts)} facts · "
                                 f"{entities} shared entities")
@@ -241,6 +197,8 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
         """
         count = len(self.panes)
         width = self.size.width or self.app.size.width
+        if self.entity_sidebar.display:
+            width -= self.entity_sidebar.outer_size.width
         if not count or not width:
             return
         self.window_size = max(1, min(count, width // MIN_PANE_WIDTH))
@@ -310,3 +268,4 @@ class ReaderScreen(Navigation, Finding, Screen[None]):
 
     def set_message(self, text: str) -> None:
         self.status.message = text
+

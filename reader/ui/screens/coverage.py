@@ -1,0 +1,122 @@
+"""The coverage matrix: facts × outlets, most widely reported first.
+
+A `DataTable` with a cell cursor: a row is a fact, a column an outlet, a dot
+where that outlet reports the fact. Enter on a dot closes the matrix and puts
+the cursor on that sentence in that outlet's pane (the fact hop, chosen by
+column); Enter on the fact's own columns goes to the fact in the focused pane.
+Cells are `Content`, since a `DataTable` would read a plain string as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from reader.ui.marks import Target, shorten, unit_of
+from reader.ui.render import one_line
+
+if TYPE_CHECKING:
+    from reader.core.insights import Insights
+    from reader.ui.story import Story
+
+#: Columns before the outlets: fact tag, number flag, outlet count, label.
+LEAD = 4
+OUTLET_WIDTH = 10
+
+
+@dataclass(frozen=True)
+class CoverageLine:
+    """One fact's row: which unit each pane reports it in (None: not reported)."""
+
+    fact: int
+    label: str
+    count: int
+    conflict: bool
+    units: tuple[int | None, ...]
+
+
+def coverage_lines(story: Story, insights: Insights) -> list[CoverageLine]:
+    """The matrix rows in the core's order (by how many outlets report the fact)."""
+    column = {aid: n for n, aid in enumerate(insights.coverage.articles)}
+    conflicted = {c.fact for c in insights.conflicts}
+    lines = []
+    for row in insights.coverage.rows:
+        number = story.fact_number.get(row.fact)
+        if number is None:
+            continue
+        units: list[int | None] = []
+        for index in story.articles:
+            cell = row.cells[column[index.article.id]] if index.article.id in column else ()
+            units.append(unit_of(cell[0]) if cell else None)
+        lines.append(CoverageLine(number, row.label, row.count, row.fact in conflicted, tuple(units)))
+    return lines
+
+
+class CoverageScreen(ModalScreen["Target | int | None"]):
+    """Facts × outlets as a navigable table; dismisses with where to jump."""
+
+    BINDINGS = [Binding("escape,c", "close", "Close")]
+
+    def __init__(self, story: Story, insights: Insights) -> None:
+        super().__init__(id="coverage", classes="panel")
+        self.lines = coverage_lines(story, insights)
+        self.outlets = [index.article.name for index in story.articles]
+        self.table: DataTable[Content] = DataTable(id="coverage-table", cursor_type="cell", zebra_stripes=True)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="panel-body"):
+            yield Static(Content(f"Coverage · {len(self.lines)} facts × {len(self.outlets)} outlets, "
+                                 "most widely reported first"), id="panel-title")
+            yield self.table
+            yield Static(Content("arrows move · Enter on a dot jumps to that sentence · ≠ numbers differ · "
+                                 "Esc closes"), id="panel-hint")
+
+    def on_mount(self) -> None:
+        self.table.focus()
+        self.call_after_refresh(self._fill)  # once laid out, the label column takes the width left
+
+    def _fill(self) -> None:
+        # Every width is given: the table does not measure `Content` cells by itself.
+        table = self.table
+        room = table.scrollable_content_region.width or self.app.size.width
+        label_width = max(16, room - 2 - (4 + 1 + 2 + 8) - len(self.outlets) * (OUTLET_WIDTH + 2))
+        table.add_column(Content("fact"), key="fact", width=4)
+        table.add_column(Content("≠"), key="conflict", width=1)
+        table.add_column(Content("n"), key="count", width=2)
+        table.add_column(Content("label"), key="label", width=label_width)
+        for pane, name in enumerate(self.outlets):
+            table.add_column(Content(shorten(f"{pane + 1} {one_line(name)}", OUTLET_WIDTH)), key=f"pane-{pane}",
+                             width=OUTLET_WIDTH)
+        for line in self.lines:
+            cells = [Content(f"F{line.fact + 1}"), Content("≠" if line.conflict else ""), Content(str(line.count)),
+                     Content(shorten(one_line(line.label), label_width))]
+            cells += [Content("·" if unit is None else f"● s{unit + 1}") for unit in line.units]
+            table.add_row(*cells, key=str(line.fact))
+        table.cursor_coordinate = table.cursor_coordinate._replace(column=LEAD)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    @on(DataTable.CellSelected)
+    def _selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        line = self.lines[event.coordinate.row]
+        column = event.coordinate.column
+        if column < LEAD:
+            self.dismiss(line.fact)  # the fact, wherever the reader is
+            return
+        pane = column - LEAD
+        unit = line.units[pane]
+        if unit is None:
+            self.notify(f"{one_line(self.outlets[pane])} does not report fact {line.fact + 1}",
+                        timeout=3, markup=False)
+            return
+        self.dismiss(Target(pane, unit))
