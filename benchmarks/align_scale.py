@@ -126,7 +126,7 @@ def _fact_recall(ref, got) -> float:
 
 def _sampled_recall(feats, settings, sample: int, blocked_pairs, A) -> tuple[float, int]:
     """Share of the sampled sentences' pairs scoring at or above the floor that are candidates."""
-    floor = min(settings.mutual, settings.threshold)
+    floor = settings.floor
     weights = A.Weights(feats)
     cand = blocked_pairs(feats, weights, floor)
     have = set(zip(cand.left.tolist(), cand.right.tolist(), strict=True))

@@ -39,6 +39,7 @@ class AlignSettings:
     mutual: float = 0.15  # a pair at or above this matches when each is the other's best in its article
     join: float = 0.12  # mean score a sentence needs to the members of a fact to join it
     merge: float = 0.12  # mean score between two facts' members to merge them
+    floor: float = 0.10  # a pair scoring below this counts as unrelated (0), in matching and grouping
     blocking: bool = True  # score only candidate pairs (reader.core.blocking); False = all pairs
 
 
@@ -67,30 +68,48 @@ class Weights:
         return sum(idf.get(t, self.default) for t in terms)
 
 
-def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights) -> tuple[float, dict[str, float]]:
-    """Score of one pair and its components."""
+def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
+                wa: float | None = None, wb: float | None = None) -> float:
+    """The score of one pair, alone: what matching and grouping use.
+
+    IDF-weighted Dice over content lemmas (entities and numbers included), cut
+    when both sentences quote someone but not the same words: shared topic
+    words around two different quotes are weak evidence.
+    """
     shared = a.lemmas & b.lemmas
-    ws, wa, wb = weights.of(shared), weights.of(a.lemmas), weights.of(b.lemmas)
-    dice = 2 * ws / (wa + wb) if wa + wb else 0.0
-    overlap = ws / min(wa, wb) if min(wa, wb) else 0.0
-    wording = fuzz.token_sort_ratio(a.norm, b.norm) / 100.0
-    quote = 0.0
+    if not shared:
+        return 0.0
+    wa = weights.of(a.lemmas) if wa is None else wa
+    wb = weights.of(b.lemmas) if wb is None else wb
+    score = 2 * weights.of(shared) / (wa + wb) if wa + wb else 0.0
+    if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
+        score *= QUOTE_PENALTY
+    return score
+
+
+def _quote_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
+    best = 0.0
     for qa in a.quotes:
         for qb in b.quotes:
             if min(len(qa), len(qb)) >= 12:
-                quote = max(quote, fuzz.partial_ratio(qa, qb) / 100.0)
-    ents = len(a.entities & b.entities)
-    nums = len(a.numbers & b.numbers)
-    comp = {"words": dice, "containment": overlap, "wording": wording, "quote": quote,
-            "entities": float(ents), "numbers": float(nums)}
-    score = dice
-    if a.quotes and b.quotes:
-        if quote < QUOTE_MISMATCH:
-            # both quote someone, but not the same words: shared topic words
-            # around two different quotes are weak evidence
-            score *= QUOTE_PENALTY
-    comp["score"] = score
-    return score, comp
+                best = max(best, fuzz.partial_ratio(qa, qb) / 100.0)
+    return best
+
+
+def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights) -> tuple[float, dict[str, float]]:
+    """The score of one pair with its components, to explain a match."""
+    shared = a.lemmas & b.lemmas
+    ws, wa, wb = weights.of(shared), weights.of(a.lemmas), weights.of(b.lemmas)
+    comp = {
+        "words": 2 * ws / (wa + wb) if wa + wb else 0.0,
+        "containment": ws / min(wa, wb) if min(wa, wb) else 0.0,
+        "wording": fuzz.token_sort_ratio(a.norm, b.norm) / 100.0,
+        "quote": _quote_similarity(a, b),
+        "entities": float(len(a.entities & b.entities)),
+        "numbers": float(len(a.numbers & b.numbers)),
+    }
+    comp["score"] = match_score(a, b, weights, wa, wb)
+    return comp["score"], comp
 
 
 def candidate_pairs(feats: Sequence[SentenceFeatures],
@@ -114,23 +133,22 @@ def _all_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, int]]:
 
 def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
               progress: Callable[[float], None] | None = None,
-              lazy: bool = False) -> dict[tuple[int, int], tuple[float, dict]]:
-    """Scores of `pairs` that are above 0. With `lazy`, the table also scores
-    any other pair on `get` (blocked candidates, see reader.core.blocking)."""
-    weights = Weights(feats)
-    out: dict[tuple[int, int], tuple[float, dict]]
-    if lazy:
-        from .blocking import ScoreTable
+              floor: float = 0.0) -> dict[tuple[int, int], float]:
+    """Scores of `pairs` that reach `floor` (and are above 0).
 
-        out = ScoreTable(feats, weights, score_pair)
-    else:
-        out = {}
+    Dropping the pairs below the floor makes the table sparse, which is what
+    lets grouping scale, and makes it the same whether `pairs` is every pair or
+    only the blocked candidates (which contain every pair that can reach it).
+    """
+    weights = Weights(feats)
+    wsum = [weights.of(f.lemmas) for f in feats]
+    out: dict[tuple[int, int], float] = {}
     total = len(pairs) if hasattr(pairs, "__len__") else 0
     step = max(1, total // 50)
     for n, (i, j) in enumerate(pairs):
-        s, comp = score_pair(feats[i], feats[j], weights)
-        if s > 0:
-            out[(i, j)] = (s, comp)
+        sc = match_score(feats[i], feats[j], weights, wsum[i], wsum[j])
+        if sc > 0 and sc >= floor:
+            out[(i, j)] = sc
         if progress and total and n % step == 0:
             progress(0.8 * n / total)
     if progress:
@@ -138,8 +156,8 @@ def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]
     return out
 
 
-def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], tuple[float, dict]],
-           settings: AlignSettings) -> dict[tuple[int, int], tuple[float, dict]]:
+def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], float],
+           settings: AlignSettings) -> dict[tuple[int, int], float]:
     """Pairs that count as matches.
 
     A strong pair matches on its own. A weaker one matches only when each
@@ -148,130 +166,96 @@ def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], tupl
     and a runner-up that merely shares the topic is not.
     """
     best: dict[tuple[int, int], tuple[float, int]] = {}
-    for (i, j), (sc, _) in scores.items():
+    for (i, j), sc in scores.items():
         ki, kj = (i, feats[j].article), (j, feats[i].article)
         if sc > best.get(ki, (0.0, -1))[0]:
             best[ki] = (sc, j)
         if sc > best.get(kj, (0.0, -1))[0]:
             best[kj] = (sc, i)
     out = {}
-    for (i, j), v in scores.items():
-        sc = v[0]
+    for (i, j), sc in scores.items():
         if sc >= settings.threshold or (
             sc >= settings.mutual
             and best[(i, feats[j].article)][1] == j
             and best[(j, feats[i].article)][1] == i
         ):
-            out[(i, j)] = v
+            out[(i, j)] = sc
     return out
 
 
-_EXACT_BITS = 600
-
-
-def _exact(score: float) -> int:
-    """A score as an integer, exactly (for scores above 2**-548, i.e. all real ones)."""
-    return int(score * 2.0 ** _EXACT_BITS)
-
-
-def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], tuple[float, dict]],
+def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], float],
                 settings: AlignSettings) -> list[list[int]]:
-    """Average-linkage grouping with overlapping membership (see module docstring)."""
+    """Average-linkage grouping with overlapping membership (see module docstring).
+
+    Averages run over all cross-article member pairs, counting pairs missing
+    from the (sparse) score table as 0. Each fact keeps, for every sentence,
+    the sum of its scores to the fact's members, updated as members join, so
+    the cost follows the number of scored pairs rather than the square of a
+    fact's size.
+    """
     art = [f.article for f in feats]
-    get = scores.get
-    memo: dict[tuple[int, int], float] = {}
-
-    def s(i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        v = memo.get(key)
-        if v is None:
-            hit = get(key)
-            v = memo[key] = hit[0] if hit else 0.0
-        return v
-
-    # Averages are exact: each score is summed as an integer (scores times
-    # 2**600 are integers), so a fact's sums can be updated with only its new
-    # members instead of rescanned at every edge, with the same result in any
-    # order. `order[f]` keeps the members of fact f in the order they joined;
-    # `epoch[f]` changes when f is merged away and emptied.
-    order: list[list[int]] = []
-    epoch: list[int] = []
-    link_memo: dict[tuple[int, int], tuple[int, int, int, int]] = {}
-    merge_memo: dict[tuple[int, int], tuple[int, int, int, int, int, int]] = {}
+    nbr = _neighbours(scores)
+    facts: list[set[int]] = []
+    per_article: list[Counter[int]] = []  # members of each fact by article
+    # toward[f][y]: summed scores between y and the members of fact f, kept up
+    # to date as members join, so a link or a merge costs one lookup a member
+    toward: list[defaultdict[int, float]] = []
+    member_of: dict[int, set[int]] = defaultdict(set)
 
     def link(x: int, f: int) -> float:
-        e, n, total, count = link_memo.get((x, f), (-1, 0, 0, 0))
-        if e != epoch[f]:
-            n, total, count = 0, 0, 0
-        ax = art[x]
-        members = order[f]
-        for m in members[n:]:
-            if art[m] != ax:
-                total += _exact(s(x, m))
-                count += 1
-        link_memo[(x, f)] = (epoch[f], len(members), total, count)
-        return total / (count << _EXACT_BITS) if count else 0.0
+        count = len(facts[f]) - per_article[f][art[x]]
+        return toward[f].get(x, 0.0) / count if count else 0.0
 
     def merged(fa: int, fb: int) -> float:
-        ea, eb, na, nb, total, count = merge_memo.get((fa, fb), (-1, -1, 0, 0, 0, 0))
-        if ea != epoch[fa] or eb != epoch[fb]:
-            na, nb, total, count = 0, 0, 0, 0
-        ma, mb = order[fa], order[fb]
-        for x in ma[na:]:  # new members of fa against fb's old members
-            ax = art[x]
-            for y in mb[:nb]:
-                if art[y] != ax:
-                    total += _exact(s(x, y))
-                    count += 1
-        for y in mb[nb:]:  # every member of fa against fb's new members
-            ay = art[y]
-            for x in ma:
-                if art[x] != ay:
-                    total += _exact(s(x, y))
-                    count += 1
-        merge_memo[(fa, fb)] = (epoch[fa], epoch[fb], len(ma), len(mb), total, count)
-        return total / (count << _EXACT_BITS) if count else 0.0
+        a, b = (fa, fb) if len(facts[fa]) <= len(facts[fb]) else (fb, fa)
+        ca, cb = per_article[a], per_article[b]
+        count = len(facts[a]) * len(facts[b]) - sum(n * cb[k] for k, n in ca.items())
+        if not count:
+            return 0.0
+        sums = toward[b]
+        return math.fsum(sums.get(x, 0.0) for x in facts[a]) / count
 
     def add(f: int, x: int) -> None:
         if x not in facts[f]:
             facts[f].add(x)
-            order[f].append(x)
+            per_article[f][art[x]] += 1
+            sums = toward[f]
+            for y, sc in nbr.get(x, {}).items():
+                sums[y] += sc
         member_of[x].add(f)
 
-    edges = sorted(((v[0], k) for k, v in _edges(feats, scores, settings).items()), reverse=True)
-    facts: list[set[int]] = []
-    member_of: dict[int, set[int]] = defaultdict(set)
+    edges = sorted(((v, k) for k, v in _edges(feats, scores, settings).items()), reverse=True)
     for _score, (a, b) in edges:
         if member_of[a] & member_of[b]:
             continue
         best: tuple[float, str, int, int] | None = None
-        for fa in member_of[a]:
-            for fb in member_of[b]:
+        for fa in sorted(member_of[a]):
+            for fb in sorted(member_of[b]):
                 m = merged(fa, fb)
                 if m >= settings.merge and (best is None or m > best[0]):
                     best = (m, "merge", fa, fb)
-        for fa in member_of[a]:
+        for fa in sorted(member_of[a]):
             m = link(b, fa)
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fa, b)
-        for fb in member_of[b]:
+        for fb in sorted(member_of[b]):
             m = link(a, fb)
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fb, a)
         if best is None:
             facts.append(set())
-            order.append([])
-            epoch.append(0)
+            per_article.append(Counter())
+            toward.append(defaultdict(float))
             add(len(facts) - 1, a)
             add(len(facts) - 1, b)
         elif best[1] == "merge":
             _, _, fa, fb = best
-            for x in order[fb]:
+            for x in sorted(facts[fb]):
                 member_of[x].discard(fb)
                 add(fa, x)
             facts[fb] = set()
-            order[fb] = []
-            epoch[fb] += 1
+            per_article[fb] = Counter()
+            toward[fb] = defaultdict(float)
         else:
             _, _, f, x = best
             add(f, x)
@@ -305,39 +289,56 @@ def _label(members: Sequence[SentenceFeatures], weights: Weights) -> str:
     return text[:60] + ("…" if len(text) > 60 else "")
 
 
+def _neighbours(scores: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
+    """Each sentence's scored partners: the sparse table as adjacency lists."""
+    nbr: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), sc in scores.items():
+        nbr[i][j] = sc
+        nbr[j][i] = sc
+    return nbr
+
+
+def _strongest_links(group: Sequence[int], linked: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """For each member, its best-scoring partner in another outlet: enough to
+    explain why every sentence is in the fact, and linear in the fact's size
+    (all pairs of a fact that 300 wire copies share would be 45,000)."""
+    best: dict[int, tuple[float, int, int]] = {}
+    for i, j, sc in linked:
+        for x in (i, j):
+            if x not in best or (sc, -i, -j) > (best[x][0], -best[x][1], -best[x][2]):
+                best[x] = (sc, i, j)
+    return sorted({(i, j) for _, i, j in best.values()})
+
+
 def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
           settings: AlignSettings | None = None,
           progress: Callable[[float], None] | None = None,
           stats: dict[str, float] | None = None) -> list[Fact]:
     settings = settings or AlignSettings()
-    floor = min(settings.mutual, settings.threshold) if settings.blocking else None
     t0 = time.perf_counter()
-    pairs = candidate_pairs(feats, floor)
+    pairs = candidate_pairs(feats, settings.floor if settings.blocking else None)
     if not hasattr(pairs, "__len__"):
         pairs = list(pairs)
     t1 = time.perf_counter()
-    scores = score_all(feats, pairs, progress, lazy=settings.blocking)
+    scores = score_all(feats, pairs, progress, floor=settings.floor)
     t2 = time.perf_counter()
     groups = group_facts(feats, scores, settings)
     if stats is not None:
         stats["pairs_scored"] = float(len(pairs))
         stats.update({"align_block": t1 - t0, "align_score": t2 - t1, "align_group": time.perf_counter() - t2})
     weights = Weights(feats)
+    nbr = _neighbours(scores)
     pos = {f.id: (f.article, f.index) for f in feats}
     groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
     facts = []
     for n, g in enumerate(groups):
         members = [feats[i] for i in g]
-        evidence = []
-        total = 0.0
-        for x in range(len(g)):
-            for y in range(x + 1, len(g)):
-                i, j = g[x], g[y]
-                hit = scores.get((i, j) if i < j else (j, i))
-                if hit and feats[i].article != feats[j].article:
-                    evidence.append(Evidence(feats[i].id, feats[j].id, hit[0], hit[1]))
-                    total += hit[0]
-        score = total / len(evidence) if evidence else 0.0
+        inside = set(g)
+        linked = [(i, j, sc) for i in g for j, sc in nbr.get(i, {}).items()
+                  if i < j and j in inside and feats[i].article != feats[j].article]
+        score = math.fsum(sc for _, _, sc in linked) / len(linked) if linked else 0.0
+        evidence = [Evidence(feats[i].id, feats[j].id, *score_pair(feats[i], feats[j], weights))
+                    for i, j in _strongest_links(g, linked)]
         facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,
                           label=_label(members, weights), evidence=tuple(evidence)))
     if progress:

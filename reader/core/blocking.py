@@ -15,14 +15,14 @@ hundred articles, the candidates are exactly the pairs whose Dice coefficient
 reaches the floor, so no match is lost. Beyond that, a pair is lost only if
 every lemma it shares is in more than `cap` sentences.
 
-Pairs below the floor are never matches, but grouping averages scores over a
-fact's members; `ScoreTable` scores such pairs on demand, so grouping sees
-exactly the scores the brute-force aligner would.
+Pairs below the floor count as unrelated everywhere (the aligner drops them
+from its score table in brute-force mode too), so the blocked and the
+brute-force aligners see the same table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,9 +37,6 @@ DEFAULT_CAP = 2000
 _CHUNK = 2048
 #: Slack for the floating-point sums of the Dice bound.
 _EPS = 1e-9
-
-Score = tuple[float, dict]
-
 
 class PairList:
     """Candidate pairs (i < j) in lexicographic order, as two arrays.
@@ -108,33 +105,3 @@ def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: fl
     right = np.concatenate(rights)
     order = np.lexsort((right, left))
     return PairList(left[order], right[order])
-
-
-class ScoreTable(dict):
-    """Scores of the candidate pairs, answering `get` for any other pair too.
-
-    Iteration (what match selection uses) sees only the candidates; `get`
-    (what grouping and evidence use) scores a missing pair on demand, so a
-    pair below the floor still counts in a fact's average exactly as in the
-    brute-force scores. Nothing is remembered here (the caller memoises what
-    it needs), so memory stays that of the candidates. A pair without a
-    shared lemma scores 0 (the Dice bound) and gives None, like a
-    brute-force table that keeps only positive scores.
-    """
-
-    def __init__(self, feats: Sequence[SentenceFeatures], weights: Weights,
-                 scorer: Callable[[SentenceFeatures, SentenceFeatures, Weights], Score]) -> None:
-        super().__init__()
-        self._feats = feats
-        self._weights = weights
-        self._scorer = scorer
-
-    def get(self, key, default=None):  # type: ignore[override]
-        hit = dict.get(self, key)
-        if hit is not None:
-            return hit
-        a, b = self._feats[key[0]], self._feats[key[1]]
-        if a.article == b.article or a.lemmas.isdisjoint(b.lemmas):
-            return default
-        s, comp = self._scorer(a, b, self._weights)
-        return (s, comp) if s > 0 else default

@@ -58,7 +58,7 @@ def test_blocked_facts_equal_brute_force(spec) -> None:
 def test_every_pair_at_the_floor_is_a_candidate(spec) -> None:
     _, feats = _corpus(spec)
     s = AlignSettings()
-    floor = min(s.mutual, s.threshold)
+    floor = s.floor
     w = Weights(feats)
     cands = set(blocked_pairs(feats, w, floor))
     need = {(i, j) for i, j in candidate_pairs(feats) if score_pair(feats[i], feats[j], w)[0] >= floor}
