@@ -202,3 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 1
+    except Exception as exc:  # a bug, not bad input: one line, and the details on request
+        if os.environ.get("READER_DEBUG"):
+            raise
+        _error(f"internal error ({type(exc).__name__}: {exc}); run again with READER_DEBUG=1 "
+               "for the details, and please report it")
+        return 70

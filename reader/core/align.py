@@ -44,6 +44,7 @@ class AlignSettings:
 
 
 QUOTE_MISMATCH = 0.6
+LABEL_CHARS = 72
 QUOTE_PENALTY = 0.6
 
 
@@ -276,17 +277,29 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
     return kept
 
 
-def _label(members: Sequence[SentenceFeatures], weights: Weights) -> str:
-    """A short label: the words the members share most, rarest first."""
-    counts: Counter[str] = Counter()
-    for f in members:
-        counts.update(t for t in f.lemmas if not t.startswith(("@", "#")))
-    common = [t for t, c in counts.items() if c >= 2]
-    common.sort(key=lambda t: (-counts[t], -weights.idf.get(t, 0.0), t))
-    if common:
-        return " · ".join(common[:4])
-    text = members[0].text
-    return text[:60] + ("…" if len(text) > 60 else "")
+def _label(members: Sequence[SentenceFeatures], linked: Sequence[tuple[int, int, float]],
+           index: dict[int, int]) -> str:
+    """A readable label: the opening words of the member most like the others.
+
+    The most central wording stands for the fact in the status line and the
+    command palette, where a sentence reads better than a list of keywords.
+    """
+    strength: Counter[int] = Counter()
+    for i, j, sc in linked:
+        strength[i] += sc
+        strength[j] += sc
+    central = max(members, key=lambda f: (strength[index[f.id]], -len(f.text), f.id))
+    return _shorten(" ".join(central.text.split()), LABEL_CHARS)
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—–-") + "…"
 
 
 def _neighbours(scores: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
@@ -329,6 +342,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     weights = Weights(feats)
     nbr = _neighbours(scores)
     pos = {f.id: (f.article, f.index) for f in feats}
+    index = {f.id: k for k, f in enumerate(feats)}
     groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
     facts = []
     for n, g in enumerate(groups):
@@ -340,7 +354,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
         evidence = [Evidence(feats[i].id, feats[j].id, *score_pair(feats[i], feats[j], weights))
                     for i, j in _strongest_links(g, linked)]
         facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,
-                          label=_label(members, weights), evidence=tuple(evidence)))
+                          label=_label(members, linked, index), evidence=tuple(evidence)))
     if progress:
         progress(1.0)
     return facts
