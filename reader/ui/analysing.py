@@ -34,6 +34,9 @@ T = TypeVar("T")
 class Analysing:
     """Workers and the messages they post; `apply_analysis` is the screen's."""
 
+    #: Set on the event loop once the analysis is painted; the comparisons wait for it.
+    _facts_painted: threading.Event
+
     if TYPE_CHECKING:
         documents: tuple[Document, ...]
         _analyze: Analyze | None
@@ -45,6 +48,7 @@ class Analysing:
         def set_message(self, text: str) -> None: ...
         def apply_analysis(self, analysis: Analysis) -> None: ...
         def notify(self, message: str, **kwargs: object) -> None: ...
+        def call_after_refresh(self, callback: object, *args: object) -> bool: ...
 
     @work(thread=True, group="analysis", exclusive=True, exit_on_error=False, description="analysis")
     def run_analysis(self) -> None:
@@ -66,7 +70,7 @@ class Analysing:
         if result is None:
             return
         self.post_message(AnalysisReady(result))
-        # The facts are painted now; the comparisons follow in this same worker.
+        # The comparisons follow in this same worker, once the facts are on screen.
         self._compute_insights(result)
 
     @work(thread=True, group="insights", exclusive=True, exit_on_error=False, description="insights")
@@ -75,7 +79,15 @@ class Analysing:
         self._compute_insights(analysis)
 
     def _compute_insights(self, analysis: Analysis) -> None:
-        """Off the event loop: the comparisons take a few tenths of a second per story."""
+        """Off the event loop: the comparisons take a few tenths of a second per story.
+
+        They start only once the facts are painted: a thread busy with them
+        would take the GIL from the event loop in the middle of that paint.
+        """
+        worker = get_current_worker()
+        while not self._facts_painted.wait(0.05):
+            if worker.is_cancelled:
+                return
 
         def compute() -> Insights:
             from reader.core.insights import compute_insights
@@ -109,6 +121,7 @@ class Analysing:
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.top_bar.set_progress(None)
         self.apply_analysis(message.analysis)
+        self.call_after_refresh(self._facts_painted.set)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.top_bar.set_progress(None)

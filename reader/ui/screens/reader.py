@@ -9,6 +9,7 @@ text with paragraph cursors.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,7 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
         self._analysis = analysis
         self._analyze = analyze
         self._insights = insights
+        self._facts_painted = threading.Event()
         self.story: Story | None = None
         self.panes: list[OutletPane] = []
         self.views: list[ArticleView] = []
@@ -143,6 +145,7 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
             if self._insights is not None:
                 self.set_insights(self._insights)
             else:
+                self.call_after_refresh(self._facts_painted.set)
                 self.run_insights(self._analysis)
         elif self._analyze is not None:
             self.top_bar.set_progress(0.0)
