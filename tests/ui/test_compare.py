@@ -219,3 +219,24 @@ async def test_comparisons_are_computed_by_the_worker_and_offered_in_the_palette
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CoverageScreen)
+
+
+async def test_article_text_in_a_view_is_data_not_markup(make_app: App) -> None:
+    an = tiny_analysis(["Officials met [b]in[/b] Paris \x1b[2J on Monday.", "Officials met in Paris on Monday."],
+                       [[(0, 0), (1, 0)]])
+    app = make_app(an, compute_insights(an))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        text = shown(app)
+        assert "[b]in[/b]" in text and "\u241b[2J" in text and "\x1b" not in text
+
+
+def test_marked_cuts_text_into_marked_pieces_with_inserts() -> None:
+    from reader.ui.marks import marked
+
+    text = "It was a frank talk."
+    pieces = marked(text, 100, [(109, 114, "change")], [(115, "−candid ", "drop")])
+    assert pieces == [("It was a ", ""), ("frank", "change"), (" ", ""), ("−candid ", "drop"), ("talk.", "")]
+    assert "".join(t for t, _ in marked("a\nb", 0, ())) == "a b"
