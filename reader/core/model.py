@@ -78,6 +78,7 @@ class Article:
     front_matter: tuple[Region, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     language: str = "en"
+    duplicate_of: str | None = None  # id of the earlier article this one copies
 
     @property
     def name(self) -> str:
@@ -192,6 +193,7 @@ def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, A
             "byline": a.byline,
             "date": a.date,
             "language": a.language,
+            "duplicate_of": a.duplicate_of,
             "boilerplate": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.boilerplate],
             "front_matter": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.front_matter],
             "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in a.sentences],
@@ -244,6 +246,7 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
                     for i, s in enumerate(a.get("sentences", []))
                 ),
                 language=a.get("language", "en"),
+                duplicate_of=a.get("duplicate_of"),
             )
         )
     facts = tuple(

@@ -126,6 +126,8 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
         )
         articles.append(_article(doc, c, meta, sentences))
 
+    articles, notes = _label_articles(articles)
+
     from .entities import link_entities
     from .features import sentence_features
 
@@ -137,15 +139,46 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     from .align import align
 
     feats = sentence_features(articles, sent_docs, entities)
-    facts = align(articles, feats, progress=_stage(progress, "align"), stats=timings)
+    # Copies and articles the English pipeline cannot read stay out of alignment.
+    aligned = [f for f in feats if articles[f.article].duplicate_of is None
+               and articles[f.article].language in ALIGNED_LANGUAGES]
+    facts = align(articles, aligned, progress=_stage(progress, "align"), stats=timings)
     clock.lap("align")
-    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_id(nlp))
+    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_id(nlp),
+                  warnings=tuple(notes))
     if cache is not None:
         cache.put_analysis(key, an)
         clock.lap("cache")
     if progress:
         progress("done", 1.0)
     return an
+
+
+#: Languages the English pipeline aligns; "und" (too little text to tell) is let through.
+ALIGNED_LANGUAGES = {"en", "und"}
+
+
+def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
+    """Each article's language, and which articles copy an earlier one, with a
+    note for the user about each article that is left out of alignment."""
+    from dataclasses import replace
+
+    from .duplicates import find_copies
+    from .language import detect_language
+
+    copies = find_copies(articles)
+    out, notes = [], []
+    for i, art in enumerate(articles):
+        body = "\n".join(s.text for s in art.sentences) or art.text
+        lang = detect_language(body)
+        dup = articles[copies[i]].id if i in copies else None
+        out.append(replace(art, language=lang, duplicate_of=dup))
+        if dup is not None:
+            notes.append(f"{art.path} repeats {articles[copies[i]].path}; shown, but not counted as another "
+                         "outlet's report")
+        elif lang not in ALIGNED_LANGUAGES:
+            notes.append(f"{art.path} is not in English (looks like {lang}); shown, but not aligned")
+    return out, notes
 
 
 def _processes(n_spans: int) -> int:

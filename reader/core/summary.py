@@ -17,11 +17,23 @@ def summary_text(an: Analysis) -> str:
     lines.append(f"{'article':<{width}}  sentences  in facts  unique  boilerplate")
     for a in an.articles:
         unique = len(an.unique_sentences(a.id))
-        lines.append(f"{a.name:<{width}}  {len(a.sentences):>9}  {len(a.sentences) - unique:>8}  {unique:>6}  "
-                     f"{len(a.boilerplate):>11}")
+        row = (f"{a.name:<{width}}  {len(a.sentences):>9}  {len(a.sentences) - unique:>8}  {unique:>6}  "
+               f"{len(a.boilerplate):>11}")
+        note = article_note(an, a.id)
+        lines.append(row + (f"  ({note})" if note else ""))
     if an.facts:
         lines.append("")
         lines.append("most widely reported facts:")
         for f in sorted(an.facts, key=lambda f: (-len(f.articles), f.id))[:5]:
             lines.append(f"  {f.id:>4}  {len(f.articles)} outlets  {f.label}")
     return "\n".join(lines) + "\n"
+
+
+def article_note(an: Analysis, article_id: str) -> str:
+    """Why an article is not aligned, in a few words, or ""."""
+    art = an.article(article_id)
+    if art.duplicate_of:
+        return f"copy of {an.article(art.duplicate_of).name}; not counted"
+    if art.language not in ("en", "und"):
+        return f"not English ({art.language}); not aligned"
+    return ""

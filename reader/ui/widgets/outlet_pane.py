@@ -38,7 +38,7 @@ class PaneHeader(Vertical):
         self._outlet.update(Content(f"{key}{one_line(article.name)}"))
         title = one_line(article.title) or ("…" if pending else "(no headline)")
         self._title.update(Content(title))
-        parts = [one_line(article.byline), one_line(article.date)]
+        parts = [one_line(article.byline), one_line(article.date), _left_out(article)]
         byline = " · ".join(p for p in parts if p) or ("" if pending else "–")
         self._byline.update(Content(byline))
 
@@ -56,3 +56,12 @@ class OutletPane(Vertical):
     def compose(self) -> ComposeResult:
         yield self.header
         yield self.scroller
+
+
+def _left_out(article: Article) -> str:
+    """Say in the header why a pane has no fact colours at all."""
+    if article.duplicate_of:
+        return "copy of another article: not counted"
+    if article.language not in ("en", "und"):
+        return f"not English ({article.language}): not aligned"
+    return ""
