@@ -40,6 +40,8 @@ class AlignSettings:
     join: float = 0.12  # mean score a sentence needs to the members of a fact to join it
     merge: float = 0.12  # mean score between two facts' members to merge them
     floor: float = 0.10  # a pair scoring below this counts as unrelated (0), in matching and grouping
+    keep: int = 20  # below `mutual`, a pair counts only among the `keep` best of one of its sentences
+    facts_per_sentence: int = 4  # facts of a sentence considered when it gains a match
     blocking: bool = True  # score only candidate pairs (reader.core.blocking); False = all pairs
 
 
@@ -157,6 +159,33 @@ def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]
     return out
 
 
+def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict[tuple[int, int], float]:
+    """Keep every pair that can match, and of the weak rest only each sentence's
+    `keep` best.
+
+    Weak pairs only nudge the averages that decide whether a sentence joins a
+    fact; in a big story every sentence has hundreds of them (shared names,
+    topic words), which would make grouping quadratic in time and memory. The
+    rule depends on scores alone, so blocked and brute-force alignment keep the
+    same pairs.
+    """
+    weak: dict[int, list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
+    out: dict[tuple[int, int], float] = {}
+    for key, sc in scores.items():
+        if sc >= settings.mutual:
+            out[key] = sc
+        else:
+            weak[key[0]].append((-sc, key[1], key))
+            weak[key[1]].append((-sc, key[0], key))
+    for items in weak.values():
+        if len(items) > settings.keep:
+            items.sort()
+            items = items[: settings.keep]
+        for neg, _, key in items:
+            out[key] = -neg
+    return {k: out[k] for k in sorted(out)}
+
+
 def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], float],
            settings: AlignSettings) -> dict[tuple[int, int], float]:
     """Pairs that count as matches.
@@ -216,6 +245,11 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
         sums = toward[b]
         return math.fsum(sums.get(x, 0.0) for x in facts[a]) / count
 
+    def largest(fs: set[int]) -> list[int]:
+        """The facts a sentence is in, biggest first, at most `settings.facts_per_sentence`:
+        a sentence states a handful of propositions, and looking further only costs."""
+        return sorted(fs, key=lambda f: (-len(facts[f]), f))[: settings.facts_per_sentence]
+
     def add(f: int, x: int) -> None:
         if x not in facts[f]:
             facts[f].add(x)
@@ -230,16 +264,17 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
         if member_of[a] & member_of[b]:
             continue
         best: tuple[float, str, int, int] | None = None
-        for fa in sorted(member_of[a]):
-            for fb in sorted(member_of[b]):
+        of_a, of_b = largest(member_of[a]), largest(member_of[b])
+        for fa in of_a:
+            for fb in of_b:
                 m = merged(fa, fb)
                 if m >= settings.merge and (best is None or m > best[0]):
                     best = (m, "merge", fa, fb)
-        for fa in sorted(member_of[a]):
+        for fa in of_a:
             m = link(b, fa)
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fa, b)
-        for fb in sorted(member_of[b]):
+        for fb in of_b:
             m = link(a, fb)
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fb, a)
@@ -333,7 +368,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     if not hasattr(pairs, "__len__"):
         pairs = list(pairs)
     t1 = time.perf_counter()
-    scores = score_all(feats, pairs, progress, floor=settings.floor)
+    scores = prune(score_all(feats, pairs, progress, floor=settings.floor), settings)
     t2 = time.perf_counter()
     groups = group_facts(feats, scores, settings)
     if stats is not None:
