@@ -35,10 +35,10 @@ from .model import Article, Evidence, Fact
 class AlignSettings:
     """Thresholds of the aligner; part of the cache key."""
 
-    threshold: float = 0.40  # a pair at or above this is a match on its own
+    threshold: float = 0.30  # a pair at or above this is a match on its own
     mutual: float = 0.15  # a pair at or above this matches when each is the other's best in its article
-    join: float = 0.12  # mean score a sentence needs to the members of a fact to join it
-    merge: float = 0.12  # mean score between two facts' members to merge them
+    join: float = 0.15  # mean score a sentence needs to the members of a fact to join it
+    merge: float = 0.15  # mean score between two facts' members to merge them
     floor: float = 0.10  # a pair scoring below this counts as unrelated (0), in matching and grouping
     keep: int = 20  # below `mutual`, a pair counts only among the `keep` best of one of its sentences
     facts_per_sentence: int = 4  # facts of a sentence considered when it gains a match
@@ -48,6 +48,7 @@ class AlignSettings:
 QUOTE_MISMATCH = 0.6
 LABEL_CHARS = 72
 QUOTE_PENALTY = 0.6
+SPEAKER_PENALTY = 0.5
 
 
 class Weights:
@@ -87,6 +88,9 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     score = 2 * weights.of(shared) / (wa + wb) if wa + wb else 0.0
     if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
         score *= QUOTE_PENALTY
+    if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
+        # two different people's words, however alike
+        score *= SPEAKER_PENALTY
     return score
 
 

@@ -42,6 +42,7 @@ class SentenceFeatures:
     entities: frozenset[str]  # linked entity ids (names, not dates)
     numbers: frozenset[str]  # normalised quantities
     quotes: tuple[str, ...]  # normalised quoted passages
+    speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
 
 
 def normalise(text: str) -> str:

@@ -138,7 +138,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
 
     from .align import align
 
-    feats = sentence_features(articles, sent_docs, entities)
+    feats = _with_speakers(sentence_features(articles, sent_docs, entities), articles, entities)
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
@@ -152,6 +152,22 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     if progress:
         progress("done", 1.0)
     return an
+
+
+def _with_speakers(feats, articles, entities):
+    """Who is quoted in each sentence, so the aligner can keep two people's
+    words apart even when they use the same phrases."""
+    from dataclasses import replace
+
+    from .quotes import find_quotes
+
+    draft = Analysis(articles=tuple(articles), facts=(), entities=tuple(entities))
+    who: dict[str, set[str]] = {}
+    for q in find_quotes(draft):
+        if q.speaker:
+            for sid in q.sentences:
+                who.setdefault(sid, set()).add(q.speaker)
+    return [replace(f, speakers=frozenset(who[f.id])) if f.id in who else f for f in feats]
 
 
 #: Languages the English pipeline aligns; "und" (too little text to tell) is let through.
