@@ -13,7 +13,7 @@ from .gold_helpers import unique_scores
 from .handmade import make_analysis
 
 #: Measured on the sample corpus with the aligner as of this writing.
-UNIQUE_F1_MEASURED = 0.74
+UNIQUE_F1_MEASURED = 0.756
 
 
 def _story():
