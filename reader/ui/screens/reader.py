@@ -137,7 +137,7 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
         yield KeysBar(self.app.all_bindings())  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
-        self.top_bar.summary = f"reader · {len(self.documents)} articles"
+        self.top_bar.summary = f"reader · {_count(len(self.documents), 'article')}"
         self._update_flags()
         if self._analysis is not None:
             self.top_bar.set_progress(None)
@@ -172,10 +172,13 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
         self.insights, self.number_conflicts = None, {}
         self.entity_sidebar.show_story(story)
         entities = len(story.shared_entities)
-        self.top_bar.summary = (f"reader · {len(analysis.articles)} articles · {len(analysis.facts)} facts · "
-                                f"{entities} shared entities")
+        self.top_bar.summary = (f"reader · {_count(len(analysis.articles), 'article')} · "
+                                f"{_count(len(analysis.facts), 'fact')} · {_count(entities, 'shared entity')}")
         for warning in analysis.warnings:
             self.notify(warning, severity="warning")
+        if len(analysis.articles) < 2:
+            self.notify("Only one article is open, so there is nothing to align: open two or more outlets' "
+                        "articles on the same story.", severity="information", timeout=8)
         self.cursor_moved(self.focused_pane, scroll=False)
         self.call_after_refresh(self._settle)
 
@@ -272,3 +275,11 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
     def set_message(self, text: str) -> None:
         self.status.message = text
 
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 article', '3 articles', '2 shared entities'."""
+    if n == 1:
+        return f"1 {noun}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {plural}"
