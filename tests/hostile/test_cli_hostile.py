@@ -238,7 +238,11 @@ def test_duplicates_and_near_duplicates(good_pair: Path) -> None:
     assert [(s["start"], s["end"], s["text"]) for s in a["sentences"]] == \
         [(s["start"], s["end"], s["text"]) for s in copy["sentences"]]
     assert run.data["facts"]
-    # Duplicates are not flagged yet (no field in the schema says so); see the issue.
+    # The two copies are one source, not two: the later file (in path order,
+    # copy_of_a.txt < good_a.txt) is flagged as repeating the earlier, and is in no fact.
+    assert a["duplicate_of"] == copy["id"] and copy["duplicate_of"] is None
+    assert not any(sid.startswith(a["id"] + ".") for f in run.data["facts"] for sid in f["sentences"])
+    assert len(_warned(run, "good_a.txt repeats")) == 1, run.stderr
 
 
 def test_non_english_articles(good_pair: Path) -> None:
@@ -249,8 +253,13 @@ def test_non_english_articles(good_pair: Path) -> None:
     for name, text in (("fr.txt", FRENCH), ("zh.txt", CHINESE)):
         assert_offsets_exact(run.article(name), text)
     assert run.article("fr.txt")["sentences"]
-    # Known gap: the cleaner finds no body sentences in the Chinese text, and every
-    # article is labelled "en"; language detection is not implemented.
+    assert run.article("fr.txt")["language"] == "fr" and run.article("zh.txt")["language"] == "zh"
+    for name in ("fr.txt", "zh.txt"):
+        assert len(_warned(run, f"{name} is not in English")) == 1, run.stderr
+        art_id = run.article(name)["id"]
+        assert not any(sid.startswith(art_id + ".") for f in run.data["facts"] for sid in f["sentences"])
+    # Known gap: the cleaner finds no body sentences in the Chinese text (no
+    # sentence-final punctuation it knows), so the article shows as one block.
 
 
 # --- malformed structured files, links, special files ---------------------------------------
