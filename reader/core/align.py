@@ -290,6 +290,8 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
             add(len(facts) - 1, b)
         elif best[1] == "merge":
             _, _, fa, fb = best
+            if len(facts[fa]) < len(facts[fb]):
+                fa, fb = fb, fa  # the smaller fact's members move: each one costs its neighbours
             for x in sorted(facts[fb]):
                 member_of[x].discard(fb)
                 add(fa, x)
