@@ -54,7 +54,7 @@ def _lines(outlet: str, ex: Explanation) -> tuple[Piece, ...]:
     pieces: list[Piece] = [(outlet, "head"), ("  ", ""), (score, "score"), (f" · {verdict}", "muted")]
     for reason in ex.reasons:
         if reason.startswith("Reported together in fact"):
-            continue  # the core's fact ids; the heading already names the fact as the panes do (F3)
+            continue  # the heading above already names the fact
         pieces += [("\n  • ", "muted"), (reason, "")]
     return tuple(pieces)
 
