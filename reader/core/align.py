@@ -68,8 +68,10 @@ class Weights:
         self.default = math.log(n + 1)
 
     def of(self, terms: Iterable[str]) -> float:
+        """Summed weight; `fsum` so the result does not depend on the order in
+        which a set of terms happens to iterate (it varies between runs)."""
         idf = self.idf
-        return sum(idf.get(t, self.default) for t in terms)
+        return math.fsum(idf.get(t, self.default) for t in terms)
 
 
 def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,

@@ -25,6 +25,9 @@ from .nlp import SpanDoc
 ENTITY_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
                  "LANGUAGE", "DATE"}
 
+_LABEL_ORDER = {label: n for n, label in enumerate(
+    ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "DATE"))}
+
 _TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rep", "sen",
     "senator", "representative", "gov", "governor", "president", "vice", "vice-president", "premier",
@@ -53,7 +56,8 @@ def name_key(text: str) -> str:
     """Normalised form of a name for linking: 'the U.S.’s' -> 'us'."""
     t = fold(text).strip()
     t = _POSSESSIVE.sub("", t)
-    words = [w.lower().replace(".", "") for w in re.split(r"[\s]+", t) if w]
+    # "Asia-Pacific" and "Asia Pacific", "Vice-President" and "Vice President"
+    words = [w.lower().replace(".", "") for w in re.split(r"[\s-]+", t) if w]
     words = [w.strip("\"'()[],;:") for w in words]
     words = [w for w in words if w]
     while words and words[0] in _LEADING_DROP:
@@ -192,7 +196,7 @@ def link_entities(articles: Sequence[Article], parsed: Sequence[SpanDoc]) -> lis
             initials[m.group(1) + m.group(2)].append(k)
     for k in keys:
         if len(k.split()) == 1 and len(k) >= 2 and k in initials:
-            target = max(initials[k], key=len)
+            target = max(initials[k], key=lambda name: (len(name), name))
             uf.union(k, target)
     # Names that contain an acronym: 'un general assembly' joins 'united nations general assembly'.
     expansions = {k: uf.find(k) for k in keys if len(k.split()) == 1 and uf.find(k) != k}
@@ -240,7 +244,8 @@ def _choose_label(count: Counter[str]) -> str:
     # tagger said about its bare-surname mentions.
     if count["PERSON"] and count["PERSON"] >= 0.25 * sum(count.values()):
         return "PERSON"
-    return count.most_common(1)[0][0]
+    # ties go to the more common kind of name, never to the order a set iterated in
+    return max(count, key=lambda label: (count[label], -_LABEL_ORDER.get(label, len(_LABEL_ORDER)), label))
 
 
 def _display_name(root: str, texts: list[str]) -> str:
