@@ -119,10 +119,10 @@ def run_analyze(argv: Sequence[str]) -> int:
     if args.json:
         from reader.core.model import analysis_to_dict
 
-        from reader.core.insights import compute_insights, insights_to_dict
+        from reader.core.insights import insights_json
 
         data = analysis_to_dict(result)
-        data["insights"] = insights_to_dict(compute_insights(result))
+        data["insights"] = insights_json(result, use_cache=not args.no_cache)
         # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
         # byte of a file name) becomes its JSON escape instead of a crash.
         doc = json.dumps(data, ensure_ascii=False, indent=1) + "\n"

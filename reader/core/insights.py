@@ -165,3 +165,29 @@ def insights_to_dict(ins: Insights) -> dict[str, Any]:
         },
     }
 
+
+
+def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
+    """`insights_to_dict(compute_insights(an))`, from the cache when this exact
+    analysis was seen before: the insights pass costs more than reading a
+    cached analysis, and a relaunch should not pay it again."""
+    import hashlib
+    import json
+
+    from .cache import Cache, code_version
+    from .model import analysis_to_dict
+
+    key = ""
+    if use_cache:
+        blob = json.dumps(analysis_to_dict(an, include_text=True), sort_keys=True, ensure_ascii=False)
+        key = hashlib.sha256(f"insights\n{code_version()}\n{blob}".encode("utf-8", "surrogatepass")).hexdigest()
+        raw = Cache().read("insights", key)
+        if raw is not None:
+            try:
+                return json.loads(raw)
+            except ValueError:
+                pass  # a corrupt entry is rebuilt below
+    data = insights_to_dict(compute_insights(an))
+    if use_cache:
+        Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return data
