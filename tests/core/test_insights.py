@@ -110,3 +110,16 @@ def test_insight_modules_import_no_ui_toolkit_or_spacy():
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich', 'spacy'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, monkeypatch):
+    from reader.core import insights as ins_mod
+    from reader.core.insights import compute_insights, insights_json, insights_to_dict
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    fresh = insights_to_dict(compute_insights(sample_analysis))
+    assert insights_json(sample_analysis) == fresh  # computed and stored
+    assert list((tmp_path / "insights").rglob("*")), "an entry was written"
+    calls = []
+    monkeypatch.setattr(ins_mod, "compute_insights", lambda an: calls.append(an))
+    assert insights_json(sample_analysis) == fresh and not calls  # read back, not recomputed
