@@ -45,7 +45,7 @@ def main() -> None:
     load_s = time.perf_counter() - t
     run("sample corpus (model load included)", docs, load_s)
     run("sample corpus (warm model)", docs, load_s)
-    run(f"generated story", make_story(args.articles), 0.0)
+    run("generated story", make_story(args.articles), 0.0)
 
 
 if __name__ == "__main__":

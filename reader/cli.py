@@ -117,9 +117,8 @@ def run_analyze(argv: Sequence[str]) -> int:
     for w in result.warnings:
         _warn(w)
     if args.json:
-        from reader.core.model import analysis_to_dict
-
         from reader.core.insights import insights_json
+        from reader.core.model import analysis_to_dict
 
         data = analysis_to_dict(result)
         data["insights"] = insights_json(result, use_cache=not args.no_cache)

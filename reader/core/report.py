@@ -234,7 +234,7 @@ def render_html(an: Analysis, ins: Insights) -> str:
     p.append("<table><thead><tr><th>Fact</th>" + "".join(f"<th>{_h(names[a])}</th>" for a in ins.coverage.articles)
              + "<th>Outlets</th></tr></thead><tbody>")
     for r in ins.coverage.rows:
-        cells = "".join(f'<td class="cell yes">✔</td>' if c else '<td class="cell"></td>' for c in r.cells)
+        cells = "".join('<td class="cell yes">✔</td>' if c else '<td class="cell"></td>' for c in r.cells)
         p.append(f'<tr><td><a href="#{r.fact}">{r.fact}</a>: {_h(r.label)}</td>{cells}<td>{r.count}</td></tr>')
     p.append("</tbody></table>")
 

@@ -7,7 +7,13 @@ import json
 import pytest
 
 from reader import cli
-from reader.core.insights import compute_insights, coverage_matrix, explain_match, insights_to_dict, outlet_gaps
+from reader.core.insights import (
+    compute_insights,
+    coverage_matrix,
+    explain_match,
+    insights_to_dict,
+    outlet_gaps,
+)
 
 from .gold_helpers import unique_scores
 from .handmade import make_analysis

@@ -15,7 +15,6 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-
 from .helpers import (
     GOOD_A,
     GOOD_B,
