@@ -93,10 +93,12 @@ def medoid(seqs: list[list[str]]) -> int:
     return best_i
 
 
-def diff_words(ref: list[Word], other: list[Word], text: str) -> tuple[float, tuple[DiffSpan, ...]]:
+def diff_words(ref: list[Word], other: list[Word], text: str,
+               ref_text: str | None = None) -> tuple[float, tuple[DiffSpan, ...]]:
     """Similarity and the spans where `other` (words of `text`) differs from `ref`.
 
-    `ref` words carry offsets into their own article; only their forms are used.
+    `ref` words carry offsets into their own article (`ref_text`); they are
+    compared by their normalised forms and quoted as the reference wrote them.
     """
     a = [w.norm for w in ref]
     b = [w.norm for w in other]
@@ -105,7 +107,8 @@ def diff_words(ref: list[Word], other: list[Word], text: str) -> tuple[float, tu
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue
-        ref_words = " ".join(a[i1:i2])
+        ref_words = (" ".join(ref_text[w.start:w.end] for w in ref[i1:i2]) if ref_text is not None
+                     else " ".join(a[i1:i2]))
         if tag == "delete":
             at = other[j1].start if j1 < len(other) else (other[-1].end if other else 0)
             spans.append(DiffSpan("drop", at, at, "", ref_words))
@@ -149,7 +152,7 @@ def fact_diff(an: Analysis, fact: Fact) -> FactDiff:
             out.append(MemberDiff(art_id, sids, True, 1.0, ()))
             continue
         text = an.article(art_id).text
-        sim, spans = diff_words(ref_words, ws, text)
+        sim, spans = diff_words(ref_words, ws, text, an.article(ref_id).text)
         bounds = [(an.sentence(x).start, an.sentence(x).end) for x in sids]
         out.append(MemberDiff(art_id, sids, False, sim, _split(spans, bounds, text)))
     return FactDiff(fact.id, ref_id, tuple(out))

@@ -68,3 +68,13 @@ def test_sample_spans_are_exact_offsets(sample_analysis):
             for s in m.spans:
                 assert text[s.start:s.end] == s.text
                 assert any(x.start <= s.start and s.end <= x.end for x in sents)
+
+
+def test_reference_words_are_quoted_as_written():
+    from reader.core.worddiff import diff_words, words
+
+    ref_text = "President Obi met the Mayor of Lagos on Monday."
+    other_text = "President Obi met the mayor on Monday."
+    _sim, spans = diff_words(words(ref_text), words(other_text), other_text, ref_text)
+    drops = [s for s in spans if s.kind == "drop"]
+    assert [d.reference for d in drops] == ["of Lagos"]  # not "of lagos"
