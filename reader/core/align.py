@@ -121,14 +121,14 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights) -> tu
     return comp["score"], comp
 
 
-def candidate_pairs(feats: Sequence[SentenceFeatures],
-                    floor: float | None = None) -> Iterable[tuple[int, int]]:
+def candidate_pairs(feats: Sequence[SentenceFeatures], floor: float | None = None,
+                    weights: Weights | None = None) -> Iterable[tuple[int, int]]:
     """Every cross-article pair (the reference), or with `floor` only the pairs
     whose score can reach it (see reader.core.blocking)."""
     if floor is not None:
         from .blocking import blocked_pairs
 
-        return blocked_pairs(feats, Weights(feats), floor)
+        return blocked_pairs(feats, weights or Weights(feats), floor)
     return _all_pairs(feats)
 
 
@@ -142,14 +142,14 @@ def _all_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, int]]:
 
 def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
               progress: Callable[[float], None] | None = None,
-              floor: float = 0.0) -> dict[tuple[int, int], float]:
+              floor: float = 0.0, weights: Weights | None = None) -> dict[tuple[int, int], float]:
     """Scores of `pairs` that reach `floor` (and are above 0).
 
     Dropping the pairs below the floor makes the table sparse, which is what
     lets grouping scale, and makes it the same whether `pairs` is every pair or
     only the blocked candidates (which contain every pair that can reach it).
     """
-    weights = Weights(feats)
+    weights = weights or Weights(feats)
     wsum = [weights.of(f.lemmas) for f in feats]
     out: dict[tuple[int, int], float] = {}
     total = len(pairs) if hasattr(pairs, "__len__") else 0
@@ -371,18 +371,18 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
           progress: Callable[[float], None] | None = None,
           stats: dict[str, float] | None = None) -> list[Fact]:
     settings = settings or AlignSettings()
+    weights = Weights(feats)  # one story-wide weighting for blocking, scoring and evidence
     t0 = time.perf_counter()
-    pairs = candidate_pairs(feats, settings.floor if settings.blocking else None)
+    pairs = candidate_pairs(feats, settings.floor if settings.blocking else None, weights)
     if not hasattr(pairs, "__len__"):
         pairs = list(pairs)
     t1 = time.perf_counter()
-    scores = prune(score_all(feats, pairs, progress, floor=settings.floor), settings)
+    scores = prune(score_all(feats, pairs, progress, floor=settings.floor, weights=weights), settings)
     t2 = time.perf_counter()
     groups = group_facts(feats, scores, settings)
     if stats is not None:
         stats["pairs_scored"] = float(len(pairs))
         stats.update({"align_block": t1 - t0, "align_score": t2 - t1, "align_group": time.perf_counter() - t2})
-    weights = Weights(feats)
     nbr = _neighbours(scores)
     pos = {f.id: (f.article, f.index) for f in feats}
     index = {f.id: k for k, f in enumerate(feats)}
