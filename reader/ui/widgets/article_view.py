@@ -28,6 +28,7 @@ from reader.ui.story import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
 
 _FACT = tuple(f"pane--fact-{i}" for i in range(FACT_COLOURS))
 _ENTITY = tuple(f"pane--entity-{i}" for i in range(ENTITY_COLOURS))
+_UNLAID = LineMap([(0, 0)])
 
 
 class ArticleView(Widget, can_focus=False):
@@ -145,6 +146,10 @@ class ArticleView(Widget, can_focus=False):
 
     def _lines(self, width: int | None = None) -> LineMap:
         width = self.size.width if width is None else width
+        if width <= 0:
+            # Not laid out yet: there are no real lines to find, and wrapping
+            # a whole article one cell wide would cost milliseconds per pane.
+            return _UNLAID
         key = (width, self.show_boilerplate, id(self.index))
         if key != self._layout_key and self.index is not None:
             hidden = () if self.show_boilerplate else self.index.dim
