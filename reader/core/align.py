@@ -35,8 +35,8 @@ from .model import Article, Evidence, Fact
 class AlignSettings:
     """Thresholds of the aligner; part of the cache key."""
 
-    threshold: float = 0.30  # a pair at or above this is a match on its own
-    mutual: float = 0.15  # a pair at or above this matches when each is the other's best in its article
+    threshold: float = 0.33  # a pair at or above this is a match on its own
+    mutual: float = 0.17  # a pair at or above this matches when each is the other's best in its article
     join: float = 0.15  # mean score a sentence needs to the members of a fact to join it
     merge: float = 0.15  # mean score between two facts' members to merge them
     floor: float = 0.10  # a pair scoring below this counts as unrelated (0), in matching and grouping
@@ -199,23 +199,33 @@ def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], floa
     A strong pair matches on its own. A weaker one matches only when each
     sentence is the other's best match in the other's article: an outlet
     usually states a fact once, so the best counterpart is the likely one,
-    and a runner-up that merely shares the topic is not.
+    and a runner-up that merely shares the topic is not. One exception: when
+    an outlet splits what another says in one sentence over two consecutive
+    sentences, the second half is the runner-up of the one sentence, next to
+    its best; it matches too.
     """
-    best: dict[tuple[int, int], tuple[float, int]] = {}
+    best: dict[tuple[int, int], list[tuple[float, int]]] = defaultdict(list)
     for (i, j), sc in scores.items():
-        ki, kj = (i, feats[j].article), (j, feats[i].article)
-        if sc > best.get(ki, (0.0, -1))[0]:
-            best[ki] = (sc, j)
-        if sc > best.get(kj, (0.0, -1))[0]:
-            best[kj] = (sc, i)
+        best[(i, feats[j].article)].append((sc, -j))
+        best[(j, feats[i].article)].append((sc, -i))
+    top = {k: [-x for _, x in sorted(v, reverse=True)[:2]] for k, v in best.items()}
+
+    def prefers(x: int, y: int) -> bool:
+        """y is x's best in y's article, or the runner-up right next to the best."""
+        t = top[(x, feats[y].article)]
+        if t[0] == y:
+            return True
+        return (len(t) > 1 and t[1] == y and feats[t[0]].article == feats[y].article
+                and abs(feats[t[0]].index - feats[y].index) == 1)
+
     out = {}
     for (i, j), sc in scores.items():
-        if sc >= settings.threshold or (
-            sc >= settings.mutual
-            and best[(i, feats[j].article)][1] == j
-            and best[(j, feats[i].article)][1] == i
-        ):
+        if sc >= settings.threshold:
             out[(i, j)] = sc
+        elif sc >= settings.mutual:
+            ti, tj = top[(i, feats[j].article)], top[(j, feats[i].article)]
+            if (ti[0] == j and prefers(j, i)) or (tj[0] == i and prefers(i, j)):
+                out[(i, j)] = sc
     return out
 
 

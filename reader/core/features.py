@@ -5,6 +5,10 @@ Outlets differ in quotes, dashes, hyphens and inflection ("high-level" /
 "United States"). Each sentence is reduced to normalised text for fuzzy
 matching, content lemmas (with linked entities standing in for their words),
 numbers, and the words it quotes, so that these differences cost nothing.
+
+Lemmas are further reduced to their Snowball stems: a lemmatiser keeps
+derivations apart ("manage" / "management", "responsible" / "responsibly",
+"discuss" / "discussion") that paraphrasing outlets swap freely.
 """
 
 from __future__ import annotations
@@ -15,10 +19,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import snowballstemmer
+
 from .entities import fold
 from .model import Article, Entity
 from .numbers import number_value
 
+_STEMMER = snowballstemmer.stemmer("english")
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
@@ -106,7 +113,7 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                     continue
                 for part in lemma.split("-"):
                     if len(part) >= 2 and part not in _REPORTING:
-                        lemmas.add(part)
+                        lemmas.add(_STEMMER.stemWord(part))
             out.append(SentenceFeatures(
                 id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
                 lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),

@@ -19,7 +19,7 @@ from .gold_helpers import unique_scores
 from .handmade import make_analysis
 
 #: Measured on the sample corpus with the aligner as of this writing.
-UNIQUE_F1_MEASURED = 0.756
+UNIQUE_F1_MEASURED = 0.765
 
 
 def _story():
