@@ -12,13 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.ui.marks import Target
-from reader.ui.screens.coverage import CoverageScreen
-from reader.ui.screens.diff import DiffScreen
-from reader.ui.screens.explain import ExplainScreen
-from reader.ui.screens.omissions import OmissionsScreen
-from reader.ui.screens.quotes import QuotesScreen
-from reader.ui.widgets.entity_sidebar import EntitySidebar, entity_mentions
-from reader.ui.widgets.marked_list import MarkedList
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -27,6 +20,8 @@ if TYPE_CHECKING:
     from reader.ui.messages import InsightsReady
     from reader.ui.story import Story
     from reader.ui.widgets.article_view import ArticleView
+    from reader.ui.widgets.entity_sidebar import EntitySidebar
+    from reader.ui.widgets.marked_list import MarkedList
 
 
 class Comparing:
@@ -98,24 +93,32 @@ class Comparing:
             self.set_message("no fact here: the word diff compares the outlets reporting a fact")
             return
         assert self.story is not None and self.insights is not None
+        from reader.ui.screens.diff import DiffScreen
+
         self._open(DiffScreen(self.story, self.insights, self.current_fact))
 
     def action_quotes(self) -> None:
         """List quotations given by several outlets, with each outlet's wording and speaker."""
         if self._ready():
             assert self.story is not None and self.insights is not None
+            from reader.ui.screens.quotes import QuotesScreen
+
             self._open(QuotesScreen(self.story, self.insights))
 
     def action_omissions(self) -> None:
         """List the facts the focused outlet leaves out and the sentences it alone has."""
         if self._ready():
             assert self.story is not None and self.insights is not None
+            from reader.ui.screens.omissions import OmissionsScreen
+
             self._open(OmissionsScreen(self.story, self.insights, self.focused_pane))
 
     def action_coverage(self) -> None:
         """Show which outlet reports which fact, as a table to move around in."""
         if self._ready():
             assert self.story is not None and self.insights is not None
+            from reader.ui.screens.coverage import CoverageScreen
+
             self._open(CoverageScreen(self.story, self.insights))
 
     def action_explain(self) -> None:
@@ -127,6 +130,8 @@ class Comparing:
         if self.current_fact is None:
             self.set_message("this sentence is not matched: no other outlet reports it")
             return
+        from reader.ui.screens.explain import ExplainScreen
+
         self._open(ExplainScreen(self.story, pane, self.views[pane].cursor))
 
     def action_entity_browser(self) -> None:
@@ -155,6 +160,8 @@ class Comparing:
         """An entity chosen in the sidebar: its next mention, across panes."""
         if self.story is None or not isinstance(event.target, int):
             return
+        from reader.ui.widgets.entity_sidebar import entity_mentions
+
         entity = event.target
         mentions = entity_mentions(self.story, entity)
         if not mentions:
