@@ -17,6 +17,7 @@ from textual.binding import Binding
 from reader.core.load import LoadResult
 from reader.core.model import Analysis, Document
 from reader.resources import styles_dir
+from reader.ui import resume_gc
 from reader.ui.commands import ReaderCommands
 from reader.ui.screens.help import HelpScreen
 from reader.ui.screens.reader import Analyze, Progress, ReaderScreen
@@ -46,6 +47,9 @@ class ReaderApp(App[int]):
         self._analysis = analysis
         self._analyze = analyze
         self._insights = insights
+
+    def on_mount(self) -> None:
+        self.screen.call_after_refresh(resume_gc)  # once the first frame is painted
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.documents, analysis=self._analysis, analyze=self._analyze,
@@ -95,7 +99,10 @@ def run_app(loaded: LoadResult, *, model: str | None = None, use_cache: bool = T
         app = ReaderApp(loaded.documents, analysis=cached)
     else:
         app = ReaderApp(loaded.documents, analyze=pipeline_analyze(model, use_cache))
-    app.run()
+    try:
+        app.run()
+    finally:
+        resume_gc()
     return app.return_code or 0
 
 
