@@ -47,7 +47,7 @@ class OutletPane(Vertical):
     """One article's column. Knows its position so the screen can address it."""
 
     def __init__(self, position: int, view: ArticleView, article: Article) -> None:
-        super().__init__(classes="pane", id=f"pane-{position}")
+        super().__init__(classes="pane -first" if position == 0 else "pane", id=f"pane-{position}")
         self.position = position
         self.view = view
         self.header = PaneHeader(position + 1, article)
