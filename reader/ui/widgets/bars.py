@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -9,13 +11,20 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.style import Style
 from textual.widget import Widget
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 
 from reader.ui.render import one_line
 
+if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
 
 class TopBar(Horizontal):
-    """What is open, which panes are in view, how far the analysis is."""
+    """What is open, which panes are in view, how far the analysis is.
+
+    The progress bar (three widgets) is mounted the first time there is
+    progress to show: a relaunch whose analysis is cached never needs it.
+    """
 
     summary: reactive[str] = reactive("")
     window: reactive[str] = reactive("")
@@ -24,13 +33,12 @@ class TopBar(Horizontal):
     def __init__(self) -> None:
         super().__init__(id="topbar")
         self._summary = Static(id="summary")
-        self._progress = ProgressBar(total=1.0, show_eta=False, id="progress")
+        self._progress: ProgressBar | None = None
         self._flags = Static(id="flags")
         self._window = Static(id="window")
 
     def compose(self) -> ComposeResult:
         yield self._summary
-        yield self._progress
         yield self._flags
         yield self._window
 
@@ -46,9 +54,17 @@ class TopBar(Horizontal):
 
     def set_progress(self, fraction: float | None) -> None:
         """Show the bar at `fraction`; None hides it once analysis is over."""
-        self._progress.display = fraction is not None
-        if fraction is not None:
-            self._progress.update(progress=max(0.0, min(1.0, fraction)))
+        if fraction is None:
+            if self._progress is not None:
+                self._progress.display = False
+            return
+        if self._progress is None:
+            from textual.widgets import ProgressBar
+
+            self._progress = ProgressBar(total=1.0, show_eta=False, id="progress")
+            self.mount(self._progress, after=self._summary)
+        self._progress.display = True
+        self._progress.update(progress=max(0.0, min(1.0, fraction)))
 
 
 class StatusLine(Widget):
