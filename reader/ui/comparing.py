@@ -15,6 +15,7 @@ from reader.ui.marks import Target
 
 if TYPE_CHECKING:
     from textual.screen import Screen
+    from textual.widget import AwaitMount, Widget
 
     from reader.core.insights import Insights
     from reader.ui.messages import InsightsReady
@@ -31,6 +32,7 @@ class Comparing:
         story: Story | None
         views: list[ArticleView]
         entity_sidebar: EntitySidebar
+        top_bar: Widget
         show_entities: bool
         current_fact: int | None
         app: object
@@ -41,6 +43,7 @@ class Comparing:
         def set_message(self, text: str) -> None: ...
         def set_focus(self, widget: object) -> None: ...
         def call_after_refresh(self, callback: object, *args: object) -> bool: ...
+        def mount(self, *widgets: Widget, after: Widget | None = None) -> AwaitMount: ...
         def cursor_moved(self, pane: int, *, scroll: bool = True, row: int | None = None,
                          keep_entity: bool = False) -> None: ...
         def sync_panes(self, source: int) -> None: ...
@@ -134,7 +137,7 @@ class Comparing:
 
         self._open(ExplainScreen(self.story, pane, self.views[pane].cursor))
 
-    def action_entity_browser(self) -> None:
+    async def action_entity_browser(self) -> None:
         """Show or hide the list of entities that several outlets mention."""
         sidebar = self.entity_sidebar
         if sidebar.display:
@@ -143,6 +146,9 @@ class Comparing:
         if self.story is None:
             self.set_message("entities appear when the analysis is done")
             return
+        if not sidebar.is_mounted:  # first opened: mounted now, beside the panes
+            sidebar.show_story(self.story)
+            await self.mount(sidebar, after=self.top_bar)
         sidebar.display = True
         sidebar.list.focus()
         self.call_after_refresh(self._layout_window)

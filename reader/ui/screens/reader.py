@@ -120,7 +120,8 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.top_bar
-        yield self.entity_sidebar
+        # The entity sidebar is mounted the first time it is opened (`i`): hidden
+        # until then, it would only add its list's widgets to the first frame's cost.
         with self.pane_row:
             for position, doc in enumerate(self.documents):
                 index = document_index(doc)
@@ -170,7 +171,8 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
             view.cursor = index.unit_at(offset)
             pane.header.show(index.article)
         self.insights, self.number_conflicts = None, {}
-        self.entity_sidebar.show_story(story)
+        if self.entity_sidebar.is_mounted:  # else it is filled when first opened
+            self.entity_sidebar.show_story(story)
         entities = len(story.shared_entities)
         self.top_bar.summary = (f"reader · {_count(len(analysis.articles), 'article')} · "
                                 f"{_count(len(analysis.facts), 'fact')} · {_count(entities, 'shared entity')}")

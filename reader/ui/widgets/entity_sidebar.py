@@ -65,8 +65,12 @@ class EntitySidebar(Vertical):
         yield Static(Content("Enter next mention · Esc close"), id="entity-hint")
 
     def show_story(self, story: Story) -> None:
-        """Fill the list from `story` (again, when a new analysis lands)."""
-        self.list.set_items(entity_items(story))
+        """Fill the list from `story` (again, when a new analysis lands); before
+        the sidebar is mounted, the list builds itself from these when it mounts."""
+        if self.list.is_mounted:
+            self.list.set_items(entity_items(story))
+        else:
+            self.list.items = entity_items(story)
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
