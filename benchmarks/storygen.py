@@ -119,7 +119,7 @@ def _paraphrase(sentence: str, rng: random.Random) -> str:
     return text + "."
 
 
-def make_big_story(n_articles: int, seed: int = 11) -> list[Document]:
+def make_big_story(n_articles: int, seed: int = 11, truth: list[list[str | None]] | None = None) -> list[Document]:
     """A long-running story: developments over time, wires and outlets covering them.
 
     The pool of facts grows with the number of articles (a story that draws
@@ -129,6 +129,11 @@ def make_big_story(n_articles: int, seed: int = 11) -> list[Document]:
     share topic words with everything. Each fact is stated by tens of
     articles whatever the size, as in real coverage, so the number of true
     matches grows linearly with the story.
+
+    When `truth` is a list, it receives for each article the label of each of
+    its paragraphs: "f<k>" for a statement of fact k, "g<k>" for stock line k
+    (the same line with the same speaker), None for filler. Two sentences
+    state the same fact when their labels are equal and not None.
     """
     rng = random.Random(seed)
     vocab = _story_vocab()
@@ -154,18 +159,20 @@ def make_big_story(n_articles: int, seed: int = 11) -> list[Document]:
             wire = rng.randrange(n_wires)
             wr = random.Random(seed * 1000 + wire * 7919 + start)
             chosen = [k for k in span if wr.random() < 0.8]
-            kept = [_edit(facts[k], rng) for k in chosen if rng.random() < 0.85]
+            kept = [(_edit(facts[k], rng), f"f{k}") for k in chosen if rng.random() < 0.85]
         else:
             chosen = [k for k in span if rng.random() < 0.6]
-            kept = [_paraphrase(facts[k], rng) for k in chosen]
+            kept = [(_paraphrase(facts[k], rng), f"f{k}") for k in chosen]
             if rng.random() < 0.5:
                 rng.shuffle(kept)
         for _ in range(rng.randint(4, 10)):
             filler = " ".join(_zipf_pick(rng, vocab) for _ in range(rng.randint(10, 22)))
-            kept.insert(rng.randrange(len(kept) + 1), filler.capitalize() + ".")
+            kept.insert(rng.randrange(len(kept) + 1), (filler.capitalize() + ".", None))
         for _ in range(rng.randint(0, 2)):
-            g = generic[(start * len(generic)) // n_facts + rng.randrange(3)]
-            kept.insert(rng.randrange(len(kept) + 1), g)
-        text = f"Developments in the story, report {i}\n\n" + "\n\n".join(kept) + "\n"
+            gi = (start * len(generic)) // n_facts + rng.randrange(3)
+            kept.insert(rng.randrange(len(kept) + 1), (generic[gi], f"g{gi}"))
+        if truth is not None:
+            truth.append([label for _, label in kept])
+        text = f"Developments in the story, report {i}\n\n" + "\n\n".join(t for t, _ in kept) + "\n"
         docs.append(Document(id=f"a{i}", path=f"generated/{i:05d}.txt", text=text))
     return docs

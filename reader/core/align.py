@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from .features import SentenceFeatures
@@ -40,8 +41,9 @@ class AlignSettings:
     join: float = 0.15  # mean score a sentence needs to the members of a fact to join it
     merge: float = 0.15  # mean score between two facts' members to merge them
     floor: float = 0.10  # a pair scoring below this counts as unrelated (0), in matching and grouping
-    keep: int = 20  # below `mutual`, a pair counts only among the `keep` best of one of its sentences
+    keep: int = 20  # below `threshold`, a pair counts only among the `keep` best of one of its sentences
     facts_per_sentence: int = 4  # facts of a sentence considered when it gains a match
+    weak_edges: int = 3  # weak (mutual-best) matches that count per sentence, its best ones
     blocking: bool = True  # score only candidate pairs (reader.core.blocking); False = all pairs
 
 
@@ -49,6 +51,7 @@ QUOTE_MISMATCH = 0.6
 LABEL_CHARS = 72
 QUOTE_PENALTY = 0.6
 SPEAKER_PENALTY = 0.5
+SCORE_DIGITS = 9  # pair scores are rounded to this many places (see `quantize`)
 ENTITY_WEIGHT = 1.3
 
 
@@ -145,45 +148,90 @@ def _all_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, int]]:
                 yield i, j
 
 
+def quantize(scores: np.ndarray) -> np.ndarray:
+    """Scores rounded to `SCORE_DIGITS` places.
+
+    The blocked aligner computes scores with numpy, the reference with Python
+    sums; they differ in the last bits. Rounding both the same way makes
+    their tables, and so their facts, identical."""
+    return np.round(np.asarray(scores, dtype=np.float64), SCORE_DIGITS)
+
+
+@dataclass(frozen=True)
+class Table:
+    """The sparse score table: pairs (i < j) in lexicographic order, with scores."""
+
+    i: np.ndarray
+    j: np.ndarray
+    score: np.ndarray
+
+    @classmethod
+    def from_dict(cls, scores: dict[tuple[int, int], float]) -> Table:
+        keys = sorted(scores)
+        flat = np.fromiter((x for k in keys for x in k), dtype=np.int64, count=2 * len(keys)).reshape(-1, 2)
+        return cls(flat[:, 0], flat[:, 1], np.fromiter((scores[k] for k in keys), dtype=np.float64,
+                                                        count=len(keys)))
+
+    def __len__(self) -> int:
+        return int(self.i.shape[0])
+
+    def as_dict(self) -> dict[tuple[int, int], float]:
+        return dict(zip(zip(self.i.tolist(), self.j.tolist(), strict=True), self.score.tolist(), strict=True))
+
+    def neighbours(self) -> dict[int, dict[int, float]]:
+        """Each sentence's scored partners: the table as adjacency maps."""
+        x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
+        order = np.lexsort((y, x))
+        x, y, s = x[order].tolist(), y[order], s[order]
+        nodes, starts = np.unique(np.asarray(x, dtype=np.int64), return_index=True)
+        bounds = np.r_[starts, len(x)].tolist()
+        ys, ss = y.tolist(), s.tolist()
+        return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
+                for node, a, b in zip(nodes.tolist(), bounds[:-1], bounds[1:], strict=True)}
+
+
 def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
               progress: Callable[[float], None] | None = None,
               floor: float = 0.0, weights: Weights | None = None) -> dict[tuple[int, int], float]:
-    """Scores of `pairs` that reach `floor` (and are above 0).
+    """Scores of `pairs` that reach `floor` (and are above 0), one pair at a
+    time: the reference the blocked aligner (`score_blocked`) must equal.
 
     Dropping the pairs below the floor makes the table sparse, which is what
-    lets grouping scale, and makes it the same whether `pairs` is every pair or
-    only the blocked candidates (which contain every pair that can reach it).
+    lets grouping scale.
     """
     weights = weights or Weights(feats)
     wsum = [weights.of(f.lemmas) for f in feats]
-    out: dict[tuple[int, int], float] = {}
+    keys: list[tuple[int, int]] = []
+    raw: list[float] = []
     total = len(pairs) if hasattr(pairs, "__len__") else 0
     step = max(1, total // 50)
     for n, (i, j) in enumerate(pairs):
         sc = match_score(feats[i], feats[j], weights, wsum[i], wsum[j])
-        if sc > 0 and sc >= floor:
-            out[(i, j)] = sc
+        if sc > 0:
+            keys.append((i, j))
+            raw.append(sc)
         if progress and total and n % step == 0:
             progress(0.8 * n / total)
     if progress:
         progress(0.8)
-    return out
+    return {k: v for k, v in zip(keys, quantize(raw).tolist(), strict=True) if v > 0 and v >= floor}
 
 
 def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict[tuple[int, int], float]:
-    """Keep every pair that can match, and of the weak rest only each sentence's
-    `keep` best.
+    """Keep every pair that matches on its own, and of the rest only each
+    sentence's `keep` best.
 
-    Weak pairs only nudge the averages that decide whether a sentence joins a
-    fact; in a big story every sentence has hundreds of them (shared names,
-    topic words), which would make grouping quadratic in time and memory. The
-    rule depends on scores alone, so blocked and brute-force alignment keep the
-    same pairs.
+    A weaker pair only counts as one of a sentence's best (mutual-best
+    matching, at most `weak_edges` of them) or as a small term in the averages
+    that decide whether a sentence joins a fact; in a big story every sentence
+    has hundreds of them (shared names, topic words), which would make
+    grouping quadratic in time and memory. The rule depends on scores alone,
+    so blocked and brute-force alignment keep the same pairs.
     """
     weak: dict[int, list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
     out: dict[tuple[int, int], float] = {}
     for key, sc in scores.items():
-        if sc >= settings.mutual:
+        if sc >= settings.threshold:
             out[key] = sc
         else:
             weak[key[0]].append((-sc, key[1], key))
@@ -197,8 +245,89 @@ def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict
     return {k: out[k] for k in sorted(out)}
 
 
-def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], float],
-           settings: AlignSettings) -> dict[tuple[int, int], float]:
+def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
+                  progress: Callable[[float], None] | None = None,
+                  stats: dict[str, float] | None = None) -> Table:
+    """`prune(score_all(...))` over the blocked candidates, computed with numpy a
+    block of sentences at a time.
+
+    Each block holds all candidates of its sentences, so a sentence's `keep`
+    best weak pairs are chosen inside its block and nothing but the pruned
+    table is ever held: memory follows the story's size, not its pairs.
+    Penalties are vectorised too, except the quote comparison, which runs in
+    Python for the few pairs that both quote someone and reach the floor.
+    """
+    from .blocking import TermMatrix, candidate_blocks
+
+    n = len(feats)
+    empty = Table(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    if n < 2:
+        return empty
+    tm = TermMatrix(feats, weights)
+    quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
+    speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
+    speakers = _speaker_matrix(feats) if speaking.any() else None
+    qsim: dict[tuple[int, int], float] = {}
+    lefts, rights, values = [], [], []
+    candidates = 0
+    for block in candidate_blocks(tm, settings.floor):
+        i, j = block.i, block.j
+        candidates += int(i.shape[0])
+        sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
+        both = quoted[i] & quoted[j] & (sc >= settings.floor - 1e-9)
+        for k in np.flatnonzero(both).tolist():
+            a, b = int(i[k]), int(j[k])
+            key = (a, b) if a < b else (b, a)
+            if key not in qsim:
+                qsim[key] = _quote_similarity(feats[key[0]], feats[key[1]])
+            if qsim[key] < QUOTE_MISMATCH:
+                sc[k] *= QUOTE_PENALTY
+        if speakers is not None:
+            both = np.flatnonzero(speaking[i] & speaking[j])
+            if both.size:
+                common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
+                apart = both[common == 0]
+                sc[apart] *= SPEAKER_PENALTY
+        sc = quantize(sc)
+        ok = (sc > 0) & (sc >= settings.floor)
+        i, j, sc = i[ok], j[ok], sc[ok]
+        keep = sc >= settings.threshold
+        weak = np.flatnonzero(~keep)
+        if weak.size:
+            # each row's `keep` best weak partners, by score then partner index
+            order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
+            rows = i[order]
+            first = np.r_[0, np.flatnonzero(rows[1:] != rows[:-1]) + 1]
+            rank = np.arange(rows.size) - np.repeat(first, np.diff(np.r_[first, rows.size]))
+            keep[order[rank < settings.keep]] = True
+        i, j, sc = i[keep], j[keep], sc[keep]
+        lefts.append(np.minimum(i, j))
+        rights.append(np.maximum(i, j))
+        values.append(sc)
+        if progress:
+            progress(0.8 * block.end / n)
+    if stats is not None:
+        stats["pairs_scored"] = float(candidates // 2)
+    if not lefts:
+        return empty
+    left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
+    code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
+    return Table(code // n, code % n, value[first])
+
+
+def _speaker_matrix(feats: Sequence[SentenceFeatures]):
+    from scipy import sparse
+
+    ids: dict[str, int] = {}
+    rows, cols = [], []
+    for k, f in enumerate(feats):
+        for s in sorted(f.speakers):
+            rows.append(k)
+            cols.append(ids.setdefault(s, len(ids)))
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), max(1, len(ids))))
+
+
+def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings) -> list[tuple[int, int]]:
     """Pairs that count as matches.
 
     A strong pair matches on its own. A weaker one matches only when each
@@ -208,34 +337,63 @@ def _edges(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], floa
     an outlet splits what another says in one sentence over two consecutive
     sentences, the second half is the runner-up of the one sentence, next to
     its best; it matches too.
+
+    The more outlets a story has, the more often two unrelated sentences are
+    each other's best by chance, so a sentence's weak matches count only for
+    its `settings.weak_edges` best ones (a sentence states a few facts, not
+    one per outlet).
     """
-    best: dict[tuple[int, int], list[tuple[float, int]]] = defaultdict(list)
-    for (i, j), sc in scores.items():
-        best[(i, feats[j].article)].append((sc, -j))
-        best[(j, feats[i].article)].append((sc, -i))
-    top = {k: [-x for _, x in sorted(v, reverse=True)[:2]] for k, v in best.items()}
+    if not len(table):
+        return []
+    n = len(feats)
+    i, j, sc = table.i, table.j, table.score
+    art = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
+    pos = np.fromiter((f.index for f in feats), dtype=np.int64, count=n)
+    n_art = int(art.max()) + 1
+    # each sentence's best and runner-up partner in every other article
+    x, y, s = np.r_[i, j], np.r_[j, i], np.r_[sc, sc]
+    group = x * n_art + art[y]
+    order = np.lexsort((y, -s, group))
+    g = group[order]
+    head = np.r_[True, g[1:] != g[:-1]]
+    starts = np.flatnonzero(head)
+    keys = g[starts]
+    best = y[order[starts]]
+    has_second = np.r_[starts[1:], g.size] - starts > 1
+    second = np.where(has_second, y[order[np.minimum(starts + 1, g.size - 1)]], -1)
 
-    def prefers(x: int, y: int) -> bool:
-        """y is x's best in y's article, or the runner-up right next to the best."""
-        t = top[(x, feats[y].article)]
-        if t[0] == y:
-            return True
-        return (len(t) > 1 and t[1] == y and feats[t[0]].article == feats[y].article
-                and abs(feats[t[0]].index - feats[y].index) == 1)
+    def top(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        k = np.searchsorted(keys, a * n_art + art[b])
+        return best[k], second[k]
 
-    out = {}
-    for (i, j), sc in scores.items():
-        if sc >= settings.threshold:
-            out[(i, j)] = sc
-        elif sc >= settings.mutual:
-            ti, tj = top[(i, feats[j].article)], top[(j, feats[i].article)]
-            if (ti[0] == j and prefers(j, i)) or (tj[0] == i and prefers(i, j)):
-                out[(i, j)] = sc
-    return out
+    bi, si = top(i, j)  # i's best and runner-up in j's article
+    bj, sj = top(j, i)
+
+    def prefers(bx: np.ndarray, sx: np.ndarray, target: np.ndarray) -> np.ndarray:
+        """target is the best, or the runner-up right next to the best."""
+        return (bx == target) | ((sx == target) & (np.abs(pos[bx] - pos[target]) == 1))
+
+    strong = sc >= settings.threshold
+    weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
+    w = np.flatnonzero(weak)
+    if w.size:
+        # each sentence's `weak_edges` best weak matches, by score then partner
+        ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
+        which = np.r_[w, w]
+        order = np.lexsort((other, -sc[which], ends))
+        e = ends[order]
+        first = np.r_[0, np.flatnonzero(e[1:] != e[:-1]) + 1]
+        rank = np.arange(e.size) - np.repeat(first, np.diff(np.r_[first, e.size]))
+        weak[:] = False
+        weak[which[order[rank < settings.weak_edges]]] = True
+    keep = np.flatnonzero(strong | weak)
+    # strongest first; ties by the pair, higher first
+    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
+    return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
 
 
-def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int], float],
-                settings: AlignSettings) -> list[list[int]]:
+def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
+                nbr: dict[int, dict[int, float]] | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -245,7 +403,7 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
     fact's size.
     """
     art = [f.article for f in feats]
-    nbr = _neighbours(scores)
+    nbr = table.neighbours() if nbr is None else nbr
     facts: list[set[int]] = []
     per_article: list[Counter[int]] = []  # members of each fact by article
     # toward[f][y]: summed scores between y and the members of fact f, kept up
@@ -280,8 +438,7 @@ def group_facts(feats: Sequence[SentenceFeatures], scores: dict[tuple[int, int],
                 sums[y] += sc
         member_of[x].add(f)
 
-    edges = sorted(((v, k) for k, v in _edges(feats, scores, settings).items()), reverse=True)
-    for _score, (a, b) in edges:
+    for a, b in _edges(feats, table, settings):
         if member_of[a] & member_of[b]:
             continue
         best: tuple[float, str, int, int] | None = None
@@ -360,15 +517,6 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-def _neighbours(scores: dict[tuple[int, int], float]) -> dict[int, dict[int, float]]:
-    """Each sentence's scored partners: the sparse table as adjacency lists."""
-    nbr: dict[int, dict[int, float]] = defaultdict(dict)
-    for (i, j), sc in scores.items():
-        nbr[i][j] = sc
-        nbr[j][i] = sc
-    return nbr
-
-
 def _strongest_links(group: Sequence[int], linked: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:
     """For each member, its best-scoring partner in another outlet: enough to
     explain why every sentence is in the fact, and linear in the fact's size
@@ -388,17 +536,19 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     settings = settings or AlignSettings()
     weights = Weights(feats)  # one story-wide weighting for blocking, scoring and evidence
     t0 = time.perf_counter()
-    pairs = candidate_pairs(feats, settings.floor if settings.blocking else None, weights)
-    if not hasattr(pairs, "__len__"):
-        pairs = list(pairs)
-    t1 = time.perf_counter()
-    scores = prune(score_all(feats, pairs, progress, floor=settings.floor, weights=weights), settings)
+    if settings.blocking:
+        table = score_blocked(feats, weights, settings, progress, stats)
+    else:
+        pairs = list(_all_pairs(feats))
+        table = Table.from_dict(prune(score_all(feats, pairs, progress, floor=settings.floor, weights=weights),
+                                      settings))
+        if stats is not None:
+            stats["pairs_scored"] = float(len(pairs))
     t2 = time.perf_counter()
-    groups = group_facts(feats, scores, settings)
+    nbr = table.neighbours()
+    groups = group_facts(feats, table, settings, nbr)
     if stats is not None:
-        stats["pairs_scored"] = float(len(pairs))
-        stats.update({"align_block": t1 - t0, "align_score": t2 - t1, "align_group": time.perf_counter() - t2})
-    nbr = _neighbours(scores)
+        stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     pos = {f.id: (f.article, f.index) for f in feats}
     index = {f.id: k for k, f in enumerate(feats)}
     groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))

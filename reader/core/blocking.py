@@ -2,27 +2,28 @@
 
 Scoring every cross-article pair is quadratic (1,000 articles of 40 sentences
 is 800 million pairs). A pair's score is at most the IDF-weighted Dice
-coefficient of its lemma sets (`score_pair` multiplies that by penalties of at
-most 1), so a pair can only reach the lowest score that makes a match (the
-`floor`) if its sentences share enough rare lemmas. This module finds those
-pairs with a sparse matrix product over an inverted index and checks an upper
-bound of the Dice coefficient before anything is scored in Python.
+coefficient of its lemma sets (penalties only multiply it by factors below 1),
+so a pair can only reach the lowest score that counts (the `floor`) if its
+sentences share enough rare lemmas. This module finds those pairs with a
+sparse matrix product over an inverted index, checks an upper bound of the
+Dice coefficient, and computes the exact coefficient of the survivors, all in
+scipy/numpy, a block of rows at a time so memory stays bounded.
 
-Exactness: a lemma used by more than `cap` sentences is left out of the index
-(its posting list would cost cap^2 pairs); the Dice bound still counts it.
-When no lemma exceeds the cap, which is the case for stories up to a few
-hundred articles, the candidates are exactly the pairs whose Dice coefficient
-reaches the floor, so no match is lost. Beyond that, a pair is lost only if
-every lemma it shares is in more than `cap` sentences.
-
-Pairs below the floor count as unrelated everywhere (the aligner drops them
-from its score table in brute-force mode too), so the blocked and the
-brute-force aligners see the same table.
+Exactness: a lemma used by more than `cap` sentences is left out of the index,
+because its posting list would cost cap^2 pairs; the bound and the exact
+coefficient still count its weight. When no lemma exceeds the cap (stories up
+to about a hundred articles), the candidates are exactly the pairs whose Dice
+coefficient reaches the floor. Beyond that, a pair is not proposed only when
+every lemma it shares is among the story's most common words (in more than
+`cap` sentences): sentences that share nothing but the story's vocabulary,
+whatever their other words. That is what keeps the cost linear in the story's
+size: each indexed lemma costs at most `cap` pairs per sentence that has it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -32,11 +33,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from .features import SentenceFeatures
 
 #: Lemmas in more sentences than this are not indexed (see module docstring).
-DEFAULT_CAP = 2000
+DEFAULT_CAP = 400
 #: Rows of the sparse product computed at once; bounds peak memory.
-_CHUNK = 2048
+_CHUNK = 1024
 #: Slack for the floating-point sums of the Dice bound.
 _EPS = 1e-9
+
 
 class PairList:
     """Candidate pairs (i < j) in lexicographic order, as two arrays.
@@ -56,52 +58,91 @@ class PairList:
         return zip(self.left.tolist(), self.right.tolist(), strict=True)
 
 
+@dataclass(frozen=True)
+class Block:
+    """Candidate pairs of a block of rows, both directions: row `i` against every
+    partner `j` (so each row sees all of its candidates), with the exact
+    weight of the lemmas they share."""
+
+    i: np.ndarray
+    j: np.ndarray
+    shared: np.ndarray
+    end: int  # rows before this index are done
+
+
+class TermMatrix:
+    """Sentences × lemmas, weighted by IDF, as sparse matrices."""
+
+    def __init__(self, feats: Sequence[SentenceFeatures], weights: Weights, cap: int = DEFAULT_CAP) -> None:
+        from scipy import sparse
+
+        n = len(feats)
+        vocab: dict[str, int] = {}
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        idf, default = weights.idf, weights.default
+        for f in feats:
+            # sorted, so each row's sum runs in one order whatever the set's iteration order
+            for t in sorted(f.lemmas):
+                indices.append(vocab.setdefault(t, len(vocab)))
+                data.append(idf.get(t, default))
+            indptr.append(len(indices))
+        cols = np.asarray(indices, dtype=np.int64)
+        vals = np.asarray(data, dtype=np.float64)
+        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr, dtype=np.int64)))
+        df = np.bincount(cols, minlength=len(vocab))
+        indexed = (df[cols] >= 2) & (df[cols] <= cap)
+        shape = (n, len(vocab))
+        self.n = n
+        self.article = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
+        self.total = np.bincount(rows, weights=vals, minlength=n)
+        self.x = sparse.csr_matrix((vals[indexed], (rows[indexed], cols[indexed])), shape=shape)
+        self.bt = sparse.csr_matrix((np.ones(int(indexed.sum())), (rows[indexed], cols[indexed])),
+                                    shape=shape).T.tocsr()
+        common = ~indexed & (df[cols] >= 2)
+        # weight of each sentence's shareable lemmas the index cannot see: what the bound adds back
+        self.common_weight = np.bincount(rows[common], weights=vals[common], minlength=n)
+        self.ux = sparse.csr_matrix((vals[common], (rows[common], cols[common])), shape=shape)
+        self.ub = sparse.csr_matrix((np.ones(int(common.sum())), (rows[common], cols[common])), shape=shape)
+        self.has_common = np.diff(self.ux.indptr) > 0
+
+
+def candidate_blocks(tm: TermMatrix, floor: float, chunk: int = _CHUNK) -> Iterator[Block]:
+    """Every cross-article pair that shares an indexed lemma and whose Dice
+    coefficient can reach `floor`, with its exact shared weight."""
+    art, total, common = tm.article, tm.total, tm.common_weight
+    for lo in range(0, tm.n, chunk):
+        hi = min(tm.n, lo + chunk)
+        prod = (tm.x[lo:hi] @ tm.bt).tocoo()
+        i = prod.row.astype(np.int64) + lo
+        j = prod.col.astype(np.int64)
+        w = prod.data
+        ok = art[i] != art[j]
+        i, j, w = i[ok], j[ok], w[ok]
+        extra = np.minimum(common[i], common[j])
+        ok = 2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS
+        i, j, w = i[ok], j[ok], w[ok]
+        both = tm.has_common[i] & tm.has_common[j]
+        if both.any():
+            bi, bj = i[both], j[both]
+            w = w.copy()
+            w[both] += np.asarray(tm.ux[bi].multiply(tm.ub[bj]).sum(axis=1)).ravel()
+        yield Block(i, j, w, hi)
+
+
 def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: float,
                   cap: int = DEFAULT_CAP) -> PairList:
-    """Cross-article pairs whose weighted Dice coefficient can reach `floor`."""
-    from scipy import sparse
-
-    n = len(feats)
-    if n < 2:
+    """Cross-article pairs (i < j) whose weighted Dice coefficient can reach `floor`."""
+    if len(feats) < 2:
         return PairList(np.zeros(0, np.int64), np.zeros(0, np.int64))
-    vocab: dict[str, int] = {}
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    idf, default = weights.idf, weights.default
-    for f in feats:
-        for t in f.lemmas:
-            indices.append(vocab.setdefault(t, len(vocab)))
-            data.append(idf.get(t, default))
-        indptr.append(len(indices))
-    cols = np.asarray(indices, dtype=np.int64)
-    vals = np.asarray(data, dtype=np.float64)
-    rows_of = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr, dtype=np.int64)))
-    df = np.bincount(cols, minlength=len(vocab))
-    keep = (df[cols] >= 2) & (df[cols] <= cap)
-    total = np.bincount(rows_of, weights=vals, minlength=n)
-    # Weight of each sentence's lemmas that are not indexed: shared weight the
-    # index cannot see, so the Dice bound adds it back.
-    unindexed = np.bincount(rows_of[~keep], weights=vals[~keep], minlength=n)
-    article = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
-
-    x = sparse.csr_matrix((vals[keep], (rows_of[keep], cols[keep])), shape=(n, len(vocab)))
-    b = sparse.csr_matrix((np.ones(int(keep.sum())), (rows_of[keep], cols[keep])), shape=(n, len(vocab)))
-    bt = b.T.tocsr()
-    lefts: list[np.ndarray] = []
-    rights: list[np.ndarray] = []
-    for lo in range(0, n, _CHUNK):
-        hi = min(n, lo + _CHUNK)
-        shared = (x[lo:hi] @ bt).tocoo()
-        i = shared.row.astype(np.int64) + lo
-        j = shared.col.astype(np.int64)
-        ok = (j > i) & (article[i] != article[j])
-        i, j, w = i[ok], j[ok], shared.data[ok]
-        bound = 2.0 * (w + np.minimum(unindexed[i], unindexed[j])) / (total[i] + total[j])
-        ok = bound >= floor - _EPS
-        lefts.append(i[ok])
-        rights.append(j[ok])
-    left = np.concatenate(lefts)
-    right = np.concatenate(rights)
+    tm = TermMatrix(feats, weights, cap)
+    lefts, rights = [], []
+    for b in candidate_blocks(tm, floor):
+        up = b.j > b.i
+        lefts.append(b.i[up])
+        rights.append(b.j[up])
+    left = np.concatenate(lefts) if lefts else np.zeros(0, np.int64)
+    right = np.concatenate(rights) if rights else np.zeros(0, np.int64)
     order = np.lexsort((right, left))
     return PairList(left[order], right[order])

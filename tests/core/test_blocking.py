@@ -95,3 +95,56 @@ def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> 
     assert blocked == brute and len(brute) > 5
     assert stats["pairs_scored"] < len(list(candidate_pairs(feats)))
     assert tuple(blocked) == sample_analysis.facts
+
+
+@settings(max_examples=100, deadline=None)
+@given(corpus)
+def test_blocked_table_equals_the_reference_table(spec) -> None:
+    """The numpy scorer and pruner give, pair for pair, the one-pair-at-a-time table."""
+    from reader.core.align import Table, prune, score_all, score_blocked
+
+    _, feats = _corpus(spec)
+    s = AlignSettings()
+    w = Weights(feats)
+    ref = prune(score_all(feats, candidate_pairs(feats), floor=s.floor, weights=w), s)
+    got = score_blocked(feats, w, s)
+    assert isinstance(got, Table)
+    assert got.as_dict() == ref
+
+
+def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
+    """Above the cap a lemma proposes no pairs, but its weight is in the exact score."""
+    from reader.core.align import quantize
+    from reader.core.blocking import TermMatrix, candidate_blocks
+
+    common = frozenset({"w0"})
+    spec = [[(common | {f"w{1 + a}"}, 0), (common, 0)] for a in range(6)]
+    spec[5][0] = (common | {"w1"}, 0)  # shares the rare w1 with article 0
+    _, feats = _corpus(spec)
+    w = Weights(feats)
+    tm = TermMatrix(feats, w, cap=3)  # w0 is in 12 sentences: not indexed
+    got = {}
+    for b in candidate_blocks(tm, 0.10):
+        for i, j, sh in zip(b.i.tolist(), b.j.tolist(), b.shared.tolist(), strict=True):
+            got[(i, j)] = 2 * sh / (tm.total[i] + tm.total[j])
+    assert set(got) == {(0, 10), (10, 0)}  # only the pair with a rare shared lemma
+    assert quantize([got[(0, 10)]])[0] == quantize([score_pair(feats[0], feats[10], w)[0]])[0]
+
+
+def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
+    """A sentence that is, by chance, the best weak match of a sentence in each of
+    five other articles: a weak match counts when it is among the `weak_edges`
+    best of either of its sentences, so the two weakest of the five drop out
+    (their other sentences have three better weak matches of their own)."""
+    from reader.core.align import Table, _edges
+
+    one = [(frozenset({"w1"}), 0)]
+    arts, feats = _corpus([one] * 6 + [one * 5] * 3)  # x; y1..y5; three articles of five
+    z = lambda a, k: 6 + 5 * a + (k - 1)  # noqa: E731  (k-th sentence of the a-th article of five)
+    scores = {(0, k): 0.20 + 0.01 * k for k in range(1, 6)}
+    scores.update({(k, z(a, k)): 0.30 for k in range(1, 6) for a in range(3)})
+    s = AlignSettings()
+    edges = _edges(feats, Table.from_dict(scores), s)
+    assert {(0, 3), (0, 4), (0, 5)} <= set(edges)
+    assert (0, 1) not in edges and (0, 2) not in edges
+    assert len(edges) == 15 + s.weak_edges
