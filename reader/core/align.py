@@ -294,7 +294,9 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
         keep = sc >= settings.threshold
         weak = np.flatnonzero(~keep)
         if weak.size:
-            # each row's `keep` best weak partners, by score then partner index
+            # each row's `keep` best weak partners, by score then partner index; a
+            # histogram of each row's scores first narrows the sort to its best few
+            weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
             order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
             rows = i[order]
             first = np.r_[0, np.flatnonzero(rows[1:] != rows[:-1]) + 1]
@@ -313,6 +315,16 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
     code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
     return Table(code // n, code % n, value[first])
+
+
+def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
+    """Mask of the entries at or above the histogram bucket of their row's
+    `keep`-th best score: every row's `keep` best, and a few ties."""
+    bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)
+    counts = np.bincount(rows * bins + bucket, minlength=n_rows * bins).reshape(n_rows, bins)
+    reached = counts[:, ::-1].cumsum(axis=1) >= keep
+    level = np.where(reached[:, -1], bins - 1 - np.argmax(reached, axis=1), 0)
+    return bucket >= level[rows]
 
 
 def _speaker_matrix(feats: Sequence[SentenceFeatures]):

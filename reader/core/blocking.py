@@ -67,7 +67,8 @@ class Block:
     i: np.ndarray
     j: np.ndarray
     shared: np.ndarray
-    end: int  # rows before this index are done
+    start: int  # the block's rows are start..end-1
+    end: int
 
 
 class TermMatrix:
@@ -103,9 +104,38 @@ class TermMatrix:
         common = ~indexed & (df[cols] >= 2)
         # weight of each sentence's shareable lemmas the index cannot see: what the bound adds back
         self.common_weight = np.bincount(rows[common], weights=vals[common], minlength=n)
-        self.ux = sparse.csr_matrix((vals[common], (rows[common], cols[common])), shape=shape)
-        self.ub = sparse.csr_matrix((np.ones(int(common.sum())), (rows[common], cols[common])), shape=shape)
-        self.has_common = np.diff(self.ux.indptr) > 0
+        # The common lemmas as bit sets, so their shared weight costs a few
+        # integer operations a pair: bit b of word w is common lemma 64w+b.
+        ids = np.unique(cols[common])
+        bit = np.searchsorted(ids, cols[common])
+        self.words = max(1, -(-ids.size // 64))
+        self.bits = np.zeros((self.words, n), dtype=np.uint64)
+        flags = np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64))
+        np.bitwise_or.at(self.bits, (bit // 64, rows[common]), flags)
+        weight = np.zeros(self.words * 64)
+        weight[bit] = vals[common]
+        # byte_weight[w, k, v]: summed weight of the lemmas whose bits are set in byte value v
+        # at byte k of word w
+        table = weight.reshape(self.words, 8, 8)
+        values = np.arange(256)
+        mask = (values[:, None] >> np.arange(8)) & 1  # 256 x 8
+        self.byte_weight = np.einsum("wkb,vb->wkv", table, mask)
+        self.has_common = self.bits.any(axis=0)
+
+    def common_shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Summed weight of the common lemmas that sentences i[k] and j[k] share."""
+        out = np.zeros(i.shape[0])
+        for w in range(self.words):
+            both = self.bits[w, i] & self.bits[w, j]
+            nz = np.flatnonzero(both)
+            if not nz.size:
+                continue
+            v = both[nz]
+            acc = np.zeros(nz.size)
+            for k in range(8):
+                acc += self.byte_weight[w, k, ((v >> np.uint64(8 * k)) & np.uint64(255)).astype(np.intp)]
+            out[nz] += acc
+        return out
 
 
 def candidate_blocks(tm: TermMatrix, floor: float, chunk: int = _CHUNK) -> Iterator[Block]:
@@ -123,12 +153,11 @@ def candidate_blocks(tm: TermMatrix, floor: float, chunk: int = _CHUNK) -> Itera
         extra = np.minimum(common[i], common[j])
         ok = 2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS
         i, j, w = i[ok], j[ok], w[ok]
-        both = tm.has_common[i] & tm.has_common[j]
-        if both.any():
-            bi, bj = i[both], j[both]
+        both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
+        if both.size:
             w = w.copy()
-            w[both] += np.asarray(tm.ux[bi].multiply(tm.ub[bj]).sum(axis=1)).ravel()
-        yield Block(i, j, w, hi)
+            w[both] += tm.common_shared(i[both], j[both])
+        yield Block(i, j, w, lo, hi)
 
 
 def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: float,
