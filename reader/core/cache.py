@@ -97,7 +97,7 @@ def document_digest(doc: Document) -> str:
 
 
 def settings_repr() -> str:
-    from .align import AlignSettings
+    from .settings import AlignSettings
 
     return json.dumps(asdict(AlignSettings()), sort_keys=True)
 
