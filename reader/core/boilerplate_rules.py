@@ -103,7 +103,8 @@ _FULL_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("related", _full(r"(?:read|see|watch) (?:more|also|next)(?:\s*:.{0,120}|\s+(?:about|on|from|at|here|stories"
                       r"|articles|news)\b.{0,100})?|also (?:read|see)(?:\s*:.{0,120})?"
                       r"|related(?: (?:articles?|stories|story|coverage|content|topics|links|reading|news|videos?))?"
-                      r"(?:\s*:.{0,120})?|recommended(?: (?:for you|stories|reading|articles|videos?))?(?:\s*:.{0,120})?"
+                      r"(?:\s*:.{0,120})?|recommended(?: (?:for you|stories|reading|articles|videos?))?"
+                      r"(?:\s*:.{0,120})?"
                       r"|more (?:from|on|in|about) .{1,60}"
                       r"|most (?:read|popular|viewed|shared)(?: (?:stories|articles))?|trending(?: now| stories)?"
                       r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b.{0,60}"
@@ -136,14 +137,15 @@ _CAPTION = re.compile(
     r"[^()]{0,80})\)\s*$",
 )
 # Link labels of sign-up forms and footers, capitalised as links are.
-_LEGAL_LINK = re.compile(r"\b(?:Privacy (?:Policy|Notice|Statement|Settings)|Terms (?:of|and) (?:Use|Service|Conditions)"
+_LEGAL_LINK = re.compile(r"\b(?:Privacy (?:Policy|Notice|Statement|Settings)"
+                         r"|Terms (?:of|and) (?:Use|Service|Conditions)"
                          r"|Cookie (?:Policy|Settings|Notice)|Do Not Sell)\b")
 _POWERED_BY = re.compile(r"\bpowered by [A-Z0-9]", re.IGNORECASE)
 # "(With assistance from ...)", "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
 _CONTRIBUTORS = re.compile(
     r"^\(?\s*(?:with (?:additional )?(?:assistance|reporting|contributions?) (?:from|by)"
-    r"|(?:additional )?reporting by|writing by|editing by|compiled by|contributing(?: reporters?)?:|this (?:story|report|"
-    r"article) (?:was|has been) (?:updated|corrected|written|reported|produced))\b",
+    r"|(?:additional )?reporting by|writing by|editing by|compiled by|contributing(?: reporters?)?:"
+    r"|this (?:story|report|article) (?:was|has been) (?:updated|corrected|written|reported|produced))\b",
     re.IGNORECASE,
 )
 # A short credit line naming where the copy comes from: "From The X", "Courtesy of X".

@@ -78,7 +78,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     clock.lap("model")
     # spaCy's output is cached per article, keyed by its body text: only
     # articles whose body changed are parsed again.
-    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned)]
+    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned, strict=True)]
     reused: dict[int, list] = {}
     span_keys: list[str] = []
     if cache is not None:
@@ -87,9 +87,10 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
         for i, texts in enumerate(bodies):
             span_keys.append(spans_key(texts, model))
             docs = cache.get_docs(span_keys[-1], nlp.vocab)
-            if docs is not None and len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
+            if docs is not None and len(docs) == len(texts) and all(
+                    d.text == t for d, t in zip(docs, texts, strict=True)):
                 reused[i] = docs
-    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned))
+    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
              if i not in reused for start, end in c.body]
     n_process = _processes(len(spans))
     fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
@@ -103,7 +104,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     for sd in fresh:
         parsed_of.setdefault(sd.article, []).append(sd)
     for i, docs in reused.items():
-        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs)]
+        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs, strict=True)]
     parsed = [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
     clock.lap("spacy")
     if timings is not None:
@@ -118,7 +119,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
             sent_docs[sd.article].append((sd.doc, s, e))
 
     articles = []
-    for i, (doc, c) in enumerate(zip(documents, cleaned)):
+    for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True)):
         meta = infer_meta(doc, c)
         sentences = tuple(
             Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e])

@@ -369,7 +369,7 @@ def _backfill(an: Analysis, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
             if not prev.speaker_name:
                 fixed[prev.id] = Quote(prev.id, prev.article, prev.start, prev.end, prev.text, prev.sentences,
                                        q.speaker, q.speaker_name, "continued", prev.continues)
-    for q, nxt in zip(quotes, quotes[1:]):
+    for q, nxt in zip(quotes, quotes[1:], strict=False):
         cur, after = fixed[q.id], fixed[nxt.id]
         if not cur.speaker_name and after.speaker_name and after.via in ("after", "according") \
                 and set(cur.sentences) & set(after.sentences):

@@ -100,7 +100,7 @@ class Navigation:
         screen's update timer, ticking on its own phase, often paints the first
         reports and the rest a frame later: two full recomposites for one key.
         """
-        for view, pane in zip(self.views, self.panes):
+        for view, pane in zip(self.views, self.panes, strict=False):
             view._check_refresh()
             pane.scroller._check_refresh()
         self.status._check_refresh()

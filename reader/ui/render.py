@@ -118,7 +118,7 @@ def _wrap_piece(text: str, start: int, end: int, width: int) -> list[tuple[int, 
     cuts = compute_wrap_offsets(piece, width, tab_size=1, fold=True)
     bounds = [0, *cuts, len(piece)]
     out = []
-    for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         if i < len(bounds) - 2:
             b = a + len(piece[a:b].rstrip(" "))
         out.append((start + a, start + b))

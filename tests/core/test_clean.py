@@ -232,7 +232,7 @@ def test_metadata_title_wins_and_marks_its_line():
 def _check_invariants(text: str, c: Cleaned) -> None:
     spans = list(c.body)
     assert spans == sorted(spans)
-    for (a, b), (x, _) in zip(spans, spans[1:], strict=False):
+    for (_a, b), (x, _) in zip(spans, spans[1:], strict=False):
         assert b <= x
     for a, b in spans:
         assert 0 <= a < b <= len(text)

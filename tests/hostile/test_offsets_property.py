@@ -61,7 +61,7 @@ def check_spans(an: Analysis) -> None:
             by_article.setdefault(m.article, []).append((m.start, m.end))
         for spans in by_article.values():
             spans.sort()
-            assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:])), f"mentions overlap: {e}"
+            assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:], strict=False)), f"mentions overlap: {e}"
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -31,7 +31,7 @@ class PanelScreen(ModalScreen["Target | None"]):
     toggle_keys: tuple[str, ...] = ()
     hint = "↑↓ move · Enter jumps to the sentence · Esc closes"
 
-    def __init__(self, title: str, items: Sequence[Item], *, id: str | None = None,
+    def __init__(self, title: str, items: Sequence[Item], *, id: str | None = None,  # noqa: A002 (Textual's name)
                  column_widths: tuple[int, ...] | None = None) -> None:
         super().__init__(id=id, classes="panel")
         self.title_text = title

@@ -48,7 +48,7 @@ def quote_items(story: Story, insights: Insights) -> list[Item]:
                               for p in group.paraphrases if p.article in pane_of})
             head.append((f"  ~ paraphrased by {', '.join(outlets)}", "flag"))
         items.append(Row(tuple(head)))
-        for quote, seq in zip(quotes, seqs):
+        for quote, seq in zip(quotes, seqs, strict=False):
             _, spans = diff_words(ref, seq, quote.text)
             wording = marked(quote.text, 0, [(s.start, s.end, s.kind) for s in spans if s.kind != "drop"])
             items.append(_row(story, pane_of[quote.article], quote, [("“", "muted"), *wording, ("”", "muted")]))

@@ -163,7 +163,7 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
         """Swap each pane's paragraphs for sentences, facts and entities, keeping the reader's place."""
         story = Story(analysis, self.documents)
         self.story = story
-        for pane, index in zip(self.panes, story.articles):
+        for pane, index in zip(self.panes, story.articles, strict=False):
             view = pane.view
             offset = view.index.units[view.cursor][0] if view.index else 0
             view.fact_count = len(analysis.facts)
@@ -221,7 +221,8 @@ class ReaderScreen(Analysing, Navigation, Finding, Comparing, Screen[None]):
         return self.window_start <= position < self.window_start + self.window_size
 
     def _show_window(self, start: int, keep: int | None = None) -> None:
-        """Slide the window to start at pane `start`, or further so that pane `keep` (default: the focused one) shows."""
+        """Slide the window to start at pane `start`, or further so that pane `keep`
+        (default: the focused one) shows."""
         count = len(self.panes)
         start = max(0, min(start, count - self.window_size))
         focused = self.focused_pane if keep is None else keep

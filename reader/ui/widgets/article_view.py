@@ -81,7 +81,7 @@ class ArticleView(Widget, can_focus=False):
         def control(self) -> ArticleView:
             return self.view
 
-    def __init__(self, index: ArticleIndex, *, id: str | None = None) -> None:
+    def __init__(self, index: ArticleIndex, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
         super().__init__(id=id)
         self._text = ""
         self._unit_starts: list[int] = []

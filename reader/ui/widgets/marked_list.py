@@ -56,7 +56,7 @@ class MarkedList(OptionList):
         def control(self) -> MarkedList:
             return self.marked_list
 
-    def __init__(self, items: Sequence[Item] = (), *, id: str | None = None,
+    def __init__(self, items: Sequence[Item] = (), *, id: str | None = None,  # noqa: A002 (Textual's name)
                  column_widths: tuple[int, ...] | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.items: list[Item] = list(items)
@@ -108,12 +108,12 @@ class MarkedList(OptionList):
         widths = list(self.column_widths[: len(cells) - 1])
         widths.append(max(10, width - sum(w + 1 for w in widths)))
         # Leading columns (outlet, speaker) keep to one line; the last one wraps.
-        wrapped = [[self.content(cell).truncate(w, ellipsis=True)] for cell, w in zip(cells[:-1], widths)]
+        wrapped = [[self.content(cell).truncate(w, ellipsis=True)] for cell, w in zip(cells[:-1], widths, strict=False)]
         wrapped.append(self.content(cells[-1]).wrap(widths[-1]) or [Content("")])
         lines = []
         for y in range(max(len(column) for column in wrapped)):
             row = [column[y] if y < len(column) else Content("") for column in wrapped]
-            padded = [cell.pad_right(max(0, w - cell.cell_length)) for cell, w in zip(row[:-1], widths)]
+            padded = [cell.pad_right(max(0, w - cell.cell_length)) for cell, w in zip(row[:-1], widths, strict=False)]
             lines.append(Content(" ").join([*padded, row[-1]]))
         return Content("\n").join(lines)
 
