@@ -177,6 +177,14 @@ class Analysis:
         return tuple(s for s in self.article(article_id).sentences if s.id not in in_facts)
 
 
+def fact_name(fact_id: str) -> str:
+    """How a fact is named to readers, in the app and in reports: "F1" for id "f0".
+
+    Ids count from 0 (the JSON schema's); people count from 1.
+    """
+    return f"F{int(fact_id[1:]) + 1}" if fact_id[:1] == "f" and fact_id[1:].isdigit() else fact_id
+
+
 def _region(d: dict[str, Any]) -> Region:
     return Region(int(d["start"]), int(d["end"]), str(d["kind"]))
 

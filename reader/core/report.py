@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from .insights import Insights
-from .model import Analysis, Fact
+from .model import Analysis, Fact, fact_name
 from .worddiff import DiffSpan, MemberDiff
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -80,11 +80,11 @@ def render_markdown(an: Analysis, ins: Insights) -> str:
     out.append("|---|" + "---|" * len(cols) + "---|")
     for r in ins.coverage.rows:
         cells = " | ".join("✔" if c else "" for c in r.cells)
-        out.append(f"| {r.fact}: {_md(r.label)} | {cells} | {r.count} |")
+        out.append(f"| {fact_name(r.fact)}: {_md(r.label)} | {cells} | {r.count} |")
     out += ["", "## Facts and wording", ""]
     for f in _facts(an, ins):
         d = ins.diff_of(f.id)
-        out.append(f"### {f.id}: {_md(f.label)} ({len(f.articles)} outlets)")
+        out.append(f"### {fact_name(f.id)}: {_md(f.label)} ({len(f.articles)} outlets)")
         out.append("")
         for c in ins.conflicts_of(f.id):
             out.append(f"> **Number conflict.** {_md(c.summary)}")
@@ -123,7 +123,7 @@ def render_markdown(an: Analysis, ins: Insights) -> str:
             out.append("Leaves out facts most other outlets report:")
             out.append("")
             for fid in g.omitted:
-                out.append(f"- {fid}: {_md(facts[fid].label)}")
+                out.append(f"- {fact_name(fid)}: {_md(facts[fid].label)}")
         else:
             out.append("Leaves out no fact that most other outlets report.")
         out.append("")
@@ -235,7 +235,8 @@ def render_html(an: Analysis, ins: Insights) -> str:
              + "<th>Outlets</th></tr></thead><tbody>")
     for r in ins.coverage.rows:
         cells = "".join('<td class="cell yes">✔</td>' if c else '<td class="cell"></td>' for c in r.cells)
-        p.append(f'<tr><td><a href="#{r.fact}">{r.fact}</a>: {_h(r.label)}</td>{cells}<td>{r.count}</td></tr>')
+        p.append(f'<tr><td><a href="#{r.fact}">{fact_name(r.fact)}</a>: {_h(r.label)}</td>{cells}'
+                 f'<td>{r.count}</td></tr>')
     p.append("</tbody></table>")
 
     p.append('<h2 id="facts">Facts and wording</h2>')
@@ -244,7 +245,8 @@ def render_html(an: Analysis, ins: Insights) -> str:
              '<del class="drop">dropped words</del>.</p>')
     for f in _facts(an, ins):
         d = ins.diff_of(f.id)
-        p.append(f'<h3 id="{f.id}">{f.id}: {_h(f.label)} <span class="muted">({len(f.articles)} outlets)</span></h3>')
+        p.append(f'<h3 id="{f.id}">{fact_name(f.id)}: {_h(f.label)} '
+                 f'<span class="muted">({len(f.articles)} outlets)</span></h3>')
         for c in ins.conflicts_of(f.id):
             p.append(f'<div class="conflict"><span class="flag">Number conflict.</span> {_h(c.summary)}</div>')
         for m in d.members if d else ():
@@ -279,7 +281,7 @@ def render_html(an: Analysis, ins: Insights) -> str:
         p.append(f"<h3>{_h(names[g.article])}</h3>")
         if g.omitted:
             p.append("<p>Leaves out facts most other outlets report:</p><ul>")
-            p.extend(f'<li><a href="#{fid}">{fid}</a>: {_h(facts[fid].label)}</li>' for fid in g.omitted)
+            p.extend(f'<li><a href="#{fid}">{fact_name(fid)}</a>: {_h(facts[fid].label)}</li>' for fid in g.omitted)
             p.append("</ul>")
         else:
             p.append('<p class="muted">Leaves out no fact that most other outlets report.</p>')

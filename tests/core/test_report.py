@@ -114,3 +114,14 @@ def test_html_in_headless_chromium(sample_analysis, sample_report, tmp_path):
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
     keep = Path(tempfile.gettempdir()) / "reader-report-screenshot.png"
     shutil.copyfile(shot, keep)
+
+
+def test_facts_are_named_as_in_the_app(sample_analysis, sample_report):
+    """The app calls the first fact F1; so do the reports (ids stay 0-based in the JSON and anchors)."""
+    from reader.core.model import fact_name
+
+    first = sample_analysis.facts[0]
+    assert fact_name("f0") == "F1" and fact_name("f12") == "F13" and fact_name("odd") == "odd"
+    html, md = sample_report
+    assert f'<h3 id="{first.id}">F1: ' in html
+    assert "### F1: " in md and "### f0: " not in md
