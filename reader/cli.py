@@ -92,8 +92,9 @@ def _error(msg: str) -> None:
 
 
 def _progress_printer():
-    """A progress callback for stderr, or None when stderr is not a terminal."""
-    if not sys.stderr.isatty():
+    """A progress callback for stderr, or None when stderr is not a terminal
+    (unless READER_PROGRESS=1 asks for it, e.g. to watch a long run in a log)."""
+    if not sys.stderr.isatty() and os.environ.get("READER_PROGRESS") != "1":
         return None
 
     def show(stage: str, fraction: float) -> None:
