@@ -24,6 +24,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -400,46 +401,55 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     from the (sparse) score table as 0. Each fact keeps, for every sentence,
     the sum of its scores to the fact's members, updated as members join, so
     the cost follows the number of scored pairs rather than the square of a
-    fact's size.
+    fact's size. Those sums are floats added in the order members join: a
+    different order could change their last bit, and so a tie or a threshold.
     """
     art = [f.article for f in feats]
     nbr = table.neighbours() if nbr is None else nbr
+    no_partners: dict[int, float] = {}
     facts: list[set[int]] = []
-    per_article: list[Counter[int]] = []  # members of each fact by article
+    per_article: list[dict[int, int]] = []  # members of each fact by article
     # toward[f][y]: summed scores between y and the members of fact f, kept up
     # to date as members join, so a link or a merge costs one lookup a member
-    toward: list[defaultdict[int, float]] = []
-    member_of: dict[int, set[int]] = defaultdict(set)
+    toward: list[dict[int, float]] = []
+    member_of: list[set[int]] = [set() for _ in feats]
+    zeros = repeat(0.0)
+    limit = settings.facts_per_sentence
 
     def link(x: int, f: int) -> float:
-        count = len(facts[f]) - per_article[f][art[x]]
+        count = len(facts[f]) - per_article[f].get(art[x], 0)
         return toward[f].get(x, 0.0) / count if count else 0.0
 
     def merged(fa: int, fb: int) -> float:
         a, b = (fa, fb) if len(facts[fa]) <= len(facts[fb]) else (fb, fa)
-        ca, cb = per_article[a], per_article[b]
-        count = len(facts[a]) * len(facts[b]) - sum(n * cb[k] for k, n in ca.items())
+        cb = per_article[b]
+        count = len(facts[a]) * len(facts[b]) - sum(n * cb.get(k, 0) for k, n in per_article[a].items())
         if not count:
             return 0.0
-        sums = toward[b]
-        return math.fsum(sums.get(x, 0.0) for x in facts[a]) / count
+        # fsum is exact, so the order in which the set iterates does not matter
+        return math.fsum(map(toward[b].get, facts[a], zeros)) / count
 
     def largest(fs: set[int]) -> list[int]:
         """The facts a sentence is in, biggest first, at most `settings.facts_per_sentence`:
         a sentence states a handful of propositions, and looking further only costs."""
-        return sorted(fs, key=lambda f: (-len(facts[f]), f))[: settings.facts_per_sentence]
+        if len(fs) < 2:
+            return list(fs)
+        return sorted(fs, key=lambda f: (-len(facts[f]), f))[:limit]
 
     def add(f: int, x: int) -> None:
-        if x not in facts[f]:
-            facts[f].add(x)
-            per_article[f][art[x]] += 1
+        members = facts[f]
+        if x not in members:
+            members.add(x)
+            count = per_article[f]
+            count[art[x]] = count.get(art[x], 0) + 1
             sums = toward[f]
-            for y, sc in nbr.get(x, {}).items():
-                sums[y] += sc
+            get = sums.get
+            for y, sc in nbr.get(x, no_partners).items():
+                sums[y] = get(y, 0.0) + sc
         member_of[x].add(f)
 
     for a, b in _edges(feats, table, settings):
-        if member_of[a] & member_of[b]:
+        if not member_of[a].isdisjoint(member_of[b]):
             continue
         best: tuple[float, str, int, int] | None = None
         of_a, of_b = largest(member_of[a]), largest(member_of[b])
@@ -457,11 +467,13 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fb, a)
         if best is None:
-            facts.append(set())
-            per_article.append(Counter())
-            toward.append(defaultdict(float))
-            add(len(facts) - 1, a)
-            add(len(facts) - 1, b)
+            # a new fact {a, b}: a's sums are its scores (0.0 + s is s), then b's are added
+            f = len(facts)
+            facts.append({a})
+            per_article.append({art[a]: 1})
+            toward.append(dict(nbr.get(a, no_partners)))
+            member_of[a].add(f)
+            add(f, b)
         elif best[1] == "merge":
             _, _, fa, fb = best
             if len(facts[fa]) < len(facts[fb]):
@@ -470,8 +482,8 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
                 member_of[x].discard(fb)
                 add(fa, x)
             facts[fb] = set()
-            per_article[fb] = Counter()
-            toward[fb] = defaultdict(float)
+            per_article[fb] = {}
+            toward[fb] = {}
         else:
             _, _, f, x = best
             add(f, x)
