@@ -180,15 +180,17 @@ class Table:
         return dict(zip(zip(self.i.tolist(), self.j.tolist(), strict=True), self.score.tolist(), strict=True))
 
     def neighbours(self) -> dict[int, dict[int, float]]:
-        """Each sentence's scored partners: the table as adjacency maps."""
+        """Each sentence's scored partners: the table as adjacency maps, partners in order."""
+        if not len(self):
+            return {}
         x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
-        order = np.lexsort((y, x))
-        x, y, s = x[order].tolist(), y[order], s[order]
-        nodes, starts = np.unique(np.asarray(x, dtype=np.int64), return_index=True)
-        bounds = np.r_[starts, len(x)].tolist()
-        ys, ss = y.tolist(), s.tolist()
+        # one int64 key per (x, y): sorting it is the lexicographic order, and faster than lexsort
+        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable")
+        x, ys, ss = x[order], y[order].tolist(), s[order].tolist()
+        starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
+        bounds = np.r_[starts, x.size].tolist()
         return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
-                for node, a, b in zip(nodes.tolist(), bounds[:-1], bounds[1:], strict=True)}
+                for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
 
 
 def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
@@ -504,19 +506,92 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     return kept
 
 
-def _label(members: Sequence[SentenceFeatures], linked: Sequence[tuple[int, int, float]],
-           index: dict[int, int]) -> str:
-    """A readable label: the opening words of the member most like the others.
+@dataclass(frozen=True)
+class _Links:
+    """The scored cross-article pairs inside each fact, for all facts at once.
+
+    `pair_*` hold, fact after fact, the pairs (i < j) of a fact's members in
+    the table, in the order (i, j); `member_*`, fact after fact, its members
+    in order and their summed scores. Built with numpy from the table: a
+    Python walk over every member's partners costs seconds on a big story.
+    """
+
+    pair_bounds: list[int]  # fact n's pairs are pair_i[pair_bounds[n]:pair_bounds[n + 1]]
+    pair_i: list[int]
+    pair_j: list[int]
+    pair_score: list[float]
+    strong_bounds: list[int]  # fact n's strongest links are strong[strong_bounds[n]:strong_bounds[n + 1]]
+    strong: list[tuple[int, int]]
+    member_bounds: list[int]
+    member_strength: list[float]
+
+    def pairs(self, n: int) -> list[tuple[int, int, float]]:
+        a, b = self.pair_bounds[n], self.pair_bounds[n + 1]
+        return list(zip(self.pair_i[a:b], self.pair_j[a:b], self.pair_score[a:b], strict=True))
+
+    def scores(self, n: int) -> list[float]:
+        return self.pair_score[self.pair_bounds[n]:self.pair_bounds[n + 1]]
+
+    def strongest(self, n: int) -> list[tuple[int, int]]:
+        """For each member, its best-scoring partner in another outlet: enough to
+        explain why every sentence is in the fact, and linear in the fact's size
+        (all pairs of a fact that 300 wire copies share would be 45,000)."""
+        return self.strong[self.strong_bounds[n]:self.strong_bounds[n + 1]]
+
+    def strength(self, n: int) -> list[float]:
+        """Each member's summed scores to the others."""
+        return self.member_strength[self.member_bounds[n]:self.member_bounds[n + 1]]
+
+
+def _linked(feats: Sequence[SentenceFeatures], table: Table, groups: Sequence[Sequence[int]]) -> _Links:
+    """The pairs inside each of `groups` (sorted member lists), with each member's
+    strongest link and summed score (see `_Links`)."""
+    n = len(feats)
+    art = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
+    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    member = np.fromiter((x for g in groups for x in g), dtype=np.int64, count=int(sizes.sum()))
+    fact = np.repeat(np.arange(len(groups), dtype=np.int64), sizes)
+    key = fact * n + member  # increasing: facts in order, members sorted
+    # every member's partners after it: the table is sorted by (i, j), so they are one run
+    start = np.searchsorted(table.i, member)
+    count = np.searchsorted(table.i, member, side="right") - start
+    run = np.repeat(np.arange(member.size), count)
+    entry = np.arange(run.size) - np.repeat(np.cumsum(count) - count, count) + start[run]
+    pi, pj, pf = member[run], table.j[entry], fact[run]
+    spot = np.minimum(np.searchsorted(key, pf * n + pj), key.size - 1)
+    inside = (key[spot] == pf * n + pj) & (art[pi] != art[pj])
+    entry, pi, pj, pf = entry[inside], pi[inside], pj[inside], pf[inside]
+    score = table.score[entry]
+    slot_i = np.searchsorted(key, pf * n + pi)
+    slot_j = np.searchsorted(key, pf * n + pj)
+    # each pair twice, once for each of its members, in the pairs' order
+    ends, values = np.column_stack((slot_i, slot_j)).ravel(), np.repeat(score, 2)
+    # a member's summed scores, added pair after pair as the pairs come (floats: keep the order)
+    strength = np.zeros(member.size)
+    np.add.at(strength, ends, values)
+    # a member's strongest pair: highest score, then the first in (i, j) order
+    best = np.full(member.size, -np.inf)
+    np.maximum.at(best, ends, values)
+    top = np.flatnonzero(values == best[ends])
+    _, first = np.unique(ends[top], return_index=True)
+    chosen = np.unique(top[first] // 2)  # in (fact, i, j) order
+    facts = np.arange(len(groups) + 1)
+    return _Links(
+        pair_bounds=np.searchsorted(pf, facts).tolist(), pair_i=pi.tolist(), pair_j=pj.tolist(),
+        pair_score=score.tolist(), strong_bounds=np.searchsorted(pf[chosen], facts).tolist(),
+        strong=list(zip(pi[chosen].tolist(), pj[chosen].tolist(), strict=True)),
+        member_bounds=np.r_[0, np.cumsum(sizes)].tolist(), member_strength=strength.tolist())
+
+
+def _label(members: Sequence[SentenceFeatures], strength: Sequence[float]) -> str:
+    """A readable label: the opening words of the member most like the others
+    (highest summed score to them, `strength`).
 
     The most central wording stands for the fact in the status line and the
     command palette, where a sentence reads better than a list of keywords.
     """
-    strength: Counter[int] = Counter()
-    for i, j, sc in linked:
-        strength[i] += sc
-        strength[j] += sc
-    central = max(members, key=lambda f: (strength[index[f.id]], -len(f.text), f.id))
-    return _shorten(" ".join(central.text.split()), LABEL_CHARS)
+    central = max(range(len(members)), key=lambda k: (strength[k], -len(members[k].text), members[k].id))
+    return _shorten(" ".join(members[central].text.split()), LABEL_CHARS)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -527,18 +602,6 @@ def _shorten(text: str, limit: int) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:—–-") + "…"
-
-
-def _strongest_links(group: Sequence[int], linked: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:
-    """For each member, its best-scoring partner in another outlet: enough to
-    explain why every sentence is in the fact, and linear in the fact's size
-    (all pairs of a fact that 300 wire copies share would be 45,000)."""
-    best: dict[int, tuple[float, int, int]] = {}
-    for i, j, sc in linked:
-        for x in (i, j):
-            if x not in best or (sc, -i, -j) > (best[x][0], -best[x][1], -best[x][2]):
-                best[x] = (sc, i, j)
-    return sorted({(i, j) for _, i, j in best.values()})
 
 
 def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
@@ -562,19 +625,22 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     pos = {f.id: (f.article, f.index) for f in feats}
-    index = {f.id: k for k, f in enumerate(feats)}
     groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
+    links = _linked(feats, table, groups)
+    explained: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}  # a pair can explain several facts
     facts = []
     for n, g in enumerate(groups):
         members = [feats[i] for i in g]
-        inside = set(g)
-        linked = [(i, j, sc) for i in g for j, sc in nbr.get(i, {}).items()
-                  if i < j and j in inside and feats[i].article != feats[j].article]
-        score = math.fsum(sc for _, _, sc in linked) / len(linked) if linked else 0.0
-        evidence = [Evidence(feats[i].id, feats[j].id, *score_pair(feats[i], feats[j], weights))
-                    for i, j in _strongest_links(g, linked)]
+        scores = links.scores(n)
+        score = math.fsum(scores) / len(scores) if scores else 0.0
+        evidence = []
+        for i, j in links.strongest(n):
+            if (i, j) not in explained:
+                explained[i, j] = score_pair(feats[i], feats[j], weights)
+            sc, parts = explained[i, j]
+            evidence.append(Evidence(feats[i].id, feats[j].id, sc, dict(parts)))
         facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,
-                          label=_label(members, linked, index), evidence=tuple(evidence)))
+                          label=_label(members, links.strength(n)), evidence=tuple(evidence)))
     if progress:
         progress(1.0)
     return facts
