@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from operator import mul
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -415,7 +416,7 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     # to date as members join, so a link or a merge costs one lookup a member
     toward: list[dict[int, float]] = []
     member_of: list[set[int]] = [set() for _ in feats]
-    zeros = repeat(0.0)
+    zeros, no_members = repeat(0.0), repeat(0)
     limit = settings.facts_per_sentence
 
     def link(x: int, f: int) -> float:
@@ -424,8 +425,8 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
 
     def merged(fa: int, fb: int) -> float:
         a, b = (fa, fb) if len(facts[fa]) <= len(facts[fb]) else (fb, fa)
-        cb = per_article[b]
-        count = len(facts[a]) * len(facts[b]) - sum(n * cb.get(k, 0) for k, n in per_article[a].items())
+        ca = per_article[a]
+        count = len(facts[a]) * len(facts[b]) - sum(map(mul, ca.values(), map(per_article[b].get, ca, no_members)))
         if not count:
             return 0.0
         # fsum is exact, so the order in which the set iterates does not matter
