@@ -19,11 +19,15 @@ and a quote attributed to different speakers is not the same quote.
 
 from __future__ import annotations
 
+import gc
 import math
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -164,15 +168,17 @@ class Table:
         return dict(zip(zip(self.i.tolist(), self.j.tolist(), strict=True), self.score.tolist(), strict=True))
 
     def neighbours(self) -> dict[int, dict[int, float]]:
-        """Each sentence's scored partners: the table as adjacency maps."""
+        """Each sentence's scored partners: the table as adjacency maps, partners in order."""
+        if not len(self):
+            return {}
         x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
-        order = np.lexsort((y, x))
-        x, y, s = x[order].tolist(), y[order], s[order]
-        nodes, starts = np.unique(np.asarray(x, dtype=np.int64), return_index=True)
-        bounds = np.r_[starts, len(x)].tolist()
-        ys, ss = y.tolist(), s.tolist()
+        # one int64 key per (x, y): sorting it is the lexicographic order, and faster than lexsort
+        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable")
+        x, ys, ss = x[order], y[order].tolist(), s[order].tolist()
+        starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
+        bounds = np.r_[starts, x.size].tolist()
         return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
-                for node, a, b in zip(nodes.tolist(), bounds[:-1], bounds[1:], strict=True)}
+                for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
 
 
 def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
@@ -389,6 +395,22 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Grouping and evidence allocate millions of small containers that form
+    no cycles; meanwhile the cyclic collector would walk the whole heap (the
+    story's features, the table) again and again, for up to a fifth of the time."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
                 nbr: dict[int, dict[int, float]] | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
@@ -397,46 +419,55 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     from the (sparse) score table as 0. Each fact keeps, for every sentence,
     the sum of its scores to the fact's members, updated as members join, so
     the cost follows the number of scored pairs rather than the square of a
-    fact's size.
+    fact's size. Those sums are floats added in the order members join: a
+    different order could change their last bit, and so a tie or a threshold.
     """
     art = [f.article for f in feats]
     nbr = table.neighbours() if nbr is None else nbr
+    no_partners: dict[int, float] = {}
     facts: list[set[int]] = []
-    per_article: list[Counter[int]] = []  # members of each fact by article
+    per_article: list[dict[int, int]] = []  # members of each fact by article
     # toward[f][y]: summed scores between y and the members of fact f, kept up
     # to date as members join, so a link or a merge costs one lookup a member
-    toward: list[defaultdict[int, float]] = []
-    member_of: dict[int, set[int]] = defaultdict(set)
+    toward: list[dict[int, float]] = []
+    member_of: list[set[int]] = [set() for _ in feats]
+    zeros, no_members = repeat(0.0), repeat(0)
+    limit = settings.facts_per_sentence
 
     def link(x: int, f: int) -> float:
-        count = len(facts[f]) - per_article[f][art[x]]
+        count = len(facts[f]) - per_article[f].get(art[x], 0)
         return toward[f].get(x, 0.0) / count if count else 0.0
 
     def merged(fa: int, fb: int) -> float:
         a, b = (fa, fb) if len(facts[fa]) <= len(facts[fb]) else (fb, fa)
-        ca, cb = per_article[a], per_article[b]
-        count = len(facts[a]) * len(facts[b]) - sum(n * cb[k] for k, n in ca.items())
+        ca = per_article[a]
+        count = len(facts[a]) * len(facts[b]) - sum(map(mul, ca.values(), map(per_article[b].get, ca, no_members)))
         if not count:
             return 0.0
-        sums = toward[b]
-        return math.fsum(sums.get(x, 0.0) for x in facts[a]) / count
+        # fsum is exact, so the order in which the set iterates does not matter
+        return math.fsum(map(toward[b].get, facts[a], zeros)) / count
 
     def largest(fs: set[int]) -> list[int]:
         """The facts a sentence is in, biggest first, at most `settings.facts_per_sentence`:
         a sentence states a handful of propositions, and looking further only costs."""
-        return sorted(fs, key=lambda f: (-len(facts[f]), f))[: settings.facts_per_sentence]
+        if len(fs) < 2:
+            return list(fs)
+        return sorted(fs, key=lambda f: (-len(facts[f]), f))[:limit]
 
     def add(f: int, x: int) -> None:
-        if x not in facts[f]:
-            facts[f].add(x)
-            per_article[f][art[x]] += 1
+        members = facts[f]
+        if x not in members:
+            members.add(x)
+            count = per_article[f]
+            count[art[x]] = count.get(art[x], 0) + 1
             sums = toward[f]
-            for y, sc in nbr.get(x, {}).items():
-                sums[y] += sc
+            get = sums.get
+            for y, sc in nbr.get(x, no_partners).items():
+                sums[y] = get(y, 0.0) + sc
         member_of[x].add(f)
 
     for a, b in _edges(feats, table, settings):
-        if member_of[a] & member_of[b]:
+        if not member_of[a].isdisjoint(member_of[b]):
             continue
         best: tuple[float, str, int, int] | None = None
         of_a, of_b = largest(member_of[a]), largest(member_of[b])
@@ -454,11 +485,13 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
             if m >= settings.join and (best is None or m > best[0]):
                 best = (m, "add", fb, a)
         if best is None:
-            facts.append(set())
-            per_article.append(Counter())
-            toward.append(defaultdict(float))
-            add(len(facts) - 1, a)
-            add(len(facts) - 1, b)
+            # a new fact {a, b}: a's sums are its scores (0.0 + s is s), then b's are added
+            f = len(facts)
+            facts.append({a})
+            per_article.append({art[a]: 1})
+            toward.append(dict(nbr.get(a, no_partners)))
+            member_of[a].add(f)
+            add(f, b)
         elif best[1] == "merge":
             _, _, fa, fb = best
             if len(facts[fa]) < len(facts[fb]):
@@ -467,8 +500,8 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
                 member_of[x].discard(fb)
                 add(fa, x)
             facts[fb] = set()
-            per_article[fb] = Counter()
-            toward[fb] = defaultdict(float)
+            per_article[fb] = {}
+            toward[fb] = {}
         else:
             _, _, f, x = best
             add(f, x)
@@ -489,19 +522,92 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     return kept
 
 
-def _label(members: Sequence[SentenceFeatures], linked: Sequence[tuple[int, int, float]],
-           index: dict[int, int]) -> str:
-    """A readable label: the opening words of the member most like the others.
+@dataclass(frozen=True)
+class _Links:
+    """The scored cross-article pairs inside each fact, for all facts at once.
+
+    `pair_*` hold, fact after fact, the pairs (i < j) of a fact's members in
+    the table, in the order (i, j); `member_*`, fact after fact, its members
+    in order and their summed scores. Built with numpy from the table: a
+    Python walk over every member's partners costs seconds on a big story.
+    """
+
+    pair_bounds: list[int]  # fact n's pairs are pair_i[pair_bounds[n]:pair_bounds[n + 1]]
+    pair_i: list[int]
+    pair_j: list[int]
+    pair_score: list[float]
+    strong_bounds: list[int]  # fact n's strongest links are strong[strong_bounds[n]:strong_bounds[n + 1]]
+    strong: list[tuple[int, int]]
+    member_bounds: list[int]
+    member_strength: list[float]
+
+    def pairs(self, n: int) -> list[tuple[int, int, float]]:
+        a, b = self.pair_bounds[n], self.pair_bounds[n + 1]
+        return list(zip(self.pair_i[a:b], self.pair_j[a:b], self.pair_score[a:b], strict=True))
+
+    def scores(self, n: int) -> list[float]:
+        return self.pair_score[self.pair_bounds[n]:self.pair_bounds[n + 1]]
+
+    def strongest(self, n: int) -> list[tuple[int, int]]:
+        """For each member, its best-scoring partner in another outlet: enough to
+        explain why every sentence is in the fact, and linear in the fact's size
+        (all pairs of a fact that 300 wire copies share would be 45,000)."""
+        return self.strong[self.strong_bounds[n]:self.strong_bounds[n + 1]]
+
+    def strength(self, n: int) -> list[float]:
+        """Each member's summed scores to the others."""
+        return self.member_strength[self.member_bounds[n]:self.member_bounds[n + 1]]
+
+
+def _linked(feats: Sequence[SentenceFeatures], table: Table, groups: Sequence[Sequence[int]]) -> _Links:
+    """The pairs inside each of `groups` (sorted member lists), with each member's
+    strongest link and summed score (see `_Links`)."""
+    n = len(feats)
+    art = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
+    sizes = np.fromiter(map(len, groups), dtype=np.int64, count=len(groups))
+    member = np.fromiter((x for g in groups for x in g), dtype=np.int64, count=int(sizes.sum()))
+    fact = np.repeat(np.arange(len(groups), dtype=np.int64), sizes)
+    key = fact * n + member  # increasing: facts in order, members sorted
+    # every member's partners after it: the table is sorted by (i, j), so they are one run
+    start = np.searchsorted(table.i, member)
+    count = np.searchsorted(table.i, member, side="right") - start
+    run = np.repeat(np.arange(member.size), count)
+    entry = np.arange(run.size) - np.repeat(np.cumsum(count) - count, count) + start[run]
+    pi, pj, pf = member[run], table.j[entry], fact[run]
+    spot = np.minimum(np.searchsorted(key, pf * n + pj), key.size - 1)
+    inside = (key[spot] == pf * n + pj) & (art[pi] != art[pj])
+    entry, pi, pj, pf = entry[inside], pi[inside], pj[inside], pf[inside]
+    score = table.score[entry]
+    slot_i = np.searchsorted(key, pf * n + pi)
+    slot_j = np.searchsorted(key, pf * n + pj)
+    # each pair twice, once for each of its members, in the pairs' order
+    ends, values = np.column_stack((slot_i, slot_j)).ravel(), np.repeat(score, 2)
+    # a member's summed scores, added pair after pair as the pairs come (floats: keep the order)
+    strength = np.zeros(member.size)
+    np.add.at(strength, ends, values)
+    # a member's strongest pair: highest score, then the first in (i, j) order
+    best = np.full(member.size, -np.inf)
+    np.maximum.at(best, ends, values)
+    top = np.flatnonzero(values == best[ends])
+    _, first = np.unique(ends[top], return_index=True)
+    chosen = np.unique(top[first] // 2)  # in (fact, i, j) order
+    facts = np.arange(len(groups) + 1)
+    return _Links(
+        pair_bounds=np.searchsorted(pf, facts).tolist(), pair_i=pi.tolist(), pair_j=pj.tolist(),
+        pair_score=score.tolist(), strong_bounds=np.searchsorted(pf[chosen], facts).tolist(),
+        strong=list(zip(pi[chosen].tolist(), pj[chosen].tolist(), strict=True)),
+        member_bounds=np.r_[0, np.cumsum(sizes)].tolist(), member_strength=strength.tolist())
+
+
+def _label(members: Sequence[SentenceFeatures], strength: Sequence[float]) -> str:
+    """A readable label: the opening words of the member most like the others
+    (highest summed score to them, `strength`).
 
     The most central wording stands for the fact in the status line and the
     command palette, where a sentence reads better than a list of keywords.
     """
-    strength: Counter[int] = Counter()
-    for i, j, sc in linked:
-        strength[i] += sc
-        strength[j] += sc
-    central = max(members, key=lambda f: (strength[index[f.id]], -len(f.text), f.id))
-    return _shorten(" ".join(central.text.split()), LABEL_CHARS)
+    central = max(range(len(members)), key=lambda k: (strength[k], -len(members[k].text), members[k].id))
+    return _shorten(" ".join(members[central].text.split()), LABEL_CHARS)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -514,16 +620,27 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:—–-") + "…"
 
 
-def _strongest_links(group: Sequence[int], linked: Sequence[tuple[int, int, float]]) -> list[tuple[int, int]]:
-    """For each member, its best-scoring partner in another outlet: enough to
-    explain why every sentence is in the fact, and linear in the fact's size
-    (all pairs of a fact that 300 wire copies share would be 45,000)."""
-    best: dict[int, tuple[float, int, int]] = {}
-    for i, j, sc in linked:
-        for x in (i, j):
-            if x not in best or (sc, -i, -j) > (best[x][0], -best[x][1], -best[x][2]):
-                best[x] = (sc, i, j)
-    return sorted({(i, j) for _, i, j in best.values()})
+@_collector_paused()
+def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[int]], weights: Weights) -> list[Fact]:
+    """The groups as facts, in reading order: score, label and evidence of each."""
+    pos = {f.id: (f.article, f.index) for f in feats}
+    groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
+    links = _linked(feats, table, groups)
+    explained: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}  # a pair can explain several facts
+    facts = []
+    for n, g in enumerate(groups):
+        members = [feats[i] for i in g]
+        scores = links.scores(n)
+        score = math.fsum(scores) / len(scores) if scores else 0.0
+        evidence = []
+        for i, j in links.strongest(n):
+            if (i, j) not in explained:
+                explained[i, j] = score_pair(feats[i], feats[j], weights)
+            sc, parts = explained[i, j]
+            evidence.append(Evidence(feats[i].id, feats[j].id, sc, dict(parts)))
+        facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,
+                          label=_label(members, links.strength(n)), evidence=tuple(evidence)))
+    return facts
 
 
 def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
@@ -546,20 +663,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     groups = group_facts(feats, table, settings, nbr)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
-    pos = {f.id: (f.article, f.index) for f in feats}
-    index = {f.id: k for k, f in enumerate(feats)}
-    groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
-    facts = []
-    for n, g in enumerate(groups):
-        members = [feats[i] for i in g]
-        inside = set(g)
-        linked = [(i, j, sc) for i in g for j, sc in nbr.get(i, {}).items()
-                  if i < j and j in inside and feats[i].article != feats[j].article]
-        score = math.fsum(sc for _, _, sc in linked) / len(linked) if linked else 0.0
-        evidence = [Evidence(feats[i].id, feats[j].id, *score_pair(feats[i], feats[j], weights))
-                    for i, j in _strongest_links(g, linked)]
-        facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,
-                          label=_label(members, linked, index), evidence=tuple(evidence)))
+    facts = _facts(feats, table, groups, weights)
     if progress:
         progress(1.0)
     return facts
