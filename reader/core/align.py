@@ -248,7 +248,9 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     Penalties are vectorised too, except the quote comparison, which runs in
     Python for the few pairs that both quote someone and reach the floor.
     """
-    from .blocking import TermMatrix, candidate_blocks
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .blocking import TermMatrix, block_starts, candidate_block
 
     n = len(feats)
     empty = Table(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
@@ -259,11 +261,10 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
     speakers = _speaker_matrix(feats) if speaking.any() else None
     qsim: dict[tuple[int, int], float] = {}
-    lefts, rights, values = [], [], []
-    candidates = 0
-    for block in candidate_blocks(tm, settings.floor):
+
+    def score_block(rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
+        block = candidate_block(tm, settings.floor, *rows)
         i, j = block.i, block.j
-        candidates += int(i.shape[0])
         sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
         both = quoted[i] & quoted[j] & (sc >= settings.floor - 1e-9)
         for k in np.flatnonzero(both).tolist():
@@ -281,6 +282,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
                 sc[apart] *= SPEAKER_PENALTY
         sc = quantize(sc)
         ok = (sc > 0) & (sc >= settings.floor)
+        count = int(i.shape[0])
         i, j, sc = i[ok], j[ok], sc[ok]
         keep = sc >= settings.threshold
         weak = np.flatnonzero(~keep)
@@ -289,16 +291,24 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
             # histogram of each row's scores first narrows the sort to its best few
             weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
             order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
-            rows = i[order]
-            first = np.r_[0, np.flatnonzero(rows[1:] != rows[:-1]) + 1]
-            rank = np.arange(rows.size) - np.repeat(first, np.diff(np.r_[first, rows.size]))
+            rows_of = i[order]
+            first = np.r_[0, np.flatnonzero(rows_of[1:] != rows_of[:-1]) + 1]
+            rank = np.arange(rows_of.size) - np.repeat(first, np.diff(np.r_[first, rows_of.size]))
             keep[order[rank < settings.keep]] = True
         i, j, sc = i[keep], j[keep], sc[keep]
-        lefts.append(np.minimum(i, j))
-        rights.append(np.maximum(i, j))
-        values.append(sc)
-        if progress:
-            progress(0.8 * block.end / n)
+        return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
+
+    lefts, rights, values = [], [], []
+    candidates = 0
+    # numpy and scipy release the GIL in their loops, so blocks overlap on several cores
+    with ThreadPoolExecutor(max_workers=_workers(n)) as pool:
+        for count, left, right, value, end in pool.map(score_block, block_starts(tm)):
+            candidates += count
+            lefts.append(left)
+            rights.append(right)
+            values.append(value)
+            if progress:
+                progress(0.8 * end / n)
     if stats is not None:
         stats["pairs_scored"] = float(candidates // 2)
     if not lefts:
@@ -306,6 +316,13 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
     code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
     return Table(code // n, code % n, value[first])
+
+
+def _workers(n: int) -> int:
+    """Threads for scoring: one for small stories (no pool overhead), else the cores."""
+    import os
+
+    return 1 if n < 20_000 else max(1, min(4, os.cpu_count() or 1))
 
 
 def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
@@ -353,17 +370,22 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     art = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
     pos = np.fromiter((f.index for f in feats), dtype=np.int64, count=n)
     n_art = int(art.max()) + 1
-    # each sentence's best and runner-up partner in every other article
+    # each sentence's best and runner-up partner in every other article (ties: the lower
+    # partner index), found with scatter-max over (sentence, article) groups, no sort by score
     x, y, s = np.r_[i, j], np.r_[j, i], np.r_[sc, sc]
-    group = x * n_art + art[y]
-    order = np.lexsort((y, -s, group))
-    g = group[order]
-    head = np.r_[True, g[1:] != g[:-1]]
-    starts = np.flatnonzero(head)
-    keys = g[starts]
-    best = y[order[starts]]
-    has_second = np.r_[starts[1:], g.size] - starts > 1
-    second = np.where(has_second, y[order[np.minimum(starts + 1, g.size - 1)]], -1)
+    keys, gid = np.unique(x * n_art + art[y], return_inverse=True)
+
+    def best_of(mask: np.ndarray) -> np.ndarray:
+        """Per group, the partner with the highest score among `mask`, -1 if none."""
+        top_score = np.full(keys.size, -1.0)
+        np.maximum.at(top_score, gid[mask], s[mask])
+        at_top = mask & (s == top_score[gid])
+        partner = np.full(keys.size, np.iinfo(np.int64).max)
+        np.minimum.at(partner, gid[at_top], y[at_top])
+        return np.where(top_score >= 0, partner, -1)
+
+    best = best_of(np.ones(s.size, dtype=bool))
+    second = best_of(y != best[gid])
 
     def top(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         k = np.searchsorted(keys, a * n_art + art[b])

@@ -141,23 +141,33 @@ class TermMatrix:
 def candidate_blocks(tm: TermMatrix, floor: float, chunk: int = _CHUNK) -> Iterator[Block]:
     """Every cross-article pair that shares an indexed lemma and whose Dice
     coefficient can reach `floor`, with its exact shared weight."""
-    art, total, common = tm.article, tm.total, tm.common_weight
     for lo in range(0, tm.n, chunk):
-        hi = min(tm.n, lo + chunk)
-        prod = (tm.x[lo:hi] @ tm.bt).tocoo()
-        i = prod.row.astype(np.int64) + lo
-        j = prod.col.astype(np.int64)
-        w = prod.data
-        ok = art[i] != art[j]
-        i, j, w = i[ok], j[ok], w[ok]
-        extra = np.minimum(common[i], common[j])
-        ok = 2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS
-        i, j, w = i[ok], j[ok], w[ok]
-        both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
-        if both.size:
-            w = w.copy()
-            w[both] += tm.common_shared(i[both], j[both])
-        yield Block(i, j, w, lo, hi)
+        yield candidate_block(tm, floor, lo, min(tm.n, lo + chunk))
+
+
+def block_starts(tm: TermMatrix, chunk: int = _CHUNK) -> list[tuple[int, int]]:
+    """The (start, end) rows of the blocks `candidate_blocks` yields."""
+    return [(lo, min(tm.n, lo + chunk)) for lo in range(0, tm.n, chunk)]
+
+
+def candidate_block(tm: TermMatrix, floor: float, lo: int, hi: int) -> Block:
+    """The candidates of rows lo..hi-1 (see `candidate_blocks`); blocks are
+    independent, so they can be computed in any order or at once."""
+    art, total, common = tm.article, tm.total, tm.common_weight
+    prod = (tm.x[lo:hi] @ tm.bt).tocoo()
+    i = prod.row.astype(np.int64) + lo
+    j = prod.col.astype(np.int64)
+    w = prod.data
+    ok = art[i] != art[j]
+    i, j, w = i[ok], j[ok], w[ok]
+    extra = np.minimum(common[i], common[j])
+    ok = 2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS
+    i, j, w = i[ok], j[ok], w[ok]
+    both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
+    if both.size:
+        w = w.copy()
+        w[both] += tm.common_shared(i[both], j[both])
+    return Block(i, j, w, lo, hi)
 
 
 def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: float,
