@@ -140,12 +140,16 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     from .align import align
 
     feats = _with_speakers(sentence_features(articles, sent_docs, entities), articles, entities)
+    model_name = model_id(nlp)
+    # spaCy's output is not needed past this point; a 1,000-article story's
+    # parses are several hundred megabytes that alignment can use instead.
+    del fresh, parsed_of, parsed, reused, sent_docs, spans, bodies, nlp
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
     facts = align(articles, aligned, progress=_stage(progress, "align"), stats=timings)
     clock.lap("align")
-    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_id(nlp),
+    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_name,
                   warnings=tuple(notes))
     if cache is not None:
         cache.put_analysis(key, an)
