@@ -18,14 +18,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import snowballstemmer
+from functools import cache
 
 from .entities import fold
 from .model import Article, Entity
 from .numbers import number_value
 
-_STEMMER = snowballstemmer.stemmer("english")
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
@@ -50,6 +48,15 @@ class SentenceFeatures:
     numbers: frozenset[str]  # normalised quantities
     quotes: tuple[str, ...]  # normalised quoted passages
     speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
+
+
+@cache
+def _stemmer():
+    """Loaded on first use: snowballstemmer imports all its languages, which only
+    feature extraction needs, not the views that just normalise text."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def normalise(text: str) -> str:
@@ -80,6 +87,7 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
             spans[art_index[m.article]].append((m.start, m.end, ent.id, ent.label))
     for v in spans.values():
         v.sort()
+    stem = _stemmer().stemWord
     out: list[SentenceFeatures] = []
     for i, art in enumerate(articles):
         ments = spans.get(i, [])
@@ -113,7 +121,7 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                     continue
                 for part in lemma.split("-"):
                     if len(part) >= 2 and part not in _REPORTING:
-                        lemmas.add(_STEMMER.stemWord(part))
+                        lemmas.add(stem(part))
             out.append(SentenceFeatures(
                 id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
                 lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
