@@ -352,6 +352,13 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
     groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
     links = _linked(feats, table, groups)
     explained: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}  # a pair can explain several facts
+    summed: dict[int, float] = {}  # each sentence's summed weight, reused by all its pairs
+
+    def weight(i: int) -> float:
+        if i not in summed:
+            summed[i] = weights.of(feats[i].lemmas)
+        return summed[i]
+
     facts = []
     for n, g in enumerate(groups):
         members = [feats[i] for i in g]
@@ -360,7 +367,7 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
         evidence = []
         for i, j in links.strongest(n):
             if (i, j) not in explained:
-                explained[i, j] = score_pair(feats[i], feats[j], weights)
+                explained[i, j] = score_pair(feats[i], feats[j], weights, weight(i), weight(j))
             sc, parts = explained[i, j]
             evidence.append(Evidence(feats[i].id, feats[j].id, sc, dict(parts)))
         facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,

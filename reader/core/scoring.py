@@ -57,7 +57,7 @@ class Weights:
 
 
 def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
-                wa: float | None = None, wb: float | None = None) -> float:
+                wa: float | None = None, wb: float | None = None, ws: float | None = None) -> float:
     """The score of one pair, alone: what matching and grouping use.
 
     IDF-weighted Dice over content lemmas (entities and numbers included), cut
@@ -69,7 +69,8 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         return 0.0
     wa = weights.of(a.lemmas) if wa is None else wa
     wb = weights.of(b.lemmas) if wb is None else wb
-    score = 2 * weights.of(shared) / (wa + wb) if wa + wb else 0.0
+    ws = weights.of(shared) if ws is None else ws
+    score = 2 * ws / (wa + wb) if wa + wb else 0.0
     if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
         score *= QUOTE_PENALTY
     if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
@@ -87,10 +88,14 @@ def _quote_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
     return best
 
 
-def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights) -> tuple[float, dict[str, float]]:
-    """The score of one pair with its components, to explain a match."""
+def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
+               wa: float | None = None, wb: float | None = None) -> tuple[float, dict[str, float]]:
+    """The score of one pair with its components, to explain a match (`wa`, `wb`:
+    the sentences' summed weights, when the caller has them)."""
     shared = a.lemmas & b.lemmas
-    ws, wa, wb = weights.of(shared), weights.of(a.lemmas), weights.of(b.lemmas)
+    ws = weights.of(shared)
+    wa = weights.of(a.lemmas) if wa is None else wa
+    wb = weights.of(b.lemmas) if wb is None else wb
     comp = {
         "words": 2 * ws / (wa + wb) if wa + wb else 0.0,
         "containment": ws / min(wa, wb) if min(wa, wb) else 0.0,
@@ -99,7 +104,7 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights) -> tu
         "entities": float(len(a.entities & b.entities)),
         "numbers": float(len(a.numbers & b.numbers)),
     }
-    comp["score"] = match_score(a, b, weights, wa, wb)
+    comp["score"] = match_score(a, b, weights, wa, wb, ws)
     return comp["score"], comp
 
 
