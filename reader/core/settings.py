@@ -18,7 +18,7 @@ class AlignSettings:
     join: float = 0.15  # mean score a sentence needs to the members of a fact to join it
     merge: float = 0.15  # mean score between two facts' members to merge them
     floor: float = 0.10  # a pair scoring below this counts as unrelated (0), in matching and grouping
-    keep: int = 20  # below `threshold`, a pair counts only among the `keep` best of one of its sentences
+    keep: int = 12  # below `threshold`, a pair counts only among the `keep` best of one of its sentences
     facts_per_sentence: int = 4  # facts of a sentence considered when it gains a match
     weak_edges: int = 3  # weak (mutual-best) matches that count per sentence, its best ones
     blocking: bool = True  # score only candidate pairs (reader.core.blocking); False = all pairs
