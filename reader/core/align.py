@@ -41,6 +41,7 @@ from .scoring import (  # noqa: F401  (re-exported: the aligner's public names)
     match_score,
     prune,
     quantize,
+    rank_in_runs,
     score_all,
     score_blocked,
     score_pair,
@@ -109,9 +110,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
         ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
         which = np.r_[w, w]
         order = np.lexsort((other, -sc[which], ends))
-        e = ends[order]
-        first = np.r_[0, np.flatnonzero(e[1:] != e[:-1]) + 1]
-        rank = np.arange(e.size) - np.repeat(first, np.diff(np.r_[first, e.size]))
+        rank = rank_in_runs(ends[order])
         weak[:] = False
         weak[which[order[rank < settings.weak_edges]]] = True
     keep = np.flatnonzero(strong | weak)

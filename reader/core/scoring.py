@@ -281,10 +281,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
             # histogram of each row's scores first narrows the sort to its best few
             weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
             order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
-            rows_of = i[order]
-            first = np.r_[0, np.flatnonzero(rows_of[1:] != rows_of[:-1]) + 1]
-            rank = np.arange(rows_of.size) - np.repeat(first, np.diff(np.r_[first, rows_of.size]))
-            keep[order[rank < settings.keep]] = True
+            keep[order[rank_in_runs(i[order]) < settings.keep]] = True
         i, j, sc = i[keep], j[keep], sc[keep]
         return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
 
@@ -313,6 +310,13 @@ def _workers(n: int) -> int:
     import os
 
     return 1 if n < 20_000 else max(1, min(4, os.cpu_count() or 1))
+
+
+def rank_in_runs(keys: np.ndarray) -> np.ndarray:
+    """For sorted `keys`, each entry's position within its run of equal keys
+    (0 for the first): with entries sorted by key then preference, the rank."""
+    first = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
+    return np.arange(keys.size) - np.repeat(first, np.diff(np.r_[first, keys.size]))
 
 
 def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
