@@ -36,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from storygen import make_big_story  # noqa: E402
 
-from reader.core.features import SentenceFeatures, normalise, quoted_passages  # noqa: E402
-from reader.core.model import Article, Sentence  # noqa: E402
+from reader.align.features import SentenceFeatures, normalise, quoted_passages  # noqa: E402
+from reader.model import Article, Sentence  # noqa: E402
 
 _STOP = frozenset("""the and that with from this have were said will been they their which about would
 there into than then them these those what when where while also after before over under other more most
@@ -87,7 +87,7 @@ def _cross_pairs(feats) -> int:
 
 
 def run_one(n_articles: int, brute_max: int, sample: int) -> dict:
-    from reader.core import align as A
+    from reader.align import grouping as A
 
     t = time.perf_counter()
     truth: list[list[str | None]] = []
@@ -160,7 +160,7 @@ def _sampled_recall(feats, settings, sample: int, A) -> tuple[float, int]:
     """Share of the sampled sentences' pairs scoring at or above the match threshold that are candidates."""
     import numpy as np
 
-    from reader.core.blocking import TermMatrix, candidate_blocks
+    from reader.align.blocking import TermMatrix, candidate_blocks
 
     floor = settings.threshold
     weights = A.Weights(feats)

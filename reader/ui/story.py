@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Analysis, Article, Document
+from reader.model import Analysis, Article, Document
 from reader.ui.render import merge
 
 #: How many fact colours and entity colours the stylesheet defines.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.model import Analysis, Article, Entity, Fact, Mention, Sentence
+from reader.model import Analysis, Article, Entity, Fact, Mention, Sentence
 
 _SENT = re.compile(r"[^\n]+?(?:[.!?][\"”’]?(?=[ \t]+[A-Z“\"]|[ \t]*$)|$)", re.MULTILINE)
 

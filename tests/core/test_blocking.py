@@ -12,10 +12,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.align import AlignSettings, Weights, align, candidate_pairs, score_pair
-from reader.core.blocking import blocked_pairs
-from reader.core.features import SentenceFeatures
-from reader.core.model import Article, Sentence
+from reader.align.blocking import blocked_pairs
+from reader.align.features import SentenceFeatures
+from reader.align.grouping import AlignSettings, Weights, align, candidate_pairs, score_pair
+from reader.model import Article, Sentence
 
 VOCAB = [f"w{i}" for i in range(24)] + ["@e1", "@e2", "@e3", "#12", "#40"]
 
@@ -75,8 +75,8 @@ def test_candidates_are_in_brute_force_order() -> None:
 
 def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> None:
     """The real features of the sample corpus: identical facts either way."""
-    import reader.core.align as A
-    from reader.core.pipeline import analyze_paths
+    import reader.align.grouping as A
+    from reader.pipeline import analyze_paths
     from tests.conftest import SAMPLE
 
     seen = {}
@@ -101,7 +101,7 @@ def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> 
 @given(corpus)
 def test_blocked_table_equals_the_reference_table(spec) -> None:
     """The numpy scorer and pruner give, pair for pair, the one-pair-at-a-time table."""
-    from reader.core.align import Table, prune, score_all, score_blocked
+    from reader.align.grouping import Table, prune, score_all, score_blocked
 
     _, feats = _corpus(spec)
     s = AlignSettings()
@@ -114,8 +114,8 @@ def test_blocked_table_equals_the_reference_table(spec) -> None:
 
 def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
     """Above the cap a lemma proposes no pairs, but its weight is in the exact score."""
-    from reader.core.align import quantize
-    from reader.core.blocking import TermMatrix, candidate_blocks
+    from reader.align.blocking import TermMatrix, candidate_blocks
+    from reader.align.grouping import quantize
 
     common = frozenset({"w0"})
     spec = [[(common | {f"w{1 + a}"}, 0), (common, 0)] for a in range(6)]
@@ -136,7 +136,7 @@ def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
     five other articles: a weak match counts when it is among the `weak_edges`
     best of either of its sentences, so the two weakest of the five drop out
     (their other sentences have three better weak matches of their own)."""
-    from reader.core.align import Table, _edges
+    from reader.align.grouping import Table, _edges
 
     one = [(frozenset({"w1"}), 0)]
     arts, feats = _corpus([one] * 6 + [one * 5] * 3)  # x; y1..y5; three articles of five

@@ -13,9 +13,9 @@ import sys
 import pytest
 
 CORE_MODULES = [
-    "reader.core.model", "reader.core.load", "reader.core.clean", "reader.core.meta", "reader.core.nlp",
-    "reader.core.entities", "reader.core.features", "reader.core.align", "reader.core.pipeline",
-    "reader.core.summary", "reader.core.numbers",
+    "reader.model", "reader.ingest.load", "reader.ingest.clean", "reader.ingest.meta", "reader.language.nlp",
+    "reader.language.entities", "reader.align.features", "reader.align.grouping", "reader.pipeline",
+    "reader.output.summary", "reader.language.numbers",
 ]
 
 
@@ -36,7 +36,7 @@ def test_core_module_imports_no_ui_toolkit(module: str) -> None:
 def test_full_analysis_imports_no_ui_toolkit() -> None:
     # spaCy itself pulls in Rich (through its typer-based CLI), so a real
     # analysis is checked for Textual only; the module tests above cover Rich.
-    code = ("from reader.core.pipeline import analyze_paths\n"
+    code = ("from reader.pipeline import analyze_paths\n"
             "from reader.resources import sample_corpus\n"
             "analyze_paths([str(sample_corpus())], use_cache=False)")
     mods = _modules_after(code)
@@ -45,5 +45,5 @@ def test_full_analysis_imports_no_ui_toolkit() -> None:
 
 
 def test_loading_and_cli_import_no_spacy() -> None:
-    mods = _modules_after("import reader.cli\nimport reader.core.load\nimport reader.core.model")
+    mods = _modules_after("import reader.cli\nimport reader.ingest.load\nimport reader.model")
     assert "spacy" not in mods and "trafilatura" not in mods and "textual" not in mods

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.quotes import find_quotes, group_quotes, quote_report, quote_similarity
+from reader.language.quotes import find_quotes, group_quotes, quote_report, quote_similarity
 
 from .gold_helpers import quote_recall
 from .handmade import make_analysis

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader import cli
-from reader.core.insights import compute_insights
-from reader.core.report import render, render_html, render_markdown
+from reader.compare.insights import compute_insights
+from reader.output.report import render, render_html, render_markdown
 
 from .handmade import make_analysis
 
@@ -118,7 +118,7 @@ def test_html_in_headless_chromium(sample_analysis, sample_report, tmp_path):
 
 def test_facts_are_named_as_in_the_app(sample_analysis, sample_report):
     """The app calls the first fact F1; so do the reports (ids stay 0-based in the JSON and anchors)."""
-    from reader.core.model import fact_name
+    from reader.model import fact_name
 
     first = sample_analysis.facts[0]
     assert fact_name("f0") == "F1" and fact_name("f12") == "F13" and fact_name("odd") == "odd"

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("textual")
 app_module = pytest.importorskip("reader.ui.app", reason="the UI is not present in this checkout")
 
-from reader.core.model import Analysis, Article, Document, Sentence  # noqa: E402
+from reader.model import Analysis, Article, Document, Sentence  # noqa: E402
 
 HOSTILE = [
     "Protesters chanted [@click=app.quit]quit[/] outside the hall.",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.core.load as load
+import reader.ingest.load as load
 import reader.resources
 from reader import cli
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.core.model import Analysis, Article, Entity, Fact, Mention, Sentence
+from reader.model import Analysis, Article, Entity, Fact, Mention, Sentence
 
 
 def tiny_analysis(texts: Sequence[str], facts: Sequence[Sequence[tuple[int, int]]] = (),

@@ -12,8 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from reader.core.insights import compute_insights
-from reader.core.model import Analysis, Document, analysis_from_dict
+from reader.compare.insights import compute_insights
+from reader.model import Analysis, Document, analysis_from_dict
 from reader.ui.app import ReaderApp
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ui"

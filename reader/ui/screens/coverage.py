@@ -24,7 +24,7 @@ from reader.ui.marks import Target, shorten, unit_of
 from reader.ui.render import one_line
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
     from reader.ui.story import Story
 
 #: Columns before the outlets: fact tag, number flag, outlet count, label.

@@ -15,13 +15,13 @@ from reader.ui.marks import Item, Piece, Row, Target, unit_of
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.explain import Explanation
+    from reader.align.explain import Explanation
     from reader.ui.story import Story
 
 
 def explain_items(story: Story, pane: int, unit: int) -> list[Item]:
     """Rows explaining the match of sentence `unit` in `pane` with its fact's other members."""
-    from reader.core.explain import explain_match
+    from reader.align.explain import explain_match
 
     an = story.analysis
     fact = story.fact_at(pane, unit)

@@ -13,7 +13,7 @@ from reader.ui.marks import Item, Row, Target, unit_of
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
     from reader.ui.story import Story
 
 

@@ -15,8 +15,8 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .errors import ReaderError
-from .model import Document
+from reader.errors import ReaderError
+from reader.model import Document
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}

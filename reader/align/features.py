@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .entities import fold
-from .model import Article, Entity
-from .numbers import number_value
+from reader.language.entities import fold
+from reader.language.numbers import number_value
+from reader.model import Article, Entity
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")

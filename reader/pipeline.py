@@ -11,10 +11,11 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
-from .clean import Cleaned, clean_documents
+from reader.ingest.clean import Cleaned, clean_documents
+from reader.ingest.load import load_paths
+from reader.ingest.meta import infer_meta
+
 from .errors import ReaderError
-from .load import load_paths
-from .meta import infer_meta
 from .model import Analysis, Article, Document, Sentence
 
 Progress = Callable[[str, float], None]
@@ -72,7 +73,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     report(1.0)
     clock.lap("clean")
 
-    from .nlp import SpanDoc, load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
+    from reader.language.nlp import SpanDoc, load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
 
     nlp = load_model(model)
     clock.lap("model")
@@ -129,15 +130,15 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
 
     articles, notes = _label_articles(articles)
 
-    from .entities import link_entities
-    from .features import sentence_features
+    from reader.align.features import sentence_features
+    from reader.language.entities import link_entities
 
     report = _stage(progress, "entities")
     entities = link_entities(articles, parsed)
     report(1.0)
     clock.lap("entities")
 
-    from .align import align
+    from reader.align.grouping import align
 
     feats = _with_speakers(sentence_features(articles, sent_docs, entities), articles, entities)
     model_name = model_id(nlp)
@@ -164,7 +165,7 @@ def _with_speakers(feats, articles, entities):
     words apart even when they use the same phrases."""
     from dataclasses import replace
 
-    from .quotes import find_quotes
+    from reader.language.quotes import find_quotes
 
     draft = Analysis(articles=tuple(articles), facts=(), entities=tuple(entities))
     who: dict[str, set[str]] = {}
@@ -184,8 +185,8 @@ def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     note for the user about each article that is left out of alignment."""
     from dataclasses import replace
 
-    from .duplicates import find_copies
-    from .language import detect_language
+    from reader.ingest.duplicates import find_copies
+    from reader.ingest.language import detect_language
 
     copies = find_copies(articles)
     out, notes = [], []

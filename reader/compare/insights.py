@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reader.align.explain import Explanation, explain_match
+from reader.language.quotes import Quote, QuoteGroup, quote_report
+from reader.model import Analysis, Fact
+
 from .claims import Claim, NumberConflict, find_claims, number_conflicts
-from .explain import Explanation, explain_match
-from .model import Analysis, Fact
-from .quotes import Quote, QuoteGroup, quote_report
 from .worddiff import FactDiff, fact_diffs
 
 __all__ = ["Coverage", "CoverageRow", "Insights", "OutletGaps", "compute_insights", "coverage_matrix",
@@ -174,8 +175,8 @@ def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     import hashlib
     import json
 
-    from .cache import Cache, code_version
-    from .model import analysis_to_dict
+    from reader.cache import Cache, code_version
+    from reader.model import analysis_to_dict
 
     key = ""
     if use_cache:

@@ -14,9 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.model import Document, Region
+
 from . import frontmatter_rules as fm
 from .clean import Cleaned
-from .model import Document, Region
 
 
 @dataclass(frozen=True)

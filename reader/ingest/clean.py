@@ -27,9 +27,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.model import Document, Region
+
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
-from .model import Document, Region
 from .textlines import Line, split_lines, strip_span, words
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.language.numbers import number_value
+from reader.language.quotes import quote_similarity
+from reader.model import Analysis, Evidence
+from reader.settings import AlignSettings
+
 from .features import normalise, quoted_passages
-from .model import Analysis, Evidence
-from .numbers import number_value
-from .quotes import quote_similarity
-from .settings import AlignSettings
 
 _FUNCTION = {
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as",

@@ -22,7 +22,7 @@ class Document:
 
     This is all the UI needs for its first paint, so loading must stay cheap
     (no spaCy). Metadata comes from the file (JSON fields, HTML meta) when it
-    has it; `reader.core.meta` fills the gaps from the text itself.
+    has it; `reader.ingest.meta` fills the gaps from the text itself.
     """
 
     id: str

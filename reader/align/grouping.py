@@ -2,7 +2,7 @@
 
 Two stages, kept apart so each can be tested and explained:
 
-1. Pair scoring (reader.core.scoring): each candidate pair gets a score in [0, 1] made
+1. Pair scoring (reader.align.scoring): each candidate pair gets a score in [0, 1] made
    of named components (shared rare words, linked entities, numbers, quoted
    words, fuzzy string similarity), kept as `Evidence` so the UI can say why
    two sentences were matched.
@@ -31,8 +31,10 @@ from operator import mul
 
 import numpy as np
 
+from reader.model import Article, Evidence, Fact
+from reader.settings import AlignSettings
+
 from .features import SentenceFeatures
-from .model import Article, Evidence, Fact
 from .scoring import (  # noqa: F401  (re-exported: the aligner's public names)
     Table,
     Weights,
@@ -46,7 +48,6 @@ from .scoring import (  # noqa: F401  (re-exported: the aligner's public names)
     score_blocked,
     score_pair,
 )
-from .settings import AlignSettings
 
 LABEL_CHARS = 72
 

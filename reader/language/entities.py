@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Article, Entity, Mention
+from reader.model import Article, Entity, Mention
+
 from .nlp import SpanDoc
 
 #: Labels that name things; numbers and amounts are claims, not entities.

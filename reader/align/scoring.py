@@ -5,7 +5,7 @@ Each pair's score is an IDF-weighted Dice coefficient over content lemmas
 different words or different speakers (`match_score`), with named
 components kept so a match can be explained (`score_pair`). `score_all` and
 `prune` are the one-pair-at-a-time reference; `score_blocked` computes the
-same table with numpy over the candidates of reader.core.blocking, a block of
+same table with numpy over the candidates of reader.align.blocking, a block of
 sentences at a time, and is what the aligner uses.
 """
 
@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
+from reader.settings import AlignSettings
+
 from .features import SentenceFeatures
-from .settings import AlignSettings
 
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
@@ -111,7 +112,7 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
 def candidate_pairs(feats: Sequence[SentenceFeatures], floor: float | None = None,
                     weights: Weights | None = None) -> Iterable[tuple[int, int]]:
     """Every cross-article pair (the reference), or with `floor` only the pairs
-    whose score can reach it (see reader.core.blocking)."""
+    whose score can reach it (see reader.align.blocking)."""
     if floor is not None:
         from .blocking import blocked_pairs
 

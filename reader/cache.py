@@ -44,13 +44,21 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("reader"))
 
 
+#: Modules whose code does not shape an analysis: the UI, the command line, and
+#: private modules (such as the brute-force reference that only tests use).
+_NOT_ANALYSIS = frozenset({"ui", "cli.py", "__main__.py", "resources.py"})
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A hash of the analysis code, so an upgrade or an edit never reads stale results."""
     h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
-    core = Path(__file__).resolve().parent
-    for f in sorted(core.glob("*.py")):
-        h.update(f.name.encode())
+    root = Path(__file__).resolve().parent
+    for f in sorted(root.rglob("*.py")):
+        name = f.relative_to(root).as_posix()
+        if name.split("/", 1)[0] in _NOT_ANALYSIS or f.name.startswith("_") and f.name != "__init__.py":
+            continue
+        h.update(name.encode())
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
@@ -64,7 +72,7 @@ def model_version(name: str | None) -> str:
     """
     from importlib import metadata
 
-    from .nlp import model_candidates
+    from reader.language.nlp import model_candidates
 
     try:
         spacy_v = metadata.version("spacy")

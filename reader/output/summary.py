@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Analysis
+from reader.model import Analysis
 
 
 def summary_text(an: Analysis) -> str:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .model import Analysis, Fact
+from reader.model import Analysis, Fact
 
 #: A word: letters and digits, with inner apostrophes ("it's", "China's").
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*", re.UNICODE)

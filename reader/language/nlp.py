@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .errors import ModelNotFound
+from reader.errors import ModelNotFound
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Analysis, Article, Sentence
-from .numbers import number_value
+from reader.language.numbers import number_value
+from reader.model import Analysis, Article, Sentence
 
 _NUMWORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -12,9 +12,9 @@ import html
 import re
 from collections.abc import Iterable
 
-from .insights import Insights
-from .model import Analysis, Fact, fact_name
-from .worddiff import DiffSpan, MemberDiff
+from reader.compare.insights import Insights
+from reader.compare.worddiff import DiffSpan, MemberDiff
+from reader.model import Analysis, Fact, fact_name
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
