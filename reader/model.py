@@ -16,6 +16,56 @@ from typing import Any
 SCHEMA_VERSION = 1
 
 
+@dataclass(frozen=True, order=True)
+class SentenceRef:
+    """Which sentence: `article` is its article's position in `Analysis.articles`,
+    `index` its position in that article's sentences. Written "a0.s3" in the JSON."""
+
+    article: int
+    index: int
+
+    def __str__(self) -> str:
+        return f"a{self.article}.s{self.index}"
+
+    @classmethod
+    def parse(cls, text: str) -> SentenceRef:
+        """The one place a sentence id string is read: "a0.s3" -> SentenceRef(0, 3)."""
+        art, sep, sent = text.partition(".s")
+        if not sep or art[:1] != "a" or not art[1:].isdigit() or not sent.isdigit():
+            raise ValueError(f"not a sentence id: {text!r}")
+        return cls(int(art[1:]), int(sent))
+
+
+@dataclass(frozen=True, order=True)
+class FactRef:
+    """Which fact: its position in `Analysis.facts`. Written "f0" in the JSON."""
+
+    index: int
+
+    def __str__(self) -> str:
+        return f"f{self.index}"
+
+    @property
+    def name(self) -> str:
+        """How a fact is named to readers, in the app and in reports: "F1" for "f0".
+
+        The one place fact names are made: ids count from 0 (the JSON schema's),
+        people count from 1.
+        """
+        return f"F{self.index + 1}"
+
+    @classmethod
+    def parse(cls, text: str) -> FactRef:
+        if text[:1] != "f" or not text[1:].isdigit():
+            raise ValueError(f"not a fact id: {text!r}")
+        return cls(int(text[1:]))
+
+
+def article_of(sentence_id: str) -> str:
+    """The article id part of a sentence id ("a0" of "a0.s3")."""
+    return sentence_id.partition(".s")[0]
+
+
 @dataclass(frozen=True)
 class Document:
     """An article as loaded from disk, before any language analysis.
@@ -117,7 +167,7 @@ class Fact:
         """Article ids of the members, in order of first appearance, each once."""
         seen: dict[str, None] = {}
         for sid in self.sentences:
-            seen.setdefault(sid.split(".", 1)[0], None)
+            seen.setdefault(article_of(sid), None)
         return tuple(seen)
 
 
@@ -157,32 +207,68 @@ class Analysis:
     model: str = ""
     warnings: tuple[str, ...] = ()
     version: int = SCHEMA_VERSION
+    # Indexes, built once in __post_init__; not compared, not serialised.
+    _articles: dict[str, Article] = field(init=False, repr=False, compare=False)
+    _sentences: dict[str, Sentence] = field(init=False, repr=False, compare=False)
+    _refs: dict[str, SentenceRef] = field(init=False, repr=False, compare=False)
+    _facts: dict[str, FactRef] = field(init=False, repr=False, compare=False)
+    _facts_of: dict[SentenceRef, tuple[FactRef, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Lookups by id are O(1). The dataclass is frozen, hence object.__setattr__.
+        articles = {a.id: a for a in self.articles}
+        sentences: dict[str, Sentence] = {}
+        refs: dict[str, SentenceRef] = {}
+        for pos, art in enumerate(self.articles):
+            for k, sent in enumerate(art.sentences):
+                sentences[sent.id] = sent
+                refs[sent.id] = SentenceRef(pos, k)
+        facts = {f.id: FactRef(n) for n, f in enumerate(self.facts)}
+        facts_of: dict[SentenceRef, list[FactRef]] = {}
+        for f in self.facts:
+            for sid in f.sentences:
+                if sid in refs:
+                    facts_of.setdefault(refs[sid], []).append(facts[f.id])
+        object.__setattr__(self, "_articles", articles)
+        object.__setattr__(self, "_sentences", sentences)
+        object.__setattr__(self, "_refs", refs)
+        object.__setattr__(self, "_facts", facts)
+        object.__setattr__(self, "_facts_of", {r: tuple(fs) for r, fs in facts_of.items()})
 
     def article(self, article_id: str) -> Article:
-        for art in self.articles:
-            if art.id == article_id:
-                return art
-        raise KeyError(article_id)
+        return self._articles[article_id]
 
-    def sentence(self, sentence_id: str) -> Sentence:
-        art = self.article(sentence_id.split(".", 1)[0])
-        return art.sentences[int(sentence_id.rsplit(".s", 1)[1])]
+    def sentence(self, ref: SentenceRef | str) -> Sentence:
+        if isinstance(ref, SentenceRef):
+            return self.articles[ref.article].sentences[ref.index]
+        return self._sentences[ref]
 
-    def facts_of(self, sentence_id: str) -> tuple[Fact, ...]:
-        return tuple(f for f in self.facts if sentence_id in f.sentences)
+    def ref(self, sentence_id: str) -> SentenceRef:
+        """The typed reference of a sentence id of this analysis."""
+        return self._refs[sentence_id]
+
+    def fact_ref(self, fact_id: str) -> FactRef:
+        return self._facts[fact_id]
+
+    def fact(self, ref: FactRef | str) -> Fact:
+        return self.facts[(ref if isinstance(ref, FactRef) else self.fact_ref(ref)).index]
+
+    def facts_of(self, ref: SentenceRef | str) -> tuple[FactRef, ...]:
+        """The facts a sentence belongs to, in fact order."""
+        key = ref if isinstance(ref, SentenceRef) else self._refs.get(ref)
+        return self._facts_of.get(key, ())
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
         """Sentences of one article that no fact shares with another outlet."""
-        in_facts = {sid for f in self.facts for sid in f.sentences}
-        return tuple(s for s in self.article(article_id).sentences if s.id not in in_facts)
+        return tuple(s for s in self.article(article_id).sentences if not self.facts_of(s.id))
 
 
 def fact_name(fact_id: str) -> str:
-    """How a fact is named to readers, in the app and in reports: "F1" for id "f0".
-
-    Ids count from 0 (the JSON schema's); people count from 1.
-    """
-    return f"F{int(fact_id[1:]) + 1}" if fact_id[:1] == "f" and fact_id[1:].isdigit() else fact_id
+    """The reader's name of a fact id ("F1" for "f0"); see `FactRef.name`."""
+    try:
+        return FactRef.parse(fact_id).name
+    except ValueError:
+        return fact_id
 
 
 def _region(d: dict[str, Any]) -> Region:

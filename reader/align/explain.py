@@ -126,8 +126,7 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
     elif not same_article:
         out.append("The aligner kept no score for this pair: it found too little in common to consider a match.")
     if facts:
-        number = {f.id: n for n, f in enumerate(an.facts, start=1)}  # as the reader shows them: F1, F2, ...
-        out.append("Reported together in fact " + ", ".join(f"F{number[f]}" for f in facts) + ".")
+        out.append("Reported together in fact " + ", ".join(an.fact_ref(f).name for f in facts) + ".")
     if words:
         out.append("Shared words: " + ", ".join(words[:12]) + ("…" if len(words) > 12 else "") + ".")
     if ents:

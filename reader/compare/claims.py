@@ -372,7 +372,7 @@ def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberCon
     for fact in an.facts:
         per_art: dict[str, list[Claim]] = {}
         for sid in fact.sentences:
-            per_art.setdefault(sid.split(".", 1)[0], []).extend(by_sentence.get(sid, ()))
+            per_art.setdefault(an.sentence(sid).article, []).extend(by_sentence.get(sid, ()))
         arts = [a for a in per_art if per_art[a]]
         clashes: dict[str, dict[str, Claim]] = {}
         for i, a in enumerate(arts):

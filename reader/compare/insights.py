@@ -15,7 +15,7 @@ from typing import Any
 
 from reader.align.explain import Explanation, explain_match
 from reader.language.quotes import Quote, QuoteGroup, quote_report
-from reader.model import Analysis, Fact
+from reader.model import Analysis, Fact, SentenceRef
 
 from .claims import Claim, NumberConflict, find_claims, number_conflicts
 from .worddiff import FactDiff, fact_diffs
@@ -86,9 +86,8 @@ def outlet_gaps(an: Analysis, *, most: float = 0.5) -> tuple[OutletGaps, ...]:
     return tuple(out)
 
 
-def _first_position(an: Analysis, f: Fact) -> tuple[int, int]:
-    order = {a.id: i for i, a in enumerate(an.articles)}
-    return min((order[s.split(".", 1)[0]], an.sentence(s).index) for s in f.sentences)
+def _first_position(an: Analysis, f: Fact) -> SentenceRef:
+    return min(an.ref(s) for s in f.sentences)
 
 
 def coverage_matrix(an: Analysis) -> Coverage:
@@ -97,9 +96,9 @@ def coverage_matrix(an: Analysis) -> Coverage:
     arts = tuple(a.id for a in an.articles)
     rows = []
     for f in an.facts:
-        cells = tuple(tuple(s for s in f.sentences if s.split(".", 1)[0] == a) for a in arts)
+        cells = tuple(tuple(s for s in f.sentences if an.sentence(s).article == a) for a in arts)
         rows.append(CoverageRow(f.id, f.label, cells, sum(1 for c in cells if c)))
-    rows.sort(key=lambda r: (-r.count, _first_position(an, next(f for f in an.facts if f.id == r.fact))))
+    rows.sort(key=lambda r: (-r.count, _first_position(an, an.fact(r.fact))))
     return Coverage(arts, tuple(rows))
 
 

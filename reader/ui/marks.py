@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.model import SentenceRef
+
 #: (text, mark): mark "" is plain text.
 Piece = tuple[str, str]
 Pieces = tuple[Piece, ...]
@@ -92,7 +94,7 @@ def shorten(text: str, limit: int) -> str:
 
 def unit_of(sentence_id: str) -> int:
     """The sentence index (the pane's unit) of an id like "a3.s12"."""
-    return int(sentence_id.rsplit(".s", 1)[1])
+    return SentenceRef.parse(sentence_id).index
 
 
 def joined(parts: Sequence[Sequence[Piece]], separator: Piece = (" … ", "muted")) -> list[Piece]:

@@ -101,9 +101,10 @@ class Story:
         members: dict[int, list[int]] = {}
         for number, fact in enumerate(self.analysis.facts):
             for sid in fact.sentences:
-                if sid.split(".", 1)[0] != art.id:
+                sentence = self.analysis.sentence(sid)
+                if sentence.article != art.id:
                     continue
-                unit = int(sid.rsplit(".s", 1)[1])
+                unit = sentence.index
                 if unit < len(units):
                     members.setdefault(number, []).append(unit)
                     if fact_of[unit] is None:

@@ -125,3 +125,21 @@ def test_facts_are_named_as_in_the_app(sample_analysis, sample_report):
     html, md = sample_report
     assert f'<h3 id="{first.id}">F1: ' in html
     assert "### F1: " in md and "### f0: " not in md
+
+
+def test_sentence_and_fact_refs_round_trip_and_index(sample_analysis):
+    from reader.model import FactRef, SentenceRef
+
+    an = sample_analysis
+    assert str(SentenceRef(0, 3)) == "a0.s3" and SentenceRef.parse("a12.s40") == SentenceRef(12, 40)
+    assert str(FactRef(0)) == "f0" and FactRef(0).name == "F1" and FactRef.parse("f9") == FactRef(9)
+    with pytest.raises(ValueError):
+        SentenceRef.parse("a0-s3")
+    for pos, art in enumerate(an.articles):
+        for k, s in enumerate(art.sentences):
+            assert an.ref(s.id) == SentenceRef(pos, k) and an.sentence(SentenceRef(pos, k)) is s
+            assert an.sentence(s.id) is s
+    for n, f in enumerate(an.facts):
+        assert an.fact(f.id) is f and an.fact(FactRef(n)) is f
+        for sid in f.sentences:
+            assert FactRef(n) in an.facts_of(sid)
