@@ -36,8 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from storygen import make_big_story  # noqa: E402
 
-from reader.align.features import SentenceFeatures, normalise, quoted_passages  # noqa: E402
+from reader.align.features import SentenceFeatures, quoted_passages
 from reader.model import Article, Sentence  # noqa: E402
+from reader.text import normalise  # noqa: E402
 
 _STOP = frozenset("""the and that with from this have were said will been they their which about would
 there into than then them these those what when where while also after before over under other more most

@@ -16,16 +16,9 @@ from reader.language.numbers import number_value
 from reader.language.quotes import quote_similarity
 from reader.model import Analysis, Evidence
 from reader.settings import AlignSettings
+from reader.text import FUNCTION_WORDS, normalise
 
-from .features import normalise, quoted_passages
-
-_FUNCTION = {
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as",
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "these", "those", "it",
-    "its", "he", "she", "they", "we", "his", "her", "their", "our", "said", "says", "told", "will", "would",
-    "not", "who", "which", "what", "when", "after", "before", "also", "than", "then", "there", "about", "s",
-    "mr", "ms", "mrs", "more", "into", "over", "up", "out", "so", "if", "all", "any", "can", "could",
-}
+from .features import quoted_passages
 
 
 @dataclass(frozen=True)
@@ -76,8 +69,8 @@ def explain_match(an: Analysis, a: str, b: str) -> Explanation:
     sa, sb = an.sentence(a), an.sentence(b)
     facts = tuple(f.id for f in an.facts if a in f.sentences and b in f.sentences)
     ev = _evidence(an, a, b)
-    wa = {w for w in normalise(sa.text).split() if w not in _FUNCTION and len(w) > 2 and not w.isdigit()}
-    wb = {w for w in normalise(sb.text).split() if w not in _FUNCTION and len(w) > 2 and not w.isdigit()}
+    wa = {w for w in normalise(sa.text).split() if w not in FUNCTION_WORDS and len(w) > 2 and not w.isdigit()}
+    wb = {w for w in normalise(sb.text).split() if w not in FUNCTION_WORDS and len(w) > 2 and not w.isdigit()}
     words = tuple(sorted(wa & wb))
     ea, eb = _entities_in(an, a), _entities_in(an, b)
     ents = tuple(sorted({ea[k] for k in ea.keys() & eb.keys()}))

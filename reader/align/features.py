@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reader.language.entities import fold
 from reader.language.numbers import number_value
 from reader.model import Article, Entity
+from reader.text import fold, normalise
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -57,12 +57,6 @@ def _stemmer():
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
-
-
-def normalise(text: str) -> str:
-    t = fold(text).lower().replace("-", " ")
-    t = _NONWORD.sub(" ", t)
-    return _SPACES.sub(" ", t).strip()
 
 
 def quoted_passages(text: str) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ import numpy as np
 
 from reader.model import Article, Evidence, Fact
 from reader.settings import AlignSettings
+from reader.text import shorten
 
 from .features import SentenceFeatures
 from .scoring import (  # noqa: F401  (re-exported: the aligner's public names)
@@ -332,17 +333,7 @@ def _label(members: Sequence[SentenceFeatures], strength: Sequence[float]) -> st
     command palette, where a sentence reads better than a list of keywords.
     """
     central = max(range(len(members)), key=lambda k: (strength[k], -len(members[k].text), members[k].id))
-    return _shorten(" ".join(members[central].text.split()), LABEL_CHARS)
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:—–-") + "…"
+    return shorten(" ".join(members[central].text.split()), LABEL_CHARS)
 
 
 @_collector_paused()

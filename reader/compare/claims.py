@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reader.language.numbers import number_value
 from reader.model import Analysis, Article, Sentence
+from reader.text import CLAIM_STOP_WORDS, crude_stem
 
 _NUMWORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -324,13 +325,6 @@ def find_claims(an: Analysis) -> tuple[Claim, ...]:
     return tuple(out)
 
 
-_STOP = {
-    "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when", "what", "would",
-    "will", "about", "after", "before", "over", "into", "than", "then", "also", "just", "said", "says", "told",
-    "more", "most", "some", "such", "only", "other", "they", "them", "while", "where", "both", "each", "during",
-}
-
-
 def _local_words(an: Analysis, c: Claim, window: int = 8) -> set[str]:
     """Content words (crudely stemmed) near a claim's value in its sentence."""
     sent = an.sentence(c.sentence)
@@ -341,9 +335,9 @@ def _local_words(an: Analysis, c: Claim, window: int = 8) -> set[str]:
 
 def _stem(word: str) -> str:
     w = re.sub(r"[^a-z]", "", word.lower())
-    if len(w) < 4 or w in _STOP or w in _WEEKDAYS or w[:3] in _MONTHS:
+    if len(w) < 4 or w in CLAIM_STOP_WORDS or w in _WEEKDAYS or w[:3] in _MONTHS:
         return ""
-    return w[:5]
+    return crude_stem(w)
 
 
 def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberConflict, ...]:

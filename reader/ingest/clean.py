@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Document, Region
+from reader.text import STOP_WORDS, crude_stem
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
@@ -73,18 +74,9 @@ def clean_document(doc: Document) -> Cleaned:
 
 # ---------------------------------------------------------------- story-level evidence
 
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as into onto over under about after before
-    than then that this these those it its is are was were be been being has have had do does did not no
-    so such can could will would shall should may might must he she they them his her their we our you your
-    i me my us who whom whose which what when where why how all any some more most other get got new
-    also just only out up down off again here there s t said says say one two""".split()
-)
-
-
 def _content_words(text: str) -> list[str]:
     """Lower-cased content words, cut to five letters: a crude stem ("south"/"southern")."""
-    return [w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP]
+    return [crude_stem(w) for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in STOP_WORDS]
 
 
 def _norm(text: str) -> str:

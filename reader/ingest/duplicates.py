@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from reader.align.features import normalise
 from reader.model import Article
+from reader.text import normalise
 
 #: Share of an article's sentences that must appear, word for word after
 #: normalisation, in an earlier article for it to count as a copy of it.

@@ -12,13 +12,13 @@ recovers what the tagger missed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Article, Entity, Mention
+from reader.text import fold
 
 from .nlp import SpanDoc
 
@@ -40,17 +40,7 @@ _TITLES = {
 _LEADING_DROP = {"the", "a", "an"}
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "la", "le"}
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-
-
-def fold(text: str) -> str:
-    """Unicode-fold quotes and dashes, so outlets' typography does not matter."""
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    for d in _DASHES:
-        text = text.replace(d, "-")
-    return text
 
 
 def name_key(text: str) -> str:

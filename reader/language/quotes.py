@@ -20,8 +20,8 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from reader.align.features import normalise
 from reader.model import Analysis, Article, Sentence
+from reader.text import normalise
 
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 _CLOSE = {"\u201d", "\u00bb"}

@@ -21,7 +21,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reader.model import FactRef
-from reader.ui.marks import Target, shorten, unit_of
+from reader.text import shorten
+from reader.ui.marks import Target, unit_of
 from reader.ui.render import one_line
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.marks import Cols, Item, Piece, Row, Target, marked, shorten, unit_of
+from reader.text import shorten
+from reader.ui.marks import Cols, Item, Piece, Row, Target, marked, unit_of
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
