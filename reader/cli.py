@@ -118,11 +118,9 @@ def run_analyze(argv: Sequence[str]) -> int:
     for w in result.warnings:
         _warn(w)
     if args.json:
-        from reader.compare.insights import insights_json
-        from reader.model import analysis_to_dict
+        from reader.output.json import analysis_json
 
-        data = analysis_to_dict(result)
-        data["insights"] = insights_json(result, use_cache=not args.no_cache)
+        data = analysis_json(result, use_cache=not args.no_cache)
         # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
         # byte of a file name) becomes its JSON escape instead of a crash.
         doc = json.dumps(data, ensure_ascii=False, indent=1) + "\n"

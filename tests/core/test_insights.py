@@ -9,9 +9,9 @@ from reader.compare.insights import (
     compute_insights,
     coverage_matrix,
     explain_match,
-    insights_to_dict,
     outlet_gaps,
 )
+from reader.output.json import insights_to_dict
 
 from .gold_helpers import unique_scores
 from .handmade import make_analysis
@@ -110,7 +110,8 @@ def test_insight_modules_import_no_ui_toolkit_or_spacy():
 
 def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, monkeypatch):
     from reader.compare import insights as ins_mod
-    from reader.compare.insights import compute_insights, insights_json, insights_to_dict
+    from reader.compare.insights import compute_insights
+    from reader.output.json import insights_json
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
     fresh = insights_to_dict(compute_insights(sample_analysis))
