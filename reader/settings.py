@@ -21,4 +21,3 @@ class AlignSettings:
     keep: int = 12  # below `threshold`, a pair counts only among the `keep` best of one of its sentences
     facts_per_sentence: int = 4  # facts of a sentence considered when it gains a match
     weak_edges: int = 3  # weak (mutual-best) matches that count per sentence, its best ones
-    blocking: bool = True  # score only candidate pairs (reader.align.blocking); False = all pairs

@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .features import SentenceFeatures
-    from .scoring import Weights
+    from .features import SentenceFeatures, Weights
 
 #: Lemmas in more sentences than this are not indexed (see module docstring).
 DEFAULT_CAP = 400

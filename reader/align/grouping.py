@@ -35,22 +35,14 @@ from reader.model import Article, Evidence, Fact
 from reader.settings import AlignSettings
 from reader.text import shorten
 
-from .features import SentenceFeatures
-from .scoring import (  # noqa: F401  (re-exported: the aligner's public names)
-    Table,
-    Weights,
-    all_pairs,
-    candidate_pairs,
-    match_score,
-    prune,
-    quantize,
-    rank_in_runs,
-    score_all,
-    score_blocked,
-    score_pair,
-)
+from .features import SentenceFeatures, Weights
+from .scoring import Table, rank_in_runs, score_blocked, score_pair
 
 LABEL_CHARS = 72
+
+#: How the score table is made: `scoring.score_blocked`, or the reference.
+TableOf = Callable[[Sequence[SentenceFeatures], Weights, AlignSettings, Callable[[float], None] | None,
+                    dict[str, float] | None], Table]
 
 
 def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings) -> list[tuple[int, int]]:
@@ -369,18 +361,13 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
 def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
           settings: AlignSettings | None = None,
           progress: Callable[[float], None] | None = None,
-          stats: dict[str, float] | None = None) -> list[Fact]:
+          stats: dict[str, float] | None = None, table_of: TableOf = score_blocked) -> list[Fact]:
+    """The facts of a story: score the candidate pairs (`table_of`; the tests
+    pass the brute-force reference), group them, keep each fact's evidence."""
     settings = settings or AlignSettings()
     weights = Weights(feats)  # one story-wide weighting for blocking, scoring and evidence
     t0 = time.perf_counter()
-    if settings.blocking:
-        table = score_blocked(feats, weights, settings, progress, stats)
-    else:
-        pairs = list(all_pairs(feats))
-        table = Table.from_dict(prune(score_all(feats, pairs, progress, floor=settings.floor, weights=weights),
-                                      settings))
-        if stats is not None:
-            stats["pairs_scored"] = float(len(pairs))
+    table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
     nbr = table.neighbours()
     groups = group_facts(feats, table, settings, nbr)

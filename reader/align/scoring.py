@@ -11,9 +11,7 @@ sentences at a time, and is what the aligner uses.
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,40 +19,13 @@ from rapidfuzz import fuzz
 
 from reader.settings import AlignSettings
 
-from .features import SentenceFeatures
+from .blocking import TermMatrix, block_starts, candidate_block
+from .features import SentenceFeatures, Weights
 
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
 SPEAKER_PENALTY = 0.5
 SCORE_DIGITS = 9  # pair scores are rounded to this many places (see `quantize`)
-ENTITY_WEIGHT = 1.3
-
-
-class Weights:
-    """IDF of content lemmas over the story's sentences.
-
-    A word every outlet uses about this story ("meeting", the protagonists'
-    names) says little about which fact a sentence states; rare words say a
-    lot. Computed per story, so it adapts to any topic. A linked entity
-    weighs `ENTITY_WEIGHT` times a word of the same rarity: who and where
-    are what identify an event, and outlets name them whatever words they
-    choose around them.
-    """
-
-    def __init__(self, feats: Sequence[SentenceFeatures]) -> None:
-        df: Counter[str] = Counter()
-        for f in feats:
-            df.update(f.lemmas)
-        n = max(1, len(feats))
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) * (ENTITY_WEIGHT if t[0] == "@" else 1.0)
-                    for t, c in df.items()}
-        self.default = math.log(n + 1)
-
-    def of(self, terms: Iterable[str]) -> float:
-        """Summed weight; `fsum` so the result does not depend on the order in
-        which a set of terms happens to iterate (it varies between runs)."""
-        idf = self.idf
-        return math.fsum(idf.get(t, self.default) for t in terms)
 
 
 def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
@@ -109,25 +80,6 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     return comp["score"], comp
 
 
-def candidate_pairs(feats: Sequence[SentenceFeatures], floor: float | None = None,
-                    weights: Weights | None = None) -> Iterable[tuple[int, int]]:
-    """Every cross-article pair (the reference), or with `floor` only the pairs
-    whose score can reach it (see reader.align.blocking)."""
-    if floor is not None:
-        from .blocking import blocked_pairs
-
-        return blocked_pairs(feats, weights or Weights(feats), floor)
-    return all_pairs(feats)
-
-
-def all_pairs(feats: Sequence[SentenceFeatures]) -> Iterable[tuple[int, int]]:
-    for i in range(len(feats)):
-        ai = feats[i].article
-        for j in range(i + 1, len(feats)):
-            if feats[j].article != ai:
-                yield i, j
-
-
 def quantize(scores: np.ndarray) -> np.ndarray:
     """Scores rounded to `SCORE_DIGITS` places.
 
@@ -172,61 +124,6 @@ class Table:
                 for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
 
 
-def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]],
-              progress: Callable[[float], None] | None = None,
-              floor: float = 0.0, weights: Weights | None = None) -> dict[tuple[int, int], float]:
-    """Scores of `pairs` that reach `floor` (and are above 0), one pair at a
-    time: the reference the blocked aligner (`score_blocked`) must equal.
-
-    Dropping the pairs below the floor makes the table sparse, which is what
-    lets grouping scale.
-    """
-    weights = weights or Weights(feats)
-    wsum = [weights.of(f.lemmas) for f in feats]
-    keys: list[tuple[int, int]] = []
-    raw: list[float] = []
-    total = len(pairs) if hasattr(pairs, "__len__") else 0
-    step = max(1, total // 50)
-    for n, (i, j) in enumerate(pairs):
-        sc = match_score(feats[i], feats[j], weights, wsum[i], wsum[j])
-        if sc > 0:
-            keys.append((i, j))
-            raw.append(sc)
-        if progress and total and n % step == 0:
-            progress(0.8 * n / total)
-    if progress:
-        progress(0.8)
-    return {k: v for k, v in zip(keys, quantize(raw).tolist(), strict=True) if v > 0 and v >= floor}
-
-
-def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict[tuple[int, int], float]:
-    """Keep every pair that matches on its own, and of the rest only each
-    sentence's `keep` best.
-
-    A weaker pair only counts as one of a sentence's best (mutual-best
-    matching, at most `weak_edges` of them) or as a small term in the averages
-    that decide whether a sentence joins a fact; in a big story every sentence
-    has hundreds of them (shared names, topic words), which would make
-    grouping quadratic in time and memory. The rule depends on scores alone,
-    so blocked and brute-force alignment keep the same pairs.
-    """
-    weak: dict[int, list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
-    out: dict[tuple[int, int], float] = {}
-    for key, sc in scores.items():
-        if sc >= settings.threshold:
-            out[key] = sc
-        else:
-            weak[key[0]].append((-sc, key[1], key))
-            weak[key[1]].append((-sc, key[0], key))
-    for items in weak.values():
-        if len(items) > settings.keep:
-            items.sort()
-            items = items[: settings.keep]
-        for neg, _, key in items:
-            out[key] = -neg
-    return {k: out[k] for k in sorted(out)}
-
-
 def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
                   progress: Callable[[float], None] | None = None,
                   stats: dict[str, float] | None = None) -> Table:
@@ -240,8 +137,6 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     Python for the few pairs that both quote someone and reach the floor.
     """
     from concurrent.futures import ThreadPoolExecutor
-
-    from .blocking import TermMatrix, block_starts, candidate_block
 
     n = len(feats)
     empty = Table(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
