@@ -256,7 +256,7 @@ class Analysis:
     def facts_of(self, ref: SentenceRef | str) -> tuple[FactRef, ...]:
         """The facts a sentence belongs to, in fact order."""
         key = ref if isinstance(ref, SentenceRef) else self._refs.get(ref)
-        return self._facts_of.get(key, ())
+        return () if key is None else self._facts_of.get(key, ())
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
         """Sentences of one article that no fact shares with another outlet."""

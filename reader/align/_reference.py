@@ -8,7 +8,7 @@ code version does not hash it, so editing it never invalidates an analysis.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Sized
 
 from reader.model import Article, Fact
 from reader.settings import AlignSettings
@@ -65,7 +65,7 @@ def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]
     wsum = [weights.of(f.lemmas) for f in feats]
     keys: list[tuple[int, int]] = []
     raw: list[float] = []
-    total = len(pairs) if hasattr(pairs, "__len__") else 0
+    total = len(pairs) if isinstance(pairs, Sized) else 0
     step = max(1, total // 50)
     for n, (i, j) in enumerate(pairs):
         sc = match_score(feats[i], feats[j], weights, wsum[i], wsum[j])

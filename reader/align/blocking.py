@@ -90,7 +90,7 @@ class TermMatrix:
             indptr.append(len(indices))
         cols = np.asarray(indices, dtype=np.int64)
         vals = np.asarray(data, dtype=np.float64)
-        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr, dtype=np.int64)))
+        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr, dtype=np.int64)))  # type: ignore[arg-type]  # numpy's stubs type diff as timedelta
         df = np.bincount(cols, minlength=len(vocab))
         indexed = (df[cols] >= 2) & (df[cols] <= cap)
         shape = (n, len(vocab))
@@ -119,7 +119,7 @@ class TermMatrix:
         values = np.arange(256)
         mask = (values[:, None] >> np.arange(8)) & 1  # 256 x 8
         self.byte_weight = np.einsum("wkb,vb->wkv", table, mask)
-        self.has_common = self.bits.any(axis=0)
+        self.has_common: np.ndarray = np.asarray(self.bits.any(axis=0))
 
     def common_shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Summed weight of the common lemmas that sentences i[k] and j[k] share."""
@@ -160,7 +160,7 @@ def candidate_block(tm: TermMatrix, floor: float, lo: int, hi: int) -> Block:
     ok = art[i] != art[j]
     i, j, w = i[ok], j[ok], w[ok]
     extra = np.minimum(common[i], common[j])
-    ok = 2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS
+    ok = np.asarray(2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS)
     i, j, w = i[ok], j[ok], w[ok]
     both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
     if both.size:

@@ -110,8 +110,8 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
     for ent in entities:
         for m in ent.mentions:
             spans[art_index[m.article]].append((m.start, m.end, ent.id, ent.label))
-    for v in spans.values():
-        v.sort()
+    for found in spans.values():
+        found.sort()
     stem = _stemmer().stemWord
     out: list[SentenceFeatures] = []
     for i, art in enumerate(articles):

@@ -80,7 +80,7 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     return comp["score"], comp
 
 
-def quantize(scores: np.ndarray) -> np.ndarray:
+def quantize(scores: np.ndarray | Sequence[float]) -> np.ndarray:
     """Scores rounded to `SCORE_DIGITS` places.
 
     The blocked aligner computes scores with numpy, the reference with Python

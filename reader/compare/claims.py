@@ -174,6 +174,7 @@ def _date_value(text: str, ref: _dt.date | None) -> tuple[str, str | None]:
         if m:
             part, mon_s, day_s, year_s = m[1], m[2], m[3], m[4]
         else:
+            assert m2 is not None
             part, mon_s, day_s, year_s = None, m2[2], m2[1], m2[3]
         mon = _MONTHS[mon_s[:3].lower()]
         if day_s:

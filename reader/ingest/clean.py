@@ -155,8 +155,9 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
         if i > body_end:
             _tail_line(text, ln, st[i], boiler, front)
             continue
-        if st[i].kind is not None:
-            boiler.append(Region(region.start, region.end, st[i].kind))
+        kind = st[i].kind
+        if kind is not None:
+            boiler.append(Region(region.start, region.end, kind))
             continue
         if _by_line(ln.text):
             front.append(Region(ln.start, ln.end, "byline"))

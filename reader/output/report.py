@@ -116,20 +116,20 @@ def render_markdown(an: Analysis, ins: Insights) -> str:
         out.append("")
     out += ["## Omissions and unique sentences", ""]
     facts = {f.id: f for f in an.facts}
-    for g in ins.gaps:
-        out.append(f"### {_md(names[g.article])}")
+    for gap in ins.gaps:
+        out.append(f"### {_md(names[gap.article])}")
         out.append("")
-        if g.omitted:
+        if gap.omitted:
             out.append("Leaves out facts most other outlets report:")
             out.append("")
-            for fid in g.omitted:
+            for fid in gap.omitted:
                 out.append(f"- {fact_name(fid)}: {_md(facts[fid].label)}")
         else:
             out.append("Leaves out no fact that most other outlets report.")
         out.append("")
-        out.append(f"Sentences only this outlet has: {len(g.unique)}")
+        out.append(f"Sentences only this outlet has: {len(gap.unique)}")
         out.append("")
-        for sid in g.unique:
+        for sid in gap.unique:
             out.append(f"- {_md(an.sentence(sid).text)}")
         out.append("")
     out += ["## Number conflicts", ""]
@@ -277,16 +277,16 @@ def render_html(an: Analysis, ins: Insights) -> str:
         p.append("</tbody></table>")
 
     p.append('<h2 id="gaps">Omissions and unique sentences</h2>')
-    for g in ins.gaps:
-        p.append(f"<h3>{_h(names[g.article])}</h3>")
-        if g.omitted:
+    for gap in ins.gaps:
+        p.append(f"<h3>{_h(names[gap.article])}</h3>")
+        if gap.omitted:
             p.append("<p>Leaves out facts most other outlets report:</p><ul>")
-            p.extend(f'<li><a href="#{fid}">{fact_name(fid)}</a>: {_h(facts[fid].label)}</li>' for fid in g.omitted)
+            p.extend(f'<li><a href="#{fid}">{fact_name(fid)}</a>: {_h(facts[fid].label)}</li>' for fid in gap.omitted)
             p.append("</ul>")
         else:
             p.append('<p class="muted">Leaves out no fact that most other outlets report.</p>')
-        p.append(f"<p>Sentences only this outlet has: {len(g.unique)}</p><ul>")
-        p.extend(f"<li>{_h(an.sentence(sid).text)}</li>" for sid in g.unique)
+        p.append(f"<p>Sentences only this outlet has: {len(gap.unique)}</p><ul>")
+        p.extend(f"<li>{_h(an.sentence(sid).text)}</li>" for sid in gap.unique)
         p.append("</ul>")
 
     p.append('<h2 id="numbers">Number conflicts</h2>')
