@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from reader.align.explain import Explanation, explain_match
 from reader.model import Analysis, Fact, Quote, SentenceRef
 
-from .claims import Claim, NumberConflict, find_claims, number_conflicts
+from .claims import Claim, find_claims
+from .conflicts import NumberConflict, number_conflicts
 from .quotes import QuoteGroup, quote_report
 from .worddiff import FactDiff, fact_diffs
 
