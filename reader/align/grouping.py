@@ -66,6 +66,32 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     i, j, sc = table.i, table.j, table.score
     art = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
     pos = np.fromiter((f.index for f in feats), dtype=np.int64, count=n)
+    bi, si, bj, sj = _partners(i, j, sc, art)
+
+    def prefers(bx: np.ndarray, sx: np.ndarray, target: np.ndarray) -> np.ndarray:
+        """target is the best, or the runner-up right next to the best."""
+        return (bx == target) | ((sx == target) & (np.abs(pos[bx] - pos[target]) == 1))
+
+    strong = sc >= settings.threshold
+    weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
+    w = np.flatnonzero(weak)
+    if w.size:
+        # each sentence's `weak_edges` best weak matches, by score then partner
+        ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
+        which = np.r_[w, w]
+        order = np.lexsort((other, -sc[which], ends))
+        rank = rank_in_runs(ends[order])
+        weak[:] = False
+        weak[which[order[rank < settings.weak_edges]]] = True
+    keep = np.flatnonzero(strong | weak)
+    # strongest first; ties by the pair, higher first
+    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
+    return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
+              art: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For each pair (i, j): i's best and runner-up partner in j's article, and j's in i's."""
     n_art = int(art.max()) + 1
     # each sentence's best and runner-up partner in every other article (ties: the lower
     # partner index), found with scatter-max over (sentence, article) groups, no sort by score
@@ -90,26 +116,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 
     bi, si = top(i, j)  # i's best and runner-up in j's article
     bj, sj = top(j, i)
-
-    def prefers(bx: np.ndarray, sx: np.ndarray, target: np.ndarray) -> np.ndarray:
-        """target is the best, or the runner-up right next to the best."""
-        return (bx == target) | ((sx == target) & (np.abs(pos[bx] - pos[target]) == 1))
-
-    strong = sc >= settings.threshold
-    weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
-    w = np.flatnonzero(weak)
-    if w.size:
-        # each sentence's `weak_edges` best weak matches, by score then partner
-        ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
-        which = np.r_[w, w]
-        order = np.lexsort((other, -sc[which], ends))
-        rank = rank_in_runs(ends[order])
-        weak[:] = False
-        weak[which[order[rank < settings.weak_edges]]] = True
-    keep = np.flatnonzero(strong | weak)
-    # strongest first; ties by the pair, higher first
-    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
-    return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+    return bi, si, bj, sj
 
 
 @contextmanager

@@ -117,22 +117,7 @@ class _State:
 def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
                others: Counter[str], story: Counter[str]) -> Cleaned:
     text = doc.text
-    st = [_State(core=core(ln)) for ln in lines]
-    raw = [rules.strong_kind(ln.text) for ln in lines]
-    for i, ln in enumerate(lines):
-        if rules.contributor_credit(ln.text):
-            st[i].credit = True
-            continue
-        if _by_line(ln.text):
-            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
-        k = raw[i]
-        mixed = k is not None and glued(ln, st[i].core, raw, i)
-        if mixed:
-            k = None  # furniture glued to a paragraph: cut inline later
-        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
-            k = rules.promo_or_navigation(ln.text)
-        if k is not None:
-            st[i].kind, st[i].strong = k, True
+    st = _line_states(lines, repeated, story)
     _propagate(lines, st)
 
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)
@@ -180,6 +165,27 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
         boilerplate=tuple(sorted(boiler, key=lambda r: (r.start, r.end))),
         front_matter=tuple(sorted(front, key=lambda r: (r.start, r.end))),
     )
+
+
+def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter[str]) -> list[_State]:
+    """What each line is on its own evidence: a credit, or strong boilerplate of some kind."""
+    st = [_State(core=core(ln)) for ln in lines]
+    raw = [rules.strong_kind(ln.text) for ln in lines]
+    for i, ln in enumerate(lines):
+        if rules.contributor_credit(ln.text):
+            st[i].credit = True
+            continue
+        if _by_line(ln.text):
+            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
+        k = raw[i]
+        mixed = k is not None and glued(ln, st[i].core, raw, i)
+        if mixed:
+            k = None  # furniture glued to a paragraph: cut inline later
+        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
+            k = rules.promo_or_navigation(ln.text)
+        if k is not None:
+            st[i].kind, st[i].strong = k, True
+    return st
 
 
 def _by_line(text: str) -> bool:
