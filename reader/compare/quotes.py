@@ -67,6 +67,36 @@ def group_quotes(an: Analysis, quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, .
     meaning but not the words).
     """
     cands = [q for q in quotes if _words(q) >= 2 and len(q.norm) >= 8]
+    clusters = _clusters(an, cands)
+    paraphrases = find_paraphrases(an, quotes)
+    groups: list[QuoteGroup] = []
+    seen_para: set[str] = set()
+    members = sorted(clusters, key=lambda qs: min(_pos(an, q) for q in qs))
+    for qs in members:
+        qs.sort(key=lambda q: _pos(an, q))
+        arts = tuple(dict.fromkeys(q.article for q in qs))
+        paras = tuple(p for p in paraphrases if p.quote in {q.id for q in qs} and p.article not in arts)
+        if len(arts) < 2 and not paras:
+            continue
+        speakers = tuple((a, next((q.speaker_name for q in qs if q.article == a and q.speaker_name), None))
+                         for a in arts)
+        ids = {next((q.speaker for q in qs if q.article == a and q.speaker), None) for a in arts}
+        ids.discard(None)
+        uniq_paras: dict[tuple[str, str], Paraphrase] = {}
+        for p in paras:
+            key = (p.article, p.sentence)
+            if key not in uniq_paras or uniq_paras[key].score < p.score:
+                uniq_paras[key] = p
+        seen_para.update(p.quote for p in paras)
+        groups.append(QuoteGroup(id=f"q{len(groups)}", quotes=tuple(q.id for q in qs), articles=arts,
+                                 speakers=speakers, speakers_differ=len(ids) > 1,
+                                 paraphrases=tuple(uniq_paras.values())))
+    return tuple(groups)
+
+
+def _clusters(an: Analysis, cands: list[Quote]) -> list[list[Quote]]:
+    """The candidate quotes in clusters of one quotation, strict matches first,
+    then looser ones inside a fact."""
     in_fact: set[tuple[str, str]] = set()
     for f in an.facts:
         for x in f.sentences:
@@ -109,30 +139,7 @@ def group_quotes(an: Analysis, quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, .
     clusters: dict[int, list[Quote]] = {}
     for i, q in enumerate(cands):
         clusters.setdefault(find(i), []).append(q)
-    paraphrases = find_paraphrases(an, quotes)
-    groups: list[QuoteGroup] = []
-    seen_para: set[str] = set()
-    members = sorted(clusters.values(), key=lambda qs: min(_pos(an, q) for q in qs))
-    for qs in members:
-        qs.sort(key=lambda q: _pos(an, q))
-        arts = tuple(dict.fromkeys(q.article for q in qs))
-        paras = tuple(p for p in paraphrases if p.quote in {q.id for q in qs} and p.article not in arts)
-        if len(arts) < 2 and not paras:
-            continue
-        speakers = tuple((a, next((q.speaker_name for q in qs if q.article == a and q.speaker_name), None))
-                         for a in arts)
-        ids = {next((q.speaker for q in qs if q.article == a and q.speaker), None) for a in arts}
-        ids.discard(None)
-        uniq_paras: dict[tuple[str, str], Paraphrase] = {}
-        for p in paras:
-            key = (p.article, p.sentence)
-            if key not in uniq_paras or uniq_paras[key].score < p.score:
-                uniq_paras[key] = p
-        seen_para.update(p.quote for p in paras)
-        groups.append(QuoteGroup(id=f"q{len(groups)}", quotes=tuple(q.id for q in qs), articles=arts,
-                                 speakers=speakers, speakers_differ=len(ids) > 1,
-                                 paraphrases=tuple(uniq_paras.values())))
-    return tuple(groups)
+    return list(clusters.values())
 
 
 def _pos(an: Analysis, q: Quote) -> tuple[int, int]:
