@@ -19,7 +19,7 @@
 !conflict F10 | restructuring charge | bizledger.html: $310 million => 310000000 ; harborfin.txt: $130 million => 130000000
 !trap F1 | quarterly revenue | $4.2 billion and $4.2bn are the same amount | marketline.json: $4.2 billion ; bizledger.html: $4.2bn
 !trap F1 | date of the report | Wednesday is Oct. 28 given the articles' date (Thursday Oct. 29) | marketline.json: Wednesday ; harborfin.txt: Oct. 28
-!trap F4 | workforce share | the same share, hedged | marketline.json: about 8% ; bizledger.html: roughly 8 per cent ; exchange.json: nearly a twelfth
+!trap F4 | workforce share | the same share, hedged | marketline.json: about 8% ; bizledger.html: Roughly 8 per cent ; exchange.json: nearly a twelfth
 !trap F3 | job cuts | same count as figure and in words | marketline.json: 1,200 jobs ; exchange.json: twelve hundred
 
 !quote Q1 | marketline.json: These steps are painful but necessary => Irene Vasquez ; bizledger.html: These measures are painful but they are necessary => Irene Vasquez ; harborfin.txt: These steps are painful but necessary => Irene Vasquez
