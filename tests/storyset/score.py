@@ -46,6 +46,10 @@ def overlaps(a: str, b: str) -> bool:
     return m >= 12 and m >= 0.5 * short
 
 
+def _common(a: str, b: str) -> int:
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
 # ---------------------------------------------------------------- running
 
 def story_files(folder: Path) -> list[str]:
@@ -156,7 +160,24 @@ class Gold:
                 self.fact_of.setdefault(u, set()).add(fid)
 
     def units_of(self, file: str, text: str) -> list[Unit]:
-        return [u for u in self.role if u[0] == file and overlaps(u[1], text)]
+        """The gold sentences one system sentence stands for: the one it equals; else
+        those it wholly holds (merged sentences); else the smallest that holds it (a
+        piece of one); else the one it overlaps most."""
+        t = norm(text)
+        cands = [(u, norm(u[1])) for u in self.role if u[0] == file]
+        if not t:
+            return []
+        same = [u for u, n in cands if n == t]
+        if same:
+            return same[:1]
+        held = [u for u, n in cands if len(n) >= 12 and n in t]
+        if held:
+            return held
+        holders = sorted((len(n), u) for u, n in cands if len(t) >= 12 and t in n)
+        if holders:
+            return [holders[0][1]]
+        best = max(((_common(t, n), u) for u, n in cands), default=(0, None))
+        return [best[1]] if best[1] is not None and overlaps(t, best[1][1]) else []
 
 
 def _unit_map(sys_: System, gold: Gold) -> dict[str, list[Unit]]:
@@ -225,6 +246,22 @@ def numbers(sys_: System, gold: Gold, umap) -> dict[str, int]:
             "traps": len(ts), "flagged": sum(_flagged(sys_, gold, umap, t, need_gold_differ=False) for t in ts)}
 
 
+def _about(gold: Gold, units: set[Unit]) -> set[str]:
+    """The gold facts a system fact can be read as: those whose members it overlaps at
+    least half as well (Jaccard) as the best-matching one; just that one when its
+    members are exactly the system fact's."""
+    exact = {fid for fid, mem in gold.facts.items() if mem == units}
+    if exact:
+        return exact
+    jac = {}
+    for fid, mem in gold.facts.items():
+        inter = len(units & mem)
+        if inter:
+            jac[fid] = inter / len(units | mem)
+    best = max(jac.values(), default=0.0)
+    return {fid for fid, j in jac.items() if j >= 0.5 * best}
+
+
 def omissions_and_unique(sys_: System, gold: Gold, umap) -> dict[str, int]:
     out = {"omit_claims": 0, "omit_wrong": 0, "omit_unjudged": 0, "unique_claims": 0, "unique_wrong": 0,
            "unique_gold": sum(len(v) for v in gold.g.get("unique", {}).values()), "unique_found": 0}
@@ -234,7 +271,7 @@ def omissions_and_unique(sys_: System, gold: Gold, umap) -> dict[str, int]:
             continue
         for fid in _list(gap, "omitted_facts"):
             out["omit_claims"] += 1
-            about = {g for s in sys_.facts.get(str(fid), []) for u in umap.get(s, []) for g in gold.fact_of.get(u, ())}
+            about = _about(gold, {u for s in sys_.facts.get(str(fid), []) for u in umap.get(s, [])})
             if not about:
                 out["omit_unjudged"] += 1
             elif any(u[0] == f for g in about for u in gold.facts[g]):
