@@ -292,8 +292,8 @@ def _key(name: Any) -> str:
     s = re.sub(r"^https?://", "", s)
     s = re.sub(r"^www\.", "", s)
     s = re.sub(r"\.(com|org|net|io|ca|co\.uk|uk|example|news)(/.*)?$", "", s)
-    s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"[^a-z0-9]", "", s)
+    s = re.sub(r"[^a-z0-9]", "", s)
+    return s[3:] if s.startswith("the") and len(s) > 3 else s
 
 
 def outlets(sys_: System, gold: Gold) -> dict[str, int]:

@@ -24,6 +24,10 @@
 
 !quote Q1 | metrowire.txt: We are not asking for the moon, just for wages we can live on => Sofia Brandao ; lormontdaily.html: We're not asking for the moon, only for a wage we can live on => Sofia Brandao ; cityvoice.json: We are not asking for the moon, just for wages we can live on => Sofia Brandao
 !quote Q2 | metrowire.txt: This strike is hurting the very people it claims to defend => Paul Grange ; transitnews.html: This strike is hurting the very people it claims to defend => Marc Olier
+!fact F12 | the union threatens more strikes in December
+!fact F13 | what the union's demand would cost a year
+!conflict F13 | yearly cost of the demand | metrowire.txt: €40 million => 40000000 ; lormontdaily.html: €14 million => 14000000 ; cityvoice.json: 40 million euros => 40000000
+!trap F13 | yearly cost of the demand | the same amount in two notations | metrowire.txt: €40 million ; cityvoice.json: 40 million euros
 
 == metrowire.txt
 outlet: Metro Wire
@@ -39,6 +43,8 @@ P [F7] "We are not asking for the moon, just for wages we can live on," said uni
 P [F9] Replacement buses are running on lines A and C.
 + [F8] Talks are due to resume on Thursday with a government mediator.
 + [F10] The last tram strike, in 2019, lasted nine days.
+P [F12] The union said more strikes would follow in December if talks fail.
++ [F13] The operator says the union's demand would cost €40 million a year.
 ~ (c) 2026 Metro Wire
 
 == lormontdaily.html
@@ -54,6 +60,8 @@ P [F7] "We're not asking for the moon, only for a wage we can live on," Sofia Br
 + [F9] Buses are standing in for trams on two of the four lines.
 P Many commuters cycled to work despite the cold.
 + Bike-share stations ran out of bicycles by 8 a.m.
+P [F12] Union leaders threatened fresh walkouts next month.
++ [F13] Management puts the price of the union's demand at €14 million annually.
 ~ Subscribe to The Lormont Daily for $2 a week.
 ~ul Read more: Winter service changes | Tram line D extension delayed
 
@@ -68,6 +76,8 @@ P [F1,F2] The strike by 1,350 tram staff started on Nov. 23.
 P [F7] "We are not asking for the moon, just for wages we can live on," Brandao said.
 + [F8] A mediator will join the talks on Thursday.
 P Schools have told parents to expect late arrivals.
+P [F13] Meeting the union's demand would add 40 million euros a year to costs, according to the company.
++ Taxi firms reported a surge in bookings.
 
 == transitnews.html
 outlet: Transit News
@@ -78,4 +88,5 @@ P [F1,F3] A 72-hour walkout has brought Lormont's trams to a standstill.
 P [F11] "This strike is hurting the very people it claims to defend," transport minister Marc Olier said.
 + [F10] Drivers last struck in 2019, when the network was shut for more than a week.
 + [F9] Substitute buses serve two lines.
+P [F12] Further stoppages are planned for December.
 ~ Share this article
