@@ -88,7 +88,7 @@ P [F7] Harbourside have struck a £16 million agreement to bring Luca Ferri from
 + [F8] The 24-year-old will put pen to paper on a five-year deal.
 P Ferri scored 19 goals in Serie B last season.
 + His agent said several Premier League clubs had shown interest.
-P The deal was announced hours after Harbourside's derby victory.
+P [F1] The deal was announced hours after Harbourside's derby victory.
 P [F13] He is due to undergo tests with the club's doctors on Monday.
 ~ Subscribe to The Terrace podcast
 

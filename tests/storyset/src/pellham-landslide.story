@@ -34,7 +34,7 @@ outlet: NorthStar Wire
 H [F1,F2] Landslide kills 12 in mountain town, dozens missing
 ~ By Joel Ferris
 ~ NorthStar Wire
-P [F1] PELLHAM, Colo. (NorthStar) — A hillside gave way above the mountain town of Pellham on Sunday, burying homes under mud and rock after days of heavy rain.
+P [F1,F8] PELLHAM, Colo. (NorthStar) — A hillside gave way above the mountain town of Pellham on Sunday, burying homes under mud and rock after days of heavy rain.
 + [F2,F3] At least 12 people were killed and 30 were missing, county officials said.
 P [F5] Rescuers worked for 12 hours through the night, digging by hand and with dogs.
 + [F7] "We are still hoping to find people alive," Fire Chief Tom Garvey told reporters.
