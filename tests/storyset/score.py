@@ -227,9 +227,10 @@ def _claim_hits(sys_: System, gold: Gold, umap, conflict: dict, fact: str, file:
     return out
 
 
-def _flagged(sys_: System, gold: Gold, umap, item: dict, *, need_gold_differ: bool) -> bool:
+def _flagged(sys_: System, gold: Gold, umap, item: dict, *, need_gold_differ: bool,
+             among: list[dict] | None = None) -> bool:
     vals = item.get("values", [])
-    for conflict in sys_.conflicts:
+    for conflict in sys_.conflicts if among is None else among:
         got = {v["file"]: _claim_hits(sys_, gold, umap, conflict, item["fact"], v["file"], v["wording"])
                for v in vals}
         for a, b in combinations(vals, 2):
@@ -242,8 +243,11 @@ def _flagged(sys_: System, gold: Gold, umap, item: dict, *, need_gold_differ: bo
 
 def numbers(sys_: System, gold: Gold, umap) -> dict[str, int]:
     cs, ts = gold.g.get("conflicts", []), gold.g.get("traps", [])
+    unmatched = sum(not any(_flagged(sys_, gold, umap, c, need_gold_differ=True, among=[x]) for c in cs)
+                    for x in sys_.conflicts)
     return {"conflicts": len(cs), "found": sum(_flagged(sys_, gold, umap, c, need_gold_differ=True) for c in cs),
-            "traps": len(ts), "flagged": sum(_flagged(sys_, gold, umap, t, need_gold_differ=False) for t in ts)}
+            "traps": len(ts), "flagged": sum(_flagged(sys_, gold, umap, t, need_gold_differ=False) for t in ts),
+            "sys_conflicts": len(sys_.conflicts), "sys_conflicts_unmatched": unmatched}
 
 
 def _about(gold: Gold, units: set[Unit]) -> set[str]:

@@ -35,7 +35,7 @@ crlf: yes
 H [F1] Lindqvist strikes late as Harbourside edge derby
 ~ SportsDesk Wire
 ~ April 12, 2026
-P [F1] HARBOURSIDE (SportsDesk) — Harbourside beat Castlegate 2-1 on Saturday to win the city derby.
+P [F1] HARBOURSIDE (SportsDesk Wire) — Harbourside beat Castlegate 2-1 on Saturday to win the city derby.
 + [F2] Tomas Lindqvist scored the winner in the 67th minute, heading in a corner.
 + [F3] Ade Mensah had equalised for Castlegate just before half-time.
 P [F5] Castlegate defender Ryan Cole was sent off for a second yellow card.
