@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.storyset import score
+from tests.storyset.build import SRC, build
 from tests.storyset.check import check_story
 from tests.storyset.perfect import perfect_analysis
 
@@ -47,7 +48,16 @@ def test_an_analysis_that_agrees_with_the_gold_scores_perfectly():
     assert m["outlets_right"] == 1.0 and m["quotes_found"] == 1.0 and m["speakers_right"] == 1.0
 
 
-@pytest.fixture(scope="module")
+def test_generated_stories_match_their_sources(tmp_path):
+    for src in sorted(SRC.glob("*.story")):
+        made = build(src, tmp_path)
+        kept = score.STORIES / made.name
+        assert sorted(p.name for p in made.iterdir()) == sorted(p.name for p in kept.iterdir())
+        for p in made.iterdir():
+            assert p.read_bytes() == (kept / p.name).read_bytes(), f"{kept.name}: run python3 -m tests.storyset.build"
+
+
+@pytest.fixture(scope="session")
 def pooled():
     folders = score.story_folders()
     per_story = score.score_all(score.analyze_all(folders), folders)
