@@ -78,12 +78,6 @@ class FetchError(Exception):
         self.transient = transient
 
 
-def is_url(arg: str) -> bool:
-    """Whether a command-line argument is meant as a URL ("scheme://...")."""
-    scheme, sep, _ = arg.partition("://")
-    return bool(sep) and scheme.isascii() and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
-
-
 def check_url(url: str) -> None:
     """FetchError unless `url` is an http(s) URL with a host."""
     try:

@@ -9,14 +9,16 @@ only when nothing at all is usable is it an error.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader.ingest.decode import Undecodable, decode_bytes, html_charset
-from reader.ingest.fetch import Fetched, FetchError, FetchOptions, PageStore, fetch_or_cached, is_url
 from reader.ingest.load import LoadResult, NoUsableArticle, SkipFile, _load_html, check_length, load_paths
 from reader.model import Document
+
+if TYPE_CHECKING:  # the HTTP client (urllib, ssl) is imported only when there are URLs
+    from reader.ingest.fetch import Fetched, FetchError, FetchOptions, PageStore
 
 #: Called as each page arrives: (pages done, pages in all, the URL).
 FetchProgress = Callable[[int, int, str], None]
@@ -25,6 +27,12 @@ FetchProgress = Callable[[int, int, str], None]
 PARALLEL_FETCHES = 4
 
 _HOST_PREFIXES = ("www.", "www1.", "www2.", "www3.", "m.", "mobile.", "amp.")
+
+
+def is_url(arg: str) -> bool:
+    """Whether a command-line argument is meant as a URL ("scheme://..."); files never are."""
+    scheme, sep, _ = arg.partition("://")
+    return bool(sep) and scheme.isascii() and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
 
 
 def outlet_from_url(url: str) -> str | None:
@@ -64,6 +72,8 @@ def load_sources(args: Sequence[str], *, store: PageStore | None = None, options
     urls = list(dict.fromkeys(a for a in args if is_url(a)))
     if not urls:
         return load_paths(args)
+    from reader.ingest.fetch import FetchOptions
+
     fetched = fetch_all(urls, options or FetchOptions.from_env(), store, progress)
     docs: list[Document] = []
     warnings: list[str] = []
@@ -88,6 +98,8 @@ def load_sources(args: Sequence[str], *, store: PageStore | None = None, options
 
 
 def _add_page(url: str, got: Fetched | FetchError, docs: list[Document], warnings: list[str]) -> None:
+    from reader.ingest.fetch import FetchError
+
     if isinstance(got, FetchError):
         warnings.append(f"skipped {url}: {got}")
         return
@@ -117,6 +129,10 @@ def _runs(args: list[str]) -> list[list[str]]:
 def fetch_all(urls: Sequence[str], options: FetchOptions, store: PageStore | None,
               progress: FetchProgress | None = None) -> dict[str, Fetched | FetchError]:
     """Each URL's page (or why not), fetched a few at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reader.ingest.fetch import FetchError, fetch_or_cached
+
     out: dict[str, Fetched | FetchError] = {}
 
     def one(url: str) -> tuple[str, Fetched | FetchError]:

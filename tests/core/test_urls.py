@@ -12,8 +12,8 @@ import pytest
 
 from reader.cache import Cache
 from reader.errors import ReaderError
-from reader.ingest.fetch import FetchError, FetchOptions, Page, encode_page, fetch, is_url, page_key
-from reader.ingest.sources import load_sources, outlet_from_url
+from reader.ingest.fetch import FetchError, FetchOptions, Page, encode_page, fetch, page_key
+from reader.ingest.sources import is_url, load_sources, outlet_from_url
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST = FetchOptions(timeout=1.0, max_bytes=100_000)
