@@ -93,7 +93,8 @@ def first_paint(runs: int, folder: str, env: dict[str, str] | None = None) -> tu
 
 async def key_latency(fixture: str, key: str, presses: int) -> list[float]:
     sys.path.insert(0, str(ROOT))
-    from reader.model import Document, analysis_from_dict
+    from reader.model import Document
+    from reader.schema import analysis_from_dict
     from reader.ui.app import ReaderApp
 
     an = analysis_from_dict(json.loads((FIXTURES / f"{fixture}_analysis.json").read_text(encoding="utf-8")))

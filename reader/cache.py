@@ -28,7 +28,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import SCHEMA_VERSION, Analysis, Document, analysis_from_dict, analysis_to_dict
+from reader.model import SCHEMA_VERSION, Analysis, Document
+from reader.schema import analysis_from_dict, analysis_to_dict
+from reader.settings import AlignSettings
 
 ENV = "READER_CACHE_DIR"
 _MAGIC = b"reader-cache 1\n"
@@ -104,15 +106,13 @@ def document_digest(doc: Document) -> str:
                    str(doc.url), doc.format)
 
 
-def settings_repr() -> str:
-    from .settings import AlignSettings
-
-    return json.dumps(asdict(AlignSettings()), sort_keys=True)
+def settings_repr(settings: AlignSettings | None = None) -> str:
+    return json.dumps(asdict(settings or AlignSettings()), sort_keys=True)
 
 
-def analysis_key(documents: Sequence[Document], model: str | None) -> str:
+def analysis_key(documents: Sequence[Document], model: str | None, settings: AlignSettings | None = None) -> str:
     """The key of a story's whole analysis; computing it imports no spaCy."""
-    return _digest("analysis", code_version(), model_version(model), settings_repr(),
+    return _digest("analysis", code_version(), model_version(model), settings_repr(settings),
                    *(document_digest(d) for d in documents))
 
 

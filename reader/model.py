@@ -11,7 +11,9 @@ All offsets are Python string offsets into `Document.text`, so
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from reader.settings import AlignSettings
+from reader.text import normalise
 
 SCHEMA_VERSION = 1
 
@@ -198,6 +200,34 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A direct quotation in one article.
+
+    `start`/`end` cover the quoted words (inside the marks). `speaker` is an
+    entity id when the speaker is a linked entity; `speaker_name` is what to
+    show (the entity's name, or the nominal phrase such as "the official").
+    `via` says how the speaker was found: "after" ("...," X said), "before"
+    (X said "..."), "according" (according to X), "pronoun" (he said, resolved),
+    "continued" (same speaker as the quote this one continues), or "".
+    """
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    sentences: tuple[str, ...]
+    speaker: str | None = None
+    speaker_name: str | None = None
+    via: str = ""
+    continues: str | None = None  # id of the quote this one continues
+
+    @property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything `reader` knows about a set of articles."""
 
@@ -207,6 +237,10 @@ class Analysis:
     model: str = ""
     warnings: tuple[str, ...] = ()
     version: int = SCHEMA_VERSION
+    # Found once by reader.language.quotes; the comparisons reuse them.
+    quotes: tuple[Quote, ...] = ()
+    # The aligner's settings this analysis was made with (explanations use them).
+    settings: AlignSettings = field(default_factory=AlignSettings, compare=False)
     # Indexes, built once in __post_init__; not compared, not serialised.
     _articles: dict[str, Article] = field(init=False, repr=False, compare=False)
     _sentences: dict[str, Sentence] = field(init=False, repr=False, compare=False)
@@ -269,95 +303,3 @@ def fact_name(fact_id: str) -> str:
         return FactRef.parse(fact_id).name
     except ValueError:
         return fact_id
-
-
-def _region(d: dict[str, Any]) -> Region:
-    return Region(int(d["start"]), int(d["end"]), str(d["kind"]))
-
-
-def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, Any]:
-    """The JSON document of `reader analyze --json` (schema version 1)."""
-    arts = []
-    for a in an.articles:
-        d: dict[str, Any] = {
-            "id": a.id,
-            "path": a.path,
-            "outlet": a.outlet,
-            "title": a.title,
-            "byline": a.byline,
-            "date": a.date,
-            "language": a.language,
-            "duplicate_of": a.duplicate_of,
-            "boilerplate": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.boilerplate],
-            "front_matter": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.front_matter],
-            "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in a.sentences],
-        }
-        if include_text:
-            d["text"] = a.text
-        arts.append(d)
-    facts = [
-        {
-            "id": f.id,
-            "sentences": list(f.sentences),
-            "score": round(f.score, 4),
-            "label": f.label,
-            "evidence": [
-                {"a": e.a, "b": e.b, "score": round(e.score, 4),
-                 "components": {k: round(v, 4) for k, v in e.components.items()}}
-                for e in f.evidence
-            ],
-        }
-        for f in an.facts
-    ]
-    ents = [
-        {
-            "id": e.id,
-            "name": e.name,
-            "label": e.label,
-            "mentions": [
-                {"article": m.article, "sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text}
-                for m in e.mentions
-            ],
-        }
-        for e in an.entities
-    ]
-    return {"version": an.version, "model": an.model, "articles": arts, "facts": facts, "entities": ents,
-            "warnings": list(an.warnings)}
-
-
-def analysis_from_dict(d: dict[str, Any]) -> Analysis:
-    """Inverse of `analysis_to_dict(include_text=True)`; used by the cache."""
-    arts = []
-    for a in d["articles"]:
-        arts.append(
-            Article(
-                id=a["id"], path=a["path"], text=a.get("text", ""), outlet=a.get("outlet"),
-                title=a.get("title"), byline=a.get("byline"), date=a.get("date"),
-                boilerplate=tuple(_region(r) for r in a.get("boilerplate", [])),
-                front_matter=tuple(_region(r) for r in a.get("front_matter", [])),
-                sentences=tuple(
-                    Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"])
-                    for i, s in enumerate(a.get("sentences", []))
-                ),
-                language=a.get("language", "en"),
-                duplicate_of=a.get("duplicate_of"),
-            )
-        )
-    facts = tuple(
-        Fact(
-            id=f["id"], sentences=tuple(f["sentences"]), score=float(f["score"]), label=f["label"],
-            evidence=tuple(Evidence(e["a"], e["b"], float(e["score"]), dict(e.get("components", {})))
-                           for e in f.get("evidence", [])),
-        )
-        for f in d.get("facts", [])
-    )
-    ents = tuple(
-        Entity(
-            id=e["id"], name=e["name"], label=e["label"],
-            mentions=tuple(Mention(m["article"], m.get("sentence"), int(m["start"]), int(m["end"]), m["text"])
-                           for m in e.get("mentions", [])),
-        )
-        for e in d.get("entities", [])
-    )
-    return Analysis(articles=tuple(arts), facts=facts, entities=ents, model=d.get("model", ""),
-                    warnings=tuple(d.get("warnings", [])), version=int(d.get("version", SCHEMA_VERSION)))

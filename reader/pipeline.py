@@ -1,8 +1,10 @@
-"""One direction only: files -> documents -> cleaned -> parsed -> entities -> facts.
+"""One direction only: files -> documents -> cleaned -> parsed -> sentences ->
+entities -> quotes -> features -> facts -> Analysis.
 
-`analyze_documents` is what the UI's worker and `reader analyze` call; it is a
-pure function of the documents and the settings, which is what makes its result
-cacheable.
+`analyze_documents` is what the UI's worker and `reader analyze` call: a short
+list of stage calls, each stage's package doing one pass. It is a pure function
+of the documents, the model and the settings, which is what makes its result
+cacheable. Only this module (and the output layer) knows about the cache.
 """
 
 from __future__ import annotations
@@ -10,27 +12,26 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
+from reader.errors import ReaderError
 from reader.ingest.clean import Cleaned, clean_documents
 from reader.ingest.meta import infer_meta
+from reader.model import Analysis, Article, Document, Sentence
+from reader.settings import AlignSettings
 
-from .errors import ReaderError
-from .model import Analysis, Article, Document, Sentence
+if TYPE_CHECKING:  # pragma: no cover
+    from reader.cache import Cache
+    from reader.language.nlp import SpanDoc
 
 Progress = Callable[[str, float], None]
 
 #: Weights of the stages in the overall progress bar (spaCy dominates).
 _STAGES = {"clean": (0.0, 0.05), "spacy": (0.05, 0.85), "entities": (0.85, 0.9), "align": (0.9, 1.0)}
 
-
-def _stage(progress: Progress | None, stage: str) -> Callable[[float], None]:
-    lo, hi = _STAGES[stage]
-
-    def report(fraction: float) -> None:
-        if progress is not None:
-            progress(stage, lo + (hi - lo) * max(0.0, min(1.0, fraction)))
-
-    return report
+#: Languages the English pipeline aligns; "und" (too little text to tell) is let through.
+ALIGNED_LANGUAGES = {"en", "und"}
 
 
 def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
@@ -44,13 +45,13 @@ def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: 
     loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched)
     an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress)
     if loaded.warnings:
-        an = Analysis(articles=an.articles, facts=an.facts, entities=an.entities, model=an.model,
-                      warnings=tuple(loaded.warnings) + an.warnings, version=an.version)
+        an = replace(an, warnings=tuple(loaded.warnings) + an.warnings)
     return an
 
 
 def analyze_documents(documents: Sequence[Document], *, model: str | None = None, use_cache: bool = True,
-                      progress: Progress | None = None, timings: dict[str, float] | None = None) -> Analysis:
+                      progress: Progress | None = None, timings: dict[str, float] | None = None,
+                      settings: AlignSettings | None = None) -> Analysis:
     """The whole analysis of a story. Raises ReaderError on set-up problems.
 
     `timings`, when given, receives the wall time of each stage in seconds
@@ -58,137 +59,113 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     """
     if not documents:
         raise ReaderError("no articles to analyse")
+    settings = settings or AlignSettings()
     clock = _Clock(timings)
-    cache = None
-    key = ""
-    if use_cache:
-        from .cache import Cache, analysis_key
-
-        cache = Cache()
-        key = analysis_key(documents, model)
+    cache, key = _open_cache(documents, model, settings, use_cache)
+    hit = None
+    if cache is not None:
         hit = cache.get_analysis(key)
         clock.lap("cache")
-        if hit is not None:
-            if progress:
-                progress("done", 1.0)
-            return hit
-    report = _stage(progress, "clean")
-    cleaned = clean_documents(documents)
-    report(1.0)
-    clock.lap("clean")
+    if hit is None:
+        hit = _analyze(documents, model, settings, cache, progress, clock)
+        if cache is not None:
+            cache.put_analysis(key, hit)
+            clock.lap("cache")
+    if progress:
+        progress("done", 1.0)
+    return hit
 
-    from reader.language.nlp import SpanDoc, load_model, model_id, parse_spans, sentence_bounds  # spaCy from here on
 
-    nlp = load_model(model)
-    clock.lap("model")
-    # spaCy's output is cached per article, keyed by its body text: only
-    # articles whose body changed are parsed again.
-    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned, strict=True)]
-    reused: dict[int, list] = {}
-    span_keys: list[str] = []
-    if cache is not None:
-        from .cache import spans_key
-
-        for i, texts in enumerate(bodies):
-            span_keys.append(spans_key(texts, model))
-            docs = cache.get_docs(span_keys[-1], nlp.vocab)
-            if docs is not None and len(docs) == len(texts) and all(
-                    d.text == t for d, t in zip(docs, texts, strict=True)):
-                reused[i] = docs
-    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
-             if i not in reused for start, end in c.body]
-    n_process = _processes(len(spans))
-    fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
-    if cache is not None:
-        by_article: dict[int, list] = {}
-        for sd in fresh:
-            by_article.setdefault(sd.article, []).append(sd.doc)
-        for i, docs in by_article.items():
-            cache.put_docs(span_keys[i], docs)
-    parsed_of: dict[int, list[SpanDoc]] = {}
-    for sd in fresh:
-        parsed_of.setdefault(sd.article, []).append(sd)
-    for i, docs in reused.items():
-        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs, strict=True)]
-    parsed = [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
-    clock.lap("spacy")
-    if timings is not None:
-        timings["articles_reused"] = float(len(reused))
-
-    # Sentences, in text order per article, with the spaCy span each came from.
-    per_article: list[list[tuple[int, int]]] = [[] for _ in documents]
-    sent_docs: list[list[tuple[object, int, int]]] = [[] for _ in documents]
-    for sd in parsed:
-        for s, e in sentence_bounds(sd.doc):
-            per_article[sd.article].append((sd.offset + s, sd.offset + e))
-            sent_docs[sd.article].append((sd.doc, s, e))
-
-    articles = []
-    for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True)):
-        meta = infer_meta(doc, c)
-        sentences = tuple(
-            Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e])
-            for k, (s, e) in enumerate(per_article[i])
-        )
-        articles.append(_article(doc, c, meta, sentences))
-
-    articles, notes = _label_articles(articles)
-
-    from reader.align.features import sentence_features
-    from reader.language.entities import link_entities
-
-    report = _stage(progress, "entities")
-    entities = link_entities(articles, parsed)
-    report(1.0)
-    clock.lap("entities")
-
+def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSettings, cache: Cache | None,
+             progress: Progress | None, clock: _Clock) -> Analysis:
+    """The stages, each once, in order."""
+    from reader.align.features import sentence_features, with_speakers
     from reader.align.grouping import align
+    from reader.language.entities import link_entities
+    from reader.language.quotes import find_quotes
+    from reader.language.sentences import split_sentences
 
-    feats = _with_speakers(sentence_features(articles, sent_docs, entities), articles, entities)
-    model_name = model_id(nlp)
-    # spaCy's output is not needed past this point; a 1,000-article story's
-    # parses are several hundred megabytes that alignment can use instead.
-    del fresh, parsed_of, parsed, reused, sent_docs, spans, bodies, nlp
+    cleaned = _run(progress, "clean", clean_documents, documents)
+    clock.lap("clean")
+    model_name, parsed = _parse(documents, cleaned, model, cache, progress, clock)
+    sentences = split_sentences(documents, parsed)
+    articles, notes = _label_articles([_article(doc, c, sentences.of[i])
+                                       for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))])
+    entities = _run(progress, "entities", link_entities, articles, parsed)
+    clock.lap("entities")
+    quotes = find_quotes(articles, entities)
+    feats = with_speakers(sentence_features(articles, sentences.docs, entities), quotes)
+    # spaCy's parses are not needed past this point; a 1,000-article story's
+    # are several hundred megabytes that alignment can use instead.
+    del parsed, sentences
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
-    facts = align(articles, aligned, progress=_stage(progress, "align"), stats=timings)
+    facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink)
     clock.lap("align")
-    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_name,
-                  warnings=tuple(notes))
+    return Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_name,
+                    warnings=tuple(notes), quotes=quotes, settings=settings)
+
+
+def _open_cache(documents: Sequence[Document], model: str | None, settings: AlignSettings,
+                use_cache: bool) -> tuple[Cache | None, str]:
+    if not use_cache:
+        return None, ""
+    from reader.cache import Cache, analysis_key
+
+    return Cache(), analysis_key(documents, model, settings)
+
+
+def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str | None, cache: Cache | None,
+           progress: Progress | None, clock: _Clock) -> tuple[str, list[SpanDoc]]:
+    """spaCy over every body span, in article then text order, with the model's id.
+
+    spaCy's output is cached per article, keyed by its body text: only
+    articles whose body changed are parsed again.
+    """
+    from reader.language.nlp import SpanDoc, load_model, model_id, parse_spans  # spaCy from here on
+
+    nlp = load_model(model)
+    clock.lap("model")
+    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned, strict=True)]
+    reused, span_keys = _cached_parses(cache, bodies, model, nlp.vocab)
+    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
+             if i not in reused for start, end in c.body]
+    fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans))))
+    parsed_of: dict[int, list[SpanDoc]] = {}
+    for sd in fresh:
+        parsed_of.setdefault(sd.article, []).append(sd)
     if cache is not None:
-        cache.put_analysis(key, an)
-        clock.lap("cache")
-    if progress:
-        progress("done", 1.0)
-    return an
+        for i, sds in parsed_of.items():
+            cache.put_docs(span_keys[i], [sd.doc for sd in sds])
+    for i, docs in reused.items():
+        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs, strict=True)]
+    clock.lap("spacy")
+    if clock.sink is not None:
+        clock.sink["articles_reused"] = float(len(reused))
+    return model_id(nlp), [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
 
 
-def _with_speakers(feats, articles, entities):
-    """Who is quoted in each sentence, so the aligner can keep two people's
-    words apart even when they use the same phrases."""
-    from dataclasses import replace
+def _cached_parses(cache: Cache | None, bodies: list[list[str]], model: str | None,
+                   vocab: Any) -> tuple[dict[int, list[Any]], list[str]]:
+    """The cached spaCy Docs of the articles whose body spans are unchanged, and every article's key."""
+    if cache is None:
+        return {}, []
+    from reader.cache import spans_key
 
-    from reader.language.quotes import find_quotes
-
-    draft = Analysis(articles=tuple(articles), facts=(), entities=tuple(entities))
-    who: dict[str, set[str]] = {}
-    for q in find_quotes(draft):
-        if q.speaker:
-            for sid in q.sentences:
-                who.setdefault(sid, set()).add(q.speaker)
-    return [replace(f, speakers=frozenset(who[f.id])) if f.id in who else f for f in feats]
-
-
-#: Languages the English pipeline aligns; "und" (too little text to tell) is let through.
-ALIGNED_LANGUAGES = {"en", "und"}
+    reused: dict[int, list[Any]] = {}
+    keys = [spans_key(texts, model) for texts in bodies]
+    for i, texts in enumerate(bodies):
+        docs = cache.get_docs(keys[i], vocab)
+        if docs is not None and len(docs) == len(texts) and all(
+                d.text == t for d, t in zip(docs, texts, strict=True)):
+            reused[i] = docs
+    return reused, keys
 
 
 def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     """Each article's language, and which articles copy an earlier one, with a
     note for the user about each article that is left out of alignment."""
-    from dataclasses import replace
-
     from reader.ingest.duplicates import find_copies
     from reader.ingest.language import detect_language
 
@@ -207,6 +184,14 @@ def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     return out, notes
 
 
+def _article(doc: Document, c: Cleaned, sentences: tuple[Sentence, ...]) -> Article:
+    meta = infer_meta(doc, c)
+    return Article(
+        id=doc.id, path=doc.path, text=doc.text, outlet=meta.outlet, title=meta.title, byline=meta.byline,
+        date=meta.date, boilerplate=c.boilerplate, front_matter=c.front_matter, sentences=sentences,
+    )
+
+
 def _processes(n_spans: int) -> int:
     """spaCy worker processes: more than one only when the corpus is big enough
     to pay for starting them (each loads its own copy of the model)."""
@@ -216,11 +201,22 @@ def _processes(n_spans: int) -> int:
     return 1
 
 
-def _article(doc: Document, c: Cleaned, meta, sentences: tuple[Sentence, ...]) -> Article:
-    return Article(
-        id=doc.id, path=doc.path, text=doc.text, outlet=meta.outlet, title=meta.title, byline=meta.byline,
-        date=meta.date, boilerplate=c.boilerplate, front_matter=c.front_matter, sentences=sentences,
-    )
+def _stage(progress: Progress | None, stage: str) -> Callable[[float], None]:
+    lo, hi = _STAGES[stage]
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            progress(stage, lo + (hi - lo) * max(0.0, min(1.0, fraction)))
+
+    return report
+
+
+def _run(progress: Progress | None, stage: str, step: Callable[..., Any], *args: Any) -> Any:
+    """`step(*args)`, a stage that reports no progress of its own: done when it returns."""
+    report = _stage(progress, stage)
+    out = step(*args)
+    report(1.0)
+    return out
 
 
 class _Clock:

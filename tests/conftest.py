@@ -28,7 +28,7 @@ def sample_analysis():
 
 @pytest.fixture(scope="session")
 def sample_json(sample_analysis):
-    from reader.model import analysis_to_dict
+    from reader.schema import analysis_to_dict
 
     return analysis_to_dict(sample_analysis)
 

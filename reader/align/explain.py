@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from reader.language.numbers import number_value
 from reader.language.quotes import quote_similarity
 from reader.model import Analysis, Evidence
-from reader.settings import AlignSettings
 from reader.text import FUNCTION_WORDS, normalise
 
 from .features import quoted_passages
@@ -98,7 +97,7 @@ def _pct(x: float) -> str:
 def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_article: bool,
              words: tuple[str, ...], ents: tuple[str, ...], nums: tuple[str, ...], quote: str | None,
              comps: dict[str, float]) -> tuple[str, ...]:
-    st = AlignSettings()
+    st = an.settings
     out: list[str] = []
     if same_article:
         out.append("Both sentences are from the same article; only sentences of different outlets are matched.")

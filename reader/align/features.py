@@ -18,11 +18,11 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reader.language.numbers import number_value
-from reader.model import Article, Entity
+from reader.model import Article, Entity, Quote
 from reader.text import fold, normalise
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
@@ -153,3 +153,14 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                 quotes=quoted_passages(sent.text),
             ))
     return out
+
+
+def with_speakers(feats: list[SentenceFeatures], quotes: Sequence[Quote]) -> list[SentenceFeatures]:
+    """Who is quoted in each sentence, so the aligner can keep two people's
+    words apart even when they use the same phrases."""
+    who: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            for sid in q.sentences:
+                who.setdefault(sid, set()).add(q.speaker)
+    return [replace(f, speakers=frozenset(who[f.id])) if f.id in who else f for f in feats]

@@ -26,8 +26,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import repeat
-from operator import mul
 
 import numpy as np
 
@@ -36,6 +34,7 @@ from reader.settings import AlignSettings
 from reader.text import shorten
 
 from .features import SentenceFeatures, Weights
+from .growth import Growing
 from .scoring import Table, rank_in_runs, score_blocked, score_pair
 
 LABEL_CHARS = 72
@@ -67,6 +66,32 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     i, j, sc = table.i, table.j, table.score
     art = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
     pos = np.fromiter((f.index for f in feats), dtype=np.int64, count=n)
+    bi, si, bj, sj = _partners(i, j, sc, art)
+
+    def prefers(bx: np.ndarray, sx: np.ndarray, target: np.ndarray) -> np.ndarray:
+        """target is the best, or the runner-up right next to the best."""
+        return (bx == target) | ((sx == target) & (np.abs(pos[bx] - pos[target]) == 1))
+
+    strong = sc >= settings.threshold
+    weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
+    w = np.flatnonzero(weak)
+    if w.size:
+        # each sentence's `weak_edges` best weak matches, by score then partner
+        ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
+        which = np.r_[w, w]
+        order = np.lexsort((other, -sc[which], ends))
+        rank = rank_in_runs(ends[order])
+        weak[:] = False
+        weak[which[order[rank < settings.weak_edges]]] = True
+    keep = np.flatnonzero(strong | weak)
+    # strongest first; ties by the pair, higher first
+    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
+    return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
+              art: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """For each pair (i, j): i's best and runner-up partner in j's article, and j's in i's."""
     n_art = int(art.max()) + 1
     # each sentence's best and runner-up partner in every other article (ties: the lower
     # partner index), found with scatter-max over (sentence, article) groups, no sort by score
@@ -91,26 +116,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 
     bi, si = top(i, j)  # i's best and runner-up in j's article
     bj, sj = top(j, i)
-
-    def prefers(bx: np.ndarray, sx: np.ndarray, target: np.ndarray) -> np.ndarray:
-        """target is the best, or the runner-up right next to the best."""
-        return (bx == target) | ((sx == target) & (np.abs(pos[bx] - pos[target]) == 1))
-
-    strong = sc >= settings.threshold
-    weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
-    w = np.flatnonzero(weak)
-    if w.size:
-        # each sentence's `weak_edges` best weak matches, by score then partner
-        ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
-        which = np.r_[w, w]
-        order = np.lexsort((other, -sc[which], ends))
-        rank = rank_in_runs(ends[order])
-        weak[:] = False
-        weak[which[order[rank < settings.weak_edges]]] = True
-    keep = np.flatnonzero(strong | weak)
-    # strongest first; ties by the pair, higher first
-    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
-    return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+    return bi, si, bj, sj
 
 
 @contextmanager
@@ -140,92 +146,23 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     fact's size. Those sums are floats added in the order members join: a
     different order could change their last bit, and so a tie or a threshold.
     """
-    art = [f.article for f in feats]
-    nbr = table.neighbours() if nbr is None else nbr
-    no_partners: dict[int, float] = {}
-    facts: list[set[int]] = []
-    per_article: list[dict[int, int]] = []  # members of each fact by article
-    # toward[f][y]: summed scores between y and the members of fact f, kept up
-    # to date as members join, so a link or a merge costs one lookup a member
-    toward: list[dict[int, float]] = []
-    member_of: list[set[int]] = [set() for _ in feats]
-    zeros, no_members = repeat(0.0), repeat(0)
-    limit = settings.facts_per_sentence
-
-    def link(x: int, f: int) -> float:
-        count = len(facts[f]) - per_article[f].get(art[x], 0)
-        return toward[f].get(x, 0.0) / count if count else 0.0
-
-    def merged(fa: int, fb: int) -> float:
-        a, b = (fa, fb) if len(facts[fa]) <= len(facts[fb]) else (fb, fa)
-        ca = per_article[a]
-        count = len(facts[a]) * len(facts[b]) - sum(map(mul, ca.values(), map(per_article[b].get, ca, no_members)))
-        if not count:
-            return 0.0
-        # fsum is exact, so the order in which the set iterates does not matter
-        return math.fsum(map(toward[b].get, facts[a], zeros)) / count
-
-    def largest(fs: set[int]) -> list[int]:
-        """The facts a sentence is in, biggest first, at most `settings.facts_per_sentence`:
-        a sentence states a handful of propositions, and looking further only costs."""
-        if len(fs) < 2:
-            return list(fs)
-        return sorted(fs, key=lambda f: (-len(facts[f]), f))[:limit]
-
-    def add(f: int, x: int) -> None:
-        members = facts[f]
-        if x not in members:
-            members.add(x)
-            count = per_article[f]
-            count[art[x]] = count.get(art[x], 0) + 1
-            sums = toward[f]
-            get = sums.get
-            for y, sc in nbr.get(x, no_partners).items():
-                sums[y] = get(y, 0.0) + sc
-        member_of[x].add(f)
-
+    g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
     for a, b in _edges(feats, table, settings):
-        if not member_of[a].isdisjoint(member_of[b]):
+        if not g.member_of[a].isdisjoint(g.member_of[b]):
             continue
-        best: tuple[float, str, int, int] | None = None
-        of_a, of_b = largest(member_of[a]), largest(member_of[b])
-        for fa in of_a:
-            for fb in of_b:
-                m = merged(fa, fb)
-                if m >= settings.merge and (best is None or m > best[0]):
-                    best = (m, "merge", fa, fb)
-        for fa in of_a:
-            m = link(b, fa)
-            if m >= settings.join and (best is None or m > best[0]):
-                best = (m, "add", fa, b)
-        for fb in of_b:
-            m = link(a, fb)
-            if m >= settings.join and (best is None or m > best[0]):
-                best = (m, "add", fb, a)
+        best = g.best(a, b, settings)
         if best is None:
-            # a new fact {a, b}: a's sums are its scores (0.0 + s is s), then b's are added
-            f = len(facts)
-            facts.append({a})
-            per_article.append({art[a]: 1})
-            toward.append(dict(nbr.get(a, no_partners)))
-            member_of[a].add(f)
-            add(f, b)
+            g.new(a, b)
         elif best[1] == "merge":
-            _, _, fa, fb = best
-            if len(facts[fa]) < len(facts[fb]):
-                fa, fb = fb, fa  # the smaller fact's members move: each one costs its neighbours
-            for x in sorted(facts[fb]):
-                member_of[x].discard(fb)
-                add(fa, x)
-            facts[fb] = set()
-            per_article[fb] = {}
-            toward[fb] = {}
+            g.merge(best[2], best[3])
         else:
-            _, _, f, x = best
-            add(f, x)
-    groups = [sorted(f) for f in facts if len({art[x] for x in f}) >= 2]
-    # A group that is a subset of another says nothing new. A superset of g
-    # contains g's first member, so only kept groups with that member are checked.
+            g.add(best[2], best[3])
+    return _without_subsets([sorted(f) for f in g.facts if len({g.art[x] for x in f}) >= 2])
+
+
+def _without_subsets(groups: list[list[int]]) -> list[list[int]]:
+    """A group that is a subset of another says nothing new. A superset of g
+    contains g's first member, so only kept groups with that member are checked."""
     groups.sort(key=len, reverse=True)
     kept: list[list[int]] = []
     kept_sets: list[set[int]] = []

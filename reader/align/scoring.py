@@ -143,43 +143,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     if n < 2:
         return empty
     tm = TermMatrix(feats, weights)
-    quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
-    speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
-    speakers = _speaker_matrix(feats) if speaking.any() else None
-    qsim: dict[tuple[int, int], float] = {}
-
-    def score_block(rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
-        block = candidate_block(tm, settings.floor, *rows)
-        i, j = block.i, block.j
-        sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
-        both = quoted[i] & quoted[j] & (sc >= settings.floor - 1e-9)
-        for k in np.flatnonzero(both).tolist():
-            a, b = int(i[k]), int(j[k])
-            key = (a, b) if a < b else (b, a)
-            if key not in qsim:
-                qsim[key] = _quote_similarity(feats[key[0]], feats[key[1]])
-            if qsim[key] < QUOTE_MISMATCH:
-                sc[k] *= QUOTE_PENALTY
-        if speakers is not None:
-            both = np.flatnonzero(speaking[i] & speaking[j])
-            if both.size:
-                common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
-                apart = both[common == 0]
-                sc[apart] *= SPEAKER_PENALTY
-        sc = quantize(sc)
-        ok = (sc > 0) & (sc >= settings.floor)
-        count = int(i.shape[0])
-        i, j, sc = i[ok], j[ok], sc[ok]
-        keep = sc >= settings.threshold
-        weak = np.flatnonzero(~keep)
-        if weak.size:
-            # each row's `keep` best weak partners, by score then partner index; a
-            # histogram of each row's scores first narrows the sort to its best few
-            weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
-            order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
-            keep[order[rank_in_runs(i[order]) < settings.keep]] = True
-        i, j, sc = i[keep], j[keep], sc[keep]
-        return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
+    score_block = _BlockScorer(feats, tm, settings)
 
     lefts, rights, values = [], [], []
     candidates = 0
@@ -199,6 +163,58 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
     code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
     return Table(code // n, code % n, value[first])
+
+
+class _BlockScorer:
+    """Scores, penalises, quantises and prunes the candidates of one block of rows."""
+
+    def __init__(self, feats: Sequence[SentenceFeatures], tm: TermMatrix, settings: AlignSettings) -> None:
+        n = len(feats)
+        self.feats, self.tm, self.settings = feats, tm, settings
+        self.quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
+        self.speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
+        self.speakers = _speaker_matrix(feats) if self.speaking.any() else None
+        self.qsim: dict[tuple[int, int], float] = {}
+
+    def __call__(self, rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
+        tm, settings = self.tm, self.settings
+        block = candidate_block(tm, settings.floor, *rows)
+        i, j = block.i, block.j
+        sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
+        self._penalise(i, j, sc)
+        sc = quantize(sc)
+        ok = (sc > 0) & (sc >= settings.floor)
+        count = int(i.shape[0])
+        i, j, sc = i[ok], j[ok], sc[ok]
+        keep = sc >= settings.threshold
+        weak = np.flatnonzero(~keep)
+        if weak.size:
+            # each row's `keep` best weak partners, by score then partner index; a
+            # histogram of each row's scores first narrows the sort to its best few
+            weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
+            order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
+            keep[order[rank_in_runs(i[order]) < settings.keep]] = True
+        i, j, sc = i[keep], j[keep], sc[keep]
+        return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
+
+    def _penalise(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray) -> None:
+        """Lower, in place, the pairs that quote different words or different speakers."""
+        qsim, feats = self.qsim, self.feats
+        both = self.quoted[i] & self.quoted[j] & (sc >= self.settings.floor - 1e-9)
+        for k in np.flatnonzero(both).tolist():
+            a, b = int(i[k]), int(j[k])
+            key = (a, b) if a < b else (b, a)
+            if key not in qsim:
+                qsim[key] = _quote_similarity(feats[key[0]], feats[key[1]])
+            if qsim[key] < QUOTE_MISMATCH:
+                sc[k] *= QUOTE_PENALTY
+        if self.speakers is not None:
+            speaking, speakers = self.speaking, self.speakers
+            both = np.flatnonzero(speaking[i] & speaking[j])
+            if both.size:
+                common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
+                apart = both[common == 0]
+                sc[apart] *= SPEAKER_PENALTY
 
 
 def _workers(n: int) -> int:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from reader.language.numbers import number_value
 from reader.model import Analysis, Article, Sentence
-from reader.text import CLAIM_STOP_WORDS, crude_stem
 
 _NUMWORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -28,13 +27,13 @@ _NUM = rf"(?:(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])|\b(?:{_NUMWORDS})(?:-(?:{_NUMW
 _VAGUE = r"\b(?:several|a\s+few|few|many|dozens\s+of|hundreds\s+of|thousands\s+of)\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
 _UNITS_T = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century)"
-_MONTHS = {
+MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
             r"(?:\s+(?:morning|afternoon|evening|night))?\b")
 _PERIOD = r"(?:week|weekend|month|year|summer|spring|autumn|fall|winter|decade|quarter)"
@@ -62,9 +61,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _BOUND = re.compile(r"[;:()\[\]—–]|,\s|\s-\s")
 CONTEXT_WORDS = 12
-#: Uncommon words two claims' neighbourhoods must share to be about the same thing.
-SAME_THING_WORDS = 2
-
 
 @dataclass(frozen=True)
 class Claim:
@@ -89,23 +85,6 @@ class Claim:
     context_start: int
     context_end: int
     context: str
-
-
-@dataclass(frozen=True)
-class ConflictValue:
-    article: str
-    value: str
-    claims: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class NumberConflict:
-    """A fact whose members state different values for one dimension."""
-
-    fact: str
-    dimension: str
-    values: tuple[ConflictValue, ...]
-    summary: str
 
 
 def _num(text: str) -> float | None:
@@ -146,12 +125,12 @@ def parse_date(text: str | None) -> _dt.date | None:
             return None
     m = re.search(rf"({_MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})", text) or None
     if m:
-        mon, day, year = _MONTHS[m[1][:3].lower()], int(m[2]), int(m[3])
+        mon, day, year = MONTHS[m[1][:3].lower()], int(m[2]), int(m[3])
     else:
         m = re.search(rf"(\d{{1,2}})\s+({_MONTH})\s+(\d{{4}})", text)
         if not m:
             return None
-        mon, day, year = _MONTHS[m[2][:3].lower()], int(m[1]), int(m[3])
+        mon, day, year = MONTHS[m[2][:3].lower()], int(m[1]), int(m[3])
     try:
         return _dt.date(year, mon, day)
     except ValueError:
@@ -162,10 +141,10 @@ def _date_value(text: str, ref: _dt.date | None) -> tuple[str, str | None]:
     """(dimension, value) of a date expression."""
     t = text.strip()
     low = t.lower()
-    wd = next((i for i, d in enumerate(_WEEKDAYS) if low.startswith(d)), None)
+    wd = next((i for i, d in enumerate(WEEKDAYS) if low.startswith(d)), None)
     if wd is not None:
         if ref is None:
-            return "weekday", _WEEKDAYS[wd]
+            return "weekday", WEEKDAYS[wd]
         back = (ref.weekday() - wd) % 7  # the most recent such day on or before the story's date
         return "date", (ref - _dt.timedelta(days=back)).isoformat()
     m = re.match(rf"(?:(early|mid|late)[-\s])?({_MONTH})(?:\s+(\d{{1,2}}))?(?:\w*)?(?:,?\s+(\d{{4}}))?$", t)
@@ -176,7 +155,7 @@ def _date_value(text: str, ref: _dt.date | None) -> tuple[str, str | None]:
         else:
             assert m2 is not None
             part, mon_s, day_s, year_s = None, m2[2], m2[1], m2[3]
-        mon = _MONTHS[mon_s[:3].lower()]
+        mon = MONTHS[mon_s[:3].lower()]
         if day_s:
             year = int(year_s) if year_s else (ref.year if ref else None)
             try:
@@ -324,89 +303,3 @@ def find_claims(an: Analysis) -> tuple[Claim, ...]:
         for s in art.sentences:
             out.extend(sentence_claims(art, s, ref))
     return tuple(out)
-
-
-def _local_words(an: Analysis, c: Claim, window: int = 8) -> set[str]:
-    """Content words (crudely stemmed) near a claim's value in its sentence."""
-    sent = an.sentence(c.sentence)
-    before = sent.text[: c.start - sent.start].split()[-window:]
-    after = sent.text[c.end - sent.start:].split()[:window]
-    return {_stem(w) for w in before + after if _stem(w)}
-
-
-def _stem(word: str) -> str:
-    w = re.sub(r"[^a-z]", "", word.lower())
-    if len(w) < 4 or w in CLAIM_STOP_WORDS or w in _WEEKDAYS or w[:3] in _MONTHS:
-        return ""
-    return crude_stem(w)
-
-
-def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberConflict, ...]:
-    """Facts whose members give different values for the same thing.
-
-    Two claims are about the same thing when they measure the same dimension and
-    their neighbouring words share two words that are not common in the story
-    (a fact's sentences often carry other numbers: a meeting on Monday after
-    talks on Sunday). Two outlets conflict when they have such pairs and none
-    of them agree. Vague values ("several days", "recently") are never compared.
-    """
-    by_sentence: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.value is not None and c.dimension not in ("when", "year"):
-            by_sentence.setdefault(c.sentence, []).append(c)
-    df: Counter[str] = Counter()
-    n_sent = 0
-    for art in an.articles:
-        for s in art.sentences:
-            n_sent += 1
-            df.update({_stem(w) for w in s.text.split()} - {""})
-    common = {w for w, k in df.items() if k > max(3, 0.12 * n_sent)}
-    local: dict[str, set[str]] = {}
-    names = {a.id: a.name for a in an.articles}
-    out = []
-    for fact in an.facts:
-        per_art: dict[str, list[Claim]] = {}
-        for sid in fact.sentences:
-            per_art.setdefault(an.sentence(sid).article, []).extend(by_sentence.get(sid, ()))
-        arts = [a for a in per_art if per_art[a]]
-        clashes: dict[str, dict[str, Claim]] = {}
-        for i, a in enumerate(arts):
-            for b in arts[i + 1:]:
-                same: dict[str, list[tuple[Claim, Claim]]] = {}
-                for ca in per_art[a]:
-                    for cb in per_art[b]:
-                        if ca.dimension != cb.dimension:
-                            continue
-                        wa = local.setdefault(ca.id, _local_words(an, ca) - common)
-                        wb = local.setdefault(cb.id, _local_words(an, cb) - common)
-                        if len(wa & wb) >= SAME_THING_WORDS:
-                            same.setdefault(ca.dimension, []).append((ca, cb))
-                for dim, pairs in same.items():
-                    if any(x.value == y.value for x, y in pairs):
-                        continue
-                    for x, y in pairs:
-                        clashes.setdefault(dim, {})[x.id] = x
-                        clashes[dim][y.id] = y
-        for dim, cs in clashes.items():
-            grouped: dict[tuple[str, str], list[str]] = {}
-            for c in cs.values():
-                grouped.setdefault((c.article, c.value or ""), []).append(c.id)
-            values = tuple(ConflictValue(a, v, tuple(ids)) for (a, v), ids in grouped.items())
-            by_value: dict[str, list[str]] = {}
-            for cv in values:
-                by_value.setdefault(cv.value, []).append(names.get(cv.article, cv.article))
-            summary = "; ".join(f"{', '.join(dict.fromkeys(ns))}: {v}" for v, ns in by_value.items())
-            out.append(NumberConflict(fact=fact.id, dimension=dim, values=values,
-                                      summary=f"{_dim_words(dim)} differ: {summary}"))
-    return tuple(out)
-
-
-def _dim_words(dim: str) -> str:
-    kind, _, unit = dim.partition(":")
-    if kind == "duration":
-        return f"Durations in {unit}s"
-    if kind == "count":
-        return f"Counts of {unit}s"
-    if kind == "money":
-        return "Amounts of money"
-    return {"date": "Dates", "weekday": "Weekdays", "month": "Months", "percent": "Percentages"}.get(kind, kind)

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.align.explain import Explanation, explain_match
-from reader.language.quotes import Quote, QuoteGroup, quote_report
-from reader.model import Analysis, Fact, SentenceRef
+from reader.model import Analysis, Fact, Quote, SentenceRef
 
-from .claims import Claim, NumberConflict, find_claims, number_conflicts
+from .claims import Claim, find_claims
+from .conflicts import NumberConflict, number_conflicts
+from .quotes import QuoteGroup, quote_report
 from .worddiff import FactDiff, fact_diffs
 
 __all__ = ["Coverage", "CoverageRow", "Insights", "OutletGaps", "compute_insights", "coverage_matrix",

@@ -32,6 +32,8 @@ from reader.text import STOP_WORDS, crude_stem
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
+from .inline import core, inline_cuts, subtract
+from .inline import mixed as glued
 from .textlines import Line, split_lines, strip_span, words
 
 
@@ -115,22 +117,7 @@ class _State:
 def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
                others: Counter[str], story: Counter[str]) -> Cleaned:
     text = doc.text
-    st = [_State(core=_core(ln)) for ln in lines]
-    raw = [rules.strong_kind(ln.text) for ln in lines]
-    for i, ln in enumerate(lines):
-        if rules.contributor_credit(ln.text):
-            st[i].credit = True
-            continue
-        if _by_line(ln.text):
-            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
-        k = raw[i]
-        mixed = k is not None and _mixed(ln, st[i].core, raw, i)
-        if mixed:
-            k = None  # furniture glued to a paragraph: cut inline later
-        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
-            k = rules.promo_or_navigation(ln.text)
-        if k is not None:
-            st[i].kind, st[i].strong = k, True
+    st = _line_states(lines, repeated, story)
     _propagate(lines, st)
 
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)
@@ -169,15 +156,36 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
                 kind = "related" if rules.headline_shape(ln.text) else rules.promo_or_navigation(ln.text)
             boiler.append(Region(ln.start, ln.end, kind))
             continue
-        cuts = _inline_cuts(ln, first=(i == body_start))
+        cuts = inline_cuts(ln, first=(i == body_start))
         boiler.extend(cuts)
-        body.extend(_subtract(text, ln.start, ln.end, cuts))
+        body.extend(subtract(text, ln.start, ln.end, cuts))
 
     return Cleaned(
         body=tuple(sorted(body)),
         boilerplate=tuple(sorted(boiler, key=lambda r: (r.start, r.end))),
         front_matter=tuple(sorted(front, key=lambda r: (r.start, r.end))),
     )
+
+
+def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter[str]) -> list[_State]:
+    """What each line is on its own evidence: a credit, or strong boilerplate of some kind."""
+    st = [_State(core=core(ln)) for ln in lines]
+    raw = [rules.strong_kind(ln.text) for ln in lines]
+    for i, ln in enumerate(lines):
+        if rules.contributor_credit(ln.text):
+            st[i].credit = True
+            continue
+        if _by_line(ln.text):
+            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
+        k = raw[i]
+        mixed = k is not None and glued(ln, st[i].core, raw, i)
+        if mixed:
+            k = None  # furniture glued to a paragraph: cut inline later
+        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
+            k = rules.promo_or_navigation(ln.text)
+        if k is not None:
+            st[i].kind, st[i].strong = k, True
+    return st
 
 
 def _by_line(text: str) -> bool:
@@ -358,99 +366,3 @@ def _date_line_regions(text: str, ln: Line, boiler: list[Region], front: list[Re
         else:
             boiler.append(Region(ra, rb, "share" if bm else "navigation"))
     return True
-
-
-# ---------------------------------------------------------------- inline
-
-# Two page elements glued together when the markup was flattened: a sentence end
-# directly followed by a capital ("...the difference.Secretary of State ...").
-_GLUE = re.compile(r"(?<=[a-z0-9][.!?])(?=[A-Z“\"])|(?<=[a-z0-9][.!?][”\"’])(?=[A-Z])")
-# An ordinary sentence boundary; furniture is cut there only when it is short.
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])|(?<=[a-z0-9][.!?][”\"’])\s+(?=[A-Z])")
-# What can sit inside a paragraph. Captions and credits are whole lines: a
-# caption is a sentence plus "Photo: <Name>", and must not be split into a body
-# sentence and a credit.
-_INLINE_KINDS = frozenset({"advertisement", "appeal", "newsletter", "promo", "share", "social", "cookies"})
-
-
-def _inline_kind(seg: str) -> str | None:
-    k = rules.strong_kind(seg)
-    if k in _INLINE_KINDS and rules.n_words(seg) <= 30:
-        return k
-    return None
-
-
-def _inline_cuts(ln: Line, *, first: bool) -> list[Region]:
-    """Boilerplate inside a body line: glued appeals/ads at either end, and the dateline."""
-    cuts: list[Region] = []
-    t = ln.text
-    a, b = 0, len(t)
-    bounds = sorted({m.start() for m in _GLUE.finditer(t)} | {m.start() for m in _SENTENCE_END.finditer(t)})
-    # Leading pieces.
-    for p in bounds:
-        if p >= b:
-            break
-        k = _inline_kind(t[a:p])
-        if k is None:
-            break
-        cuts.append(Region(ln.start + a, ln.start + len(t[:p].rstrip()), k))
-        a = p
-        while a < b and t[a].isspace():
-            a += 1
-    # Trailing pieces.
-    for p in reversed(bounds):
-        if p <= a:
-            break
-        k = _inline_kind(t[p:b])
-        if k is None:
-            break
-        s0 = p
-        while s0 < b and t[s0].isspace():
-            s0 += 1
-        cuts.append(Region(ln.start + s0, ln.start + b, k))
-        b = p
-    if first:
-        n = fm.dateline_prefix(t[a:b])
-        if n:
-            cuts.append(Region(ln.start + a, ln.start + a + n, "dateline"))
-    return cuts
-
-
-def _core(ln: Line) -> str:
-    """The line without the furniture glued to its ends ("...average.Advertisement")."""
-    cuts = _inline_cuts(ln, first=False)
-    if not cuts:
-        return ln.text
-    keep = [c for i, c in enumerate(ln.text) if not any(r.start <= ln.start + i < r.end for r in cuts)]
-    return "".join(keep).strip()
-
-
-def _mixed(ln: Line, core: str, raw: Sequence[str | None], i: int) -> bool:
-    """A paragraph with furniture glued to it, rather than furniture as a whole.
-
-    Mixed when what is left is a clean paragraph of prose, unless the line sits
-    inside a run of furniture: a paragraph of appeal sentences with one neutral
-    sentence among them is still an appeal.
-    """
-    if core == ln.text or not rules.prose(core) or rules.strong_kind(core) is not None:
-        return False
-    in_run = i > 0 and raw[i - 1] is not None and i + 1 < len(raw) and raw[i + 1] is not None
-    return not in_run
-
-
-def _subtract(text: str, start: int, end: int, cuts: Sequence[Region]) -> list[tuple[int, int]]:
-    """`start:end` minus the cut regions, each piece stripped; empty pieces dropped."""
-    pieces = []
-    pos = start
-    for r in sorted(cuts, key=lambda r: r.start):
-        if r.start > pos:
-            pieces.append((pos, r.start))
-        pos = max(pos, r.end)
-    if pos < end:
-        pieces.append((pos, end))
-    out = []
-    for a, b in pieces:
-        a, b = strip_span(text, a, b)
-        if a < b:
-            out.append((a, b))
-    return out

@@ -157,6 +157,23 @@ def link_entities(articles: Sequence[Article], parsed: Sequence[SpanDoc]) -> lis
     uf = _Clusters()
     for k in keys:
         uf.find(k)
+    _join_people(keys, labels, uf)
+    _join_acronyms(keys, uf)
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        groups[uf.find(k)].append(k)
+
+    # Every occurrence of a known form in body text is a mention (recall).
+    forms: dict[str, set[str]] = defaultdict(set)
+    for r in raws:
+        forms[uf.find(_strip_titles(r.key))].add(r.text)
+    mentions = _propagate(articles, raws, uf, forms)
+
+    return _entities(articles, mentions, groups, labels)
+
+
+def _join_people(keys: set[str], labels: dict[str, Counter[str]], uf: _Clusters) -> None:
     # Person names: a one-word key joins the multi-word person name it ends or
     # starts (family names come first in Chinese, Korean, Hungarian names).
     persons = [k for k in keys if labels[k]["PERSON"] and len(k.split()) >= 2]
@@ -176,6 +193,9 @@ def link_entities(articles: Sequence[Article], parsed: Sequence[SpanDoc]) -> lis
                 last = [c for c in cands if c.split()[-1] == k]
                 if len(last) == 1:
                     uf.union(k, last[0])
+
+
+def _join_acronyms(keys: set[str], uf: _Clusters) -> None:
     # Acronyms: 'us' joins 'united states', 'apec' joins 'asia-pacific economic cooperation'.
     multi = [k for k in keys if len(re.split(r"[\s-]+", k)) >= 2]
     initials: dict[str, list[str]] = defaultdict(list)
@@ -197,16 +217,10 @@ def link_entities(articles: Sequence[Article], parsed: Sequence[SpanDoc]) -> lis
         if expanded != k and expanded in keys:
             uf.union(k, expanded)
 
-    groups: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        groups[uf.find(k)].append(k)
 
-    # Every occurrence of a known form in body text is a mention (recall).
-    forms: dict[str, set[str]] = defaultdict(set)
-    for r in raws:
-        forms[uf.find(_strip_titles(r.key))].add(r.text)
-    mentions = _propagate(articles, raws, uf, forms)
-
+def _entities(articles: Sequence[Article], mentions: Sequence[tuple[int, int, int, str, str]],
+              groups: dict[str, list[str]], labels: dict[str, Counter[str]]) -> list[Entity]:
+    """One entity per cluster root, most widely mentioned first."""
     entities: list[Entity] = []
     by_root: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
     for art_i, s, e, text, root in mentions:

@@ -14,7 +14,8 @@ from typing import Any
 from reader.cache import Cache, code_version
 from reader.compare import insights as insights_mod  # looked up at call time (tests patch it)
 from reader.compare.insights import Insights
-from reader.model import Analysis, analysis_to_dict
+from reader.model import Analysis
+from reader.schema import analysis_to_dict
 
 
 def analysis_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:

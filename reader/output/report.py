@@ -81,67 +81,8 @@ def render_markdown(an: Analysis, ins: Insights) -> str:
     for r in ins.coverage.rows:
         cells = " | ".join("✔" if c else "" for c in r.cells)
         out.append(f"| {fact_name(r.fact)}: {_md(r.label)} | {cells} | {r.count} |")
-    out += ["", "## Facts and wording", ""]
-    for f in _facts(an, ins):
-        d = ins.diff_of(f.id)
-        out.append(f"### {fact_name(f.id)}: {_md(f.label)} ({len(f.articles)} outlets)")
-        out.append("")
-        for c in ins.conflicts_of(f.id):
-            out.append(f"> **Number conflict.** {_md(c.summary)}")
-            out.append("")
-        for m in d.members if d else ():
-            text = _member_text(an, m)
-            tag = " (reference wording)" if m.is_reference else f" ({round(100 * m.similarity)}% same words)"
-            out.append(f"- **{_md(names[m.article])}**{tag}: {_md(text)}")
-            if m.spans:
-                out.append(f"  - differences: {_md('; '.join(_change_list(m.spans)))}")
-        out.append("")
-    out += ["## Quote drift", ""]
-    if not ins.quote_groups:
-        out += ["No quotation appears in more than one outlet.", ""]
-    for g in ins.quote_groups:
-        flags = []
-        if g.speakers_differ:
-            flags.append("**outlets name different speakers**")
-        if g.paraphrases:
-            flags.append("**quoted by some, stated without quotation marks by others**")
-        out.append(f"### Quote {g.id}" + (" — " + "; ".join(flags) if flags else ""))
-        out.append("")
-        for qid in g.quotes:
-            q = ins.quote(qid)
-            who = _md(q.speaker_name) if q.speaker_name else "speaker not given"
-            out.append(f"- **{_md(names[q.article])}** ({who}): “{_md(q.text)}”")
-        for p in g.paraphrases:
-            out.append(f"- **{_md(names[p.article])}** without quotation marks: {_md(an.sentence(p.sentence).text)}")
-        out.append("")
-    out += ["## Omissions and unique sentences", ""]
-    facts = {f.id: f for f in an.facts}
-    for gap in ins.gaps:
-        out.append(f"### {_md(names[gap.article])}")
-        out.append("")
-        if gap.omitted:
-            out.append("Leaves out facts most other outlets report:")
-            out.append("")
-            for fid in gap.omitted:
-                out.append(f"- {fact_name(fid)}: {_md(facts[fid].label)}")
-        else:
-            out.append("Leaves out no fact that most other outlets report.")
-        out.append("")
-        out.append(f"Sentences only this outlet has: {len(gap.unique)}")
-        out.append("")
-        for sid in gap.unique:
-            out.append(f"- {_md(an.sentence(sid).text)}")
-        out.append("")
-    out += ["## Number conflicts", ""]
-    if not ins.conflicts:
-        out += ["No fact's outlets give different values for the same thing.", ""]
-    for c in ins.conflicts:
-        out.append(f"- {c.fact} ({_md(facts[c.fact].label)}): {_md(c.summary)}")
-        for v in c.values:
-            for cid in v.claims:
-                cl = next(x for x in ins.claims if x.id == cid)
-                out.append(f"  - {_md(names[v.article])}: “{_md(cl.context)}”")
-    out.append("")
+    _md_facts_and_quotes(an, ins, names, out)
+    _md_gaps_and_numbers(an, ins, names, out)
     return "\n".join(out)
 
 
@@ -213,7 +154,6 @@ def _h_keep(text: str) -> str:
 
 def render_html(an: Analysis, ins: Insights) -> str:
     names = _names(an)
-    facts = {f.id: f for f in an.facts}
     p: list[str] = ['<!DOCTYPE html>', '<html lang="en">', "<head>", '<meta charset="utf-8">',
                     '<meta name="viewport" content="width=device-width, initial-scale=1">',
                     "<title>Comparison report</title>", f"<style>{_CSS}</style>", "</head>", "<body>"]
@@ -239,6 +179,82 @@ def render_html(an: Analysis, ins: Insights) -> str:
                  f'<td>{r.count}</td></tr>')
     p.append("</tbody></table>")
 
+    _html_facts_and_quotes(an, ins, names, p)
+    _html_gaps_and_numbers(an, ins, names, p)
+    return "\n".join(p) + "\n"
+
+
+def _md_facts_and_quotes(an: Analysis, ins: Insights, names: dict[str, str], out: list[str]) -> None:
+    """The facts with each outlet's wording, then the quote groups."""
+    out += ["", "## Facts and wording", ""]
+    for f in _facts(an, ins):
+        d = ins.diff_of(f.id)
+        out.append(f"### {fact_name(f.id)}: {_md(f.label)} ({len(f.articles)} outlets)")
+        out.append("")
+        for c in ins.conflicts_of(f.id):
+            out.append(f"> **Number conflict.** {_md(c.summary)}")
+            out.append("")
+        for m in d.members if d else ():
+            text = _member_text(an, m)
+            tag = " (reference wording)" if m.is_reference else f" ({round(100 * m.similarity)}% same words)"
+            out.append(f"- **{_md(names[m.article])}**{tag}: {_md(text)}")
+            if m.spans:
+                out.append(f"  - differences: {_md('; '.join(_change_list(m.spans)))}")
+        out.append("")
+    out += ["## Quote drift", ""]
+    if not ins.quote_groups:
+        out += ["No quotation appears in more than one outlet.", ""]
+    for g in ins.quote_groups:
+        flags = []
+        if g.speakers_differ:
+            flags.append("**outlets name different speakers**")
+        if g.paraphrases:
+            flags.append("**quoted by some, stated without quotation marks by others**")
+        out.append(f"### Quote {g.id}" + (" — " + "; ".join(flags) if flags else ""))
+        out.append("")
+        for qid in g.quotes:
+            q = ins.quote(qid)
+            who = _md(q.speaker_name) if q.speaker_name else "speaker not given"
+            out.append(f"- **{_md(names[q.article])}** ({who}): “{_md(q.text)}”")
+        for p in g.paraphrases:
+            out.append(f"- **{_md(names[p.article])}** without quotation marks: {_md(an.sentence(p.sentence).text)}")
+        out.append("")
+
+
+def _md_gaps_and_numbers(an: Analysis, ins: Insights, names: dict[str, str], out: list[str]) -> None:
+    """Each outlet's omissions and unique sentences, then the number conflicts."""
+    out += ["## Omissions and unique sentences", ""]
+    facts = {f.id: f for f in an.facts}
+    for gap in ins.gaps:
+        out.append(f"### {_md(names[gap.article])}")
+        out.append("")
+        if gap.omitted:
+            out.append("Leaves out facts most other outlets report:")
+            out.append("")
+            for fid in gap.omitted:
+                out.append(f"- {fact_name(fid)}: {_md(facts[fid].label)}")
+        else:
+            out.append("Leaves out no fact that most other outlets report.")
+        out.append("")
+        out.append(f"Sentences only this outlet has: {len(gap.unique)}")
+        out.append("")
+        for sid in gap.unique:
+            out.append(f"- {_md(an.sentence(sid).text)}")
+        out.append("")
+    out += ["## Number conflicts", ""]
+    if not ins.conflicts:
+        out += ["No fact's outlets give different values for the same thing.", ""]
+    for c in ins.conflicts:
+        out.append(f"- {c.fact} ({_md(facts[c.fact].label)}): {_md(c.summary)}")
+        for v in c.values:
+            for cid in v.claims:
+                cl = next(x for x in ins.claims if x.id == cid)
+                out.append(f"  - {_md(names[v.article])}: “{_md(cl.context)}”")
+    out.append("")
+
+
+def _html_facts_and_quotes(an: Analysis, ins: Insights, names: dict[str, str], p: list[str]) -> None:
+    """The facts with each outlet's wording, then the quote groups."""
     p.append('<h2 id="facts">Facts and wording</h2>')
     p.append('<p class="legend">Each outlet\'s wording against the reference wording (the one closest to all '
              'others): <ins class="add">added words</ins>, <mark class="chg">changed words</mark>, '
@@ -276,12 +292,16 @@ def render_html(an: Analysis, ins: Insights) -> str:
                      f"<td>{_h(an.sentence(pp.sentence).text)}</td></tr>")
         p.append("</tbody></table>")
 
+
+
+def _html_gaps_and_numbers(an: Analysis, ins: Insights, names: dict[str, str], p: list[str]) -> None:
+    """Each outlet's omissions and unique sentences, then the number conflicts."""
     p.append('<h2 id="gaps">Omissions and unique sentences</h2>')
     for gap in ins.gaps:
         p.append(f"<h3>{_h(names[gap.article])}</h3>")
         if gap.omitted:
             p.append("<p>Leaves out facts most other outlets report:</p><ul>")
-            p.extend(f'<li><a href="#{fid}">{fact_name(fid)}</a>: {_h(facts[fid].label)}</li>' for fid in gap.omitted)
+            p.extend(f'<li><a href="#{fid}">{fact_name(fid)}</a>: {_h(an.fact(fid).label)}</li>' for fid in gap.omitted)
             p.append("</ul>")
         else:
             p.append('<p class="muted">Leaves out no fact that most other outlets report.</p>')
@@ -294,7 +314,7 @@ def render_html(an: Analysis, ins: Insights) -> str:
         p.append("<p>No fact's outlets give different values for the same thing.</p>")
     claims = {c.id: c for c in ins.claims}
     for c in ins.conflicts:
-        p.append(f'<div class="conflict"><p><a href="#{c.fact}">{c.fact}</a> ({_h(facts[c.fact].label)}): '
+        p.append(f'<div class="conflict"><p><a href="#{c.fact}">{c.fact}</a> ({_h(an.fact(c.fact).label)}): '
                  f"{_h(c.summary)}</p><ul>")
         for v in c.values:
             for cid in v.claims:
@@ -302,7 +322,6 @@ def render_html(an: Analysis, ins: Insights) -> str:
                 p.append(f"<li><b>{_h(names[v.article])}</b>: “{_h(cl.context)}”</li>")
         p.append("</ul></div>")
     p.append("</body></html>")
-    return "\n".join(p) + "\n"
 
 
 def render(an: Analysis, ins: Insights, fmt: str) -> str:

@@ -17,7 +17,7 @@ from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
     from reader.compare.insights import Insights
-    from reader.language.quotes import Quote
+    from reader.model import Quote
     from reader.ui.story import Story
 
 

@@ -29,9 +29,8 @@ from reader.model import (  # noqa: E402
     Mention,
     Region,
     Sentence,
-    analysis_from_dict,
-    analysis_to_dict,
 )
+from reader.schema import analysis_from_dict, analysis_to_dict  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 COPY_OUTLETS = ("Harbour Courier", "Northern Ledger", "Daily Meridian", "The Lantern", "Capital Wire")
