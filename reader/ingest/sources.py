@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from reader.ingest.decode import Undecodable, decode_bytes, html_charset
 from reader.ingest.load import LoadResult, NoUsableArticle, SkipFile, _load_html, check_length, load_paths
+from reader.ingest.sitename import host_name, site_name
 from reader.model import Document
 
 if TYPE_CHECKING:  # the HTTP client (urllib, ssl) is imported only when there are URLs
@@ -26,26 +26,12 @@ FetchProgress = Callable[[int, int, str], None]
 #: Pages fetched at once: enough to hide latency, few enough to be polite to one site.
 PARALLEL_FETCHES = 4
 
-_HOST_PREFIXES = ("www.", "www1.", "www2.", "www3.", "m.", "mobile.", "amp.")
 
 
 def is_url(arg: str) -> bool:
     """Whether a command-line argument is meant as a URL ("scheme://..."); files never are."""
     scheme, sep, _ = arg.partition("://")
     return bool(sep) and scheme.isascii() and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
-
-
-def outlet_from_url(url: str) -> str | None:
-    """The site's host name, without "www." and its kind: "https://www.example.com/a" -> "example.com"."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return None
-    for prefix in _HOST_PREFIXES:
-        if host.startswith(prefix) and host.count(".") >= 2:
-            host = host[len(prefix):]
-            break
-    return host or None
 
 
 def page_document(fetched: Fetched, doc_id: str) -> tuple[Document, str | None]:
@@ -58,7 +44,8 @@ def page_document(fetched: Fetched, doc_id: str) -> tuple[Document, str | None]:
         raise SkipFile(str(exc)) from exc
     doc = _load_html(decoded.text, doc_id, page.url)
     check_length(doc.text)
-    doc = replace(doc, outlet=doc.outlet or outlet_from_url(page.final_url), url=page.final_url)
+    outlet = doc.outlet or site_name(decoded.text, page.final_url) or host_name(page.final_url)
+    doc = replace(doc, outlet=outlet, url=page.final_url)
     return doc, decoded.note
 
 

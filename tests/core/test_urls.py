@@ -13,7 +13,8 @@ import pytest
 from reader.cache import Cache
 from reader.errors import ReaderError
 from reader.ingest.fetch import FetchError, FetchOptions, Page, encode_page, fetch, page_key
-from reader.ingest.sources import is_url, load_sources, outlet_from_url
+from reader.ingest.sitename import host_name, site_name
+from reader.ingest.sources import is_url, load_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST = FetchOptions(timeout=1.0, max_bytes=100_000)
@@ -116,11 +117,25 @@ def test_a_404_is_not_answered_from_the_kept_copy(page_server, tmp_path: Path) -
     assert exc.value.warnings == (f"skipped {url}: HTTP 404 Not Found",)
 
 
-def test_outlet_from_url() -> None:
-    assert outlet_from_url("https://www.example.com/news/1") == "example.com"
-    assert outlet_from_url("https://m.example.co.uk/a") == "example.co.uk"
-    assert outlet_from_url("https://news.example.org/a") == "news.example.org"
-    assert outlet_from_url("http://www.com/") == "www.com"
+def test_outlet_from_the_host_name() -> None:
+    assert host_name("https://www.example.com/news/1") == "example.com"
+    assert host_name("https://m.example.co.uk/a") == "example.co.uk"
+    assert host_name("https://news.example.org/a") == "news.example.org"
+    assert host_name("http://www.com/") == "www.com"
+
+
+def test_outlet_from_what_the_page_declares() -> None:
+    url = "https://www.harbourgazette.com/2024/bridge"
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"publisher": {"@type": "Organization", "name": "Harbour Gazette Ltd"}}</script>')
+    assert site_name(f"<html><head>{ld}</head></html>", url) == "Harbour Gazette Ltd"
+    app = '<meta name="application-name" content="The Gazette">'
+    assert site_name(f"<head>{app}</head>", url) == "The Gazette"
+    # A title's part is the outlet only when it spells the host's name.
+    assert site_name("<title>Bridge to close | The Harbour Gazette</title>", url) == "The Harbour Gazette"
+    assert site_name("<title>Harbour Gazette - Bridge to close</title>", url) == "Harbour Gazette"
+    assert site_name("<title>Bridge to close | Local News</title>", url) is None
+    assert site_name("<title>Bridge to close</title>", url) is None
 
 
 def _cli(args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
