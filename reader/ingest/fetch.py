@@ -175,6 +175,7 @@ def _too_big(size: int, opts: FetchOptions, *, at_least: bool = False) -> str:
 
 
 def _http_error(exc: urllib.error.HTTPError, opts: FetchOptions) -> FetchError:
+    exc.close()  # it holds the response's connection
     if 300 <= exc.code < 400:
         location = exc.headers.get("Location", "") if exc.headers is not None else ""
         scheme = urlsplit(location).scheme.lower()

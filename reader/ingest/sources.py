@@ -27,7 +27,6 @@ FetchProgress = Callable[[int, int, str], None]
 PARALLEL_FETCHES = 4
 
 
-
 def is_url(arg: str) -> bool:
     """Whether a command-line argument is meant as a URL ("scheme://..."); files never are."""
     scheme, sep, _ = arg.partition("://")
