@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from reader.errors import ReaderError
 from reader.ingest.clean import Cleaned, clean_documents
-from reader.ingest.load import load_paths
 from reader.ingest.meta import infer_meta
 from reader.model import Analysis, Article, Document, Sentence
 from reader.settings import AlignSettings
@@ -37,8 +36,13 @@ ALIGNED_LANGUAGES = {"en", "und"}
 
 def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
                   progress: Progress | None = None) -> Analysis:
-    """Load and analyse; load warnings travel in `Analysis.warnings`."""
-    loaded = load_paths(paths)
+    """Load (files, folders, URLs) and analyse; load warnings travel in `Analysis.warnings`."""
+    from reader.ingest.sources import load_sources
+
+    from .cache import Cache
+
+    fetched = (lambda done, total, _url: progress("fetching", done / max(1, total))) if progress else None
+    loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched)
     an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress)
     if loaded.warnings:
         an = replace(an, warnings=tuple(loaded.warnings) + an.warnings)

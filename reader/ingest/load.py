@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.errors import ReaderError
+from reader.ingest.decode import Undecodable, decode_bytes, html_charset, one_char_line_ends
+from reader.ingest.html_text import too_deep_text
 from reader.model import Document
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
@@ -123,24 +125,12 @@ def decode(data: bytes, path: str) -> tuple[str, str | None]:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise SkipFile(f"{what}, not an article")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError as exc:
-            raise SkipFile("broken UTF-16 text") from exc
-    if b"\x00" in data[:8192]:
-        # NUL bytes in the head of a file with no UTF-16 BOM: a binary file.
-        raise SkipFile("binary data, not text")
+    declared = html_charset(data) if os.path.splitext(path)[1].lower() in HTML_SUFFIXES else None
     try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+        decoded = decode_bytes(data, declared)
+    except Undecodable as exc:
+        raise SkipFile(str(exc)) from exc
+    return decoded.text, decoded.note
 
 
 def read_bytes(path: str) -> bytes:
@@ -195,8 +185,9 @@ def _from_record(rec: object, doc_id: str, path: str, fmt: str) -> Document:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise SkipFile("no \"text\" field with the article's text")
+    text = one_char_line_ends(_no_surrogates(text))
     return Document(
-        id=doc_id, path=path, text=_no_surrogates(text), outlet=_str_or_none(rec.get("outlet")),
+        id=doc_id, path=path, text=text, outlet=_str_or_none(rec.get("outlet")),
         title=_str_or_none(rec.get("title")), byline=_str_or_none(rec.get("byline")),
         date=_str_or_none(rec.get("date")), url=_str_or_none(rec.get("url")), format=fmt,
     )
@@ -207,12 +198,13 @@ def _load_html(text: str, doc_id: str, path: str) -> Document:
 
     result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                          include_tables=False, favor_precision=True)
-    if result is None:
-        raise SkipFile("no article text found in the HTML")
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    data = {} if result is None else result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = data.get("text") or ""
     if not body.strip():
-        raise SkipFile("no article text found in the HTML")
+        flat = too_deep_text(text)  # nested deeper than lxml builds trees: read it flat
+        if flat is None:
+            raise SkipFile("no article text found in the HTML")
+        body, data = flat.text, {"title": flat.title}
     return Document(
         id=doc_id, path=path, text=body, outlet=_str_or_none(data.get("sitename")),
         title=_str_or_none(data.get("title")), byline=_str_or_none(data.get("author")),
