@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
+from . import page_model
 from .model import Document, Region
 from .textlines import Line, split_lines, strip_span, words
 
@@ -142,6 +143,7 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
 
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)
     body_end = _last_body_line(lines, st, body_start)
+    body_start, body_end, inner = _page_limits(lines, st, body_start, body_end)
 
     boiler: list[Region] = []
     front: list[Region] = []
@@ -168,6 +170,9 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
         if _by_line(ln.text):
             front.append(Region(ln.start, ln.end, "byline"))
             continue
+        if i in inner:
+            body.append((ln.start, ln.end))  # a crosshead or list item of the article
+            continue
         if not rules.terminal(st[i].core):
             if ln.text.startswith("#"):
                 kind = "heading"  # a Markdown crosshead
@@ -184,6 +189,20 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
         boilerplate=tuple(sorted(boiler, key=lambda r: (r.start, r.end))),
         front_matter=tuple(sorted(front, key=lambda r: (r.start, r.end))),
     )
+
+
+def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None,
+                 body_end: int) -> tuple[int | None, int, frozenset[int]]:
+    """Narrow the body to the article the page model finds (teasers above, comments below stay out)."""
+    texts = [s.core for s in st]
+    furniture = [s.kind is not None or s.credit for s in st]
+    art = page_model.find_article(texts, furniture)
+    if art is None or body_start is None:
+        return body_start, body_end, frozenset()
+    start = max(body_start, art.start) if art.start <= body_end else body_start
+    end = min(body_end, art.end) if art.end >= start else body_end
+    inner = page_model.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
+    return start, end, inner
 
 
 def _by_line(text: str) -> bool:

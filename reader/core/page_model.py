@@ -1,0 +1,160 @@
+"""The article inside a whole page, as the densest run of prose that belongs together.
+
+A page copied whole (or scraped without an extractor) has menus, teaser lists,
+the article, an author box, comments and a footer, one element per line. The
+article is where paragraphs of running text follow each other closely: each
+line gets a value (words of prose count for, menu items, short teasers and
+furniture count against) and the article is the run with the highest sum, the
+"body text extraction" idea of Finn, Kushmerick and Smyth (2001) applied to
+lines instead of tags. The run ends where a comment thread or author box
+begins (`comments`). Inside the run, crossheads, list items and quotes are
+article text even though they are not sentences.
+
+Everything is line indices; the cleaner turns them into offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import boilerplate_rules as rules
+from . import comments
+
+# What a non-prose line costs the run it sits in: a handful of them between two
+# paragraphs (a crosshead, a caption, an ad label) do not split an article; a
+# menu or a teaser list does.
+_SHORT_COST = 3.0
+_FURNITURE_COST = 6.0
+_LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+@dataclass(frozen=True)
+class Article:
+    """Line positions (indices into the cleaner's line list) of the article."""
+
+    start: int  # first line of the article's text
+    end: int  # last line of the article's text
+    stop: int | None  # where a comment thread or author box begins (None: no such thing)
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: a sentence end and enough words to be more than a label."""
+    return rules.prose(text) and rules.n_words(text) >= 6
+
+
+def line_value(text: str, furniture: bool) -> float:
+    """How much a line says "article here": words of prose for, furniture and menus against."""
+    n = rules.n_words(text)
+    if furniture:
+        return -_FURNITURE_COST
+    if is_prose(text):
+        return float(min(n, 80))
+    if n >= 12:
+        return 0.3 * n  # a long line without a final stop: a list item or a quote that runs on
+    return -_SHORT_COST
+
+
+def _values(texts: Sequence[str], furniture: Sequence[bool]) -> list[float]:
+    """Line values, with a lone paragraph between short lines halved: teasers are prose one at a time."""
+    base = [line_value(t, f) for t, f in zip(texts, furniture, strict=True)]
+    out = list(base)
+    for i, v in enumerate(base):
+        if v <= 0 or not is_prose(texts[i]):
+            continue
+        prev_prose = i > 0 and base[i - 1] > 0
+        next_prose = i + 1 < len(base) and base[i + 1] > 0
+        if not prev_prose and not next_prose:
+            out[i] = v * 0.5
+    return out
+
+
+def densest_run(values: Sequence[float]) -> tuple[int, int] | None:
+    """The contiguous run with the largest sum (Kadane); None when nothing is positive."""
+    best, best_span = 0.0, None
+    cur, cur_start = 0.0, 0
+    for i, v in enumerate(values):
+        if cur <= 0:
+            cur, cur_start = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, best_span = cur, (cur_start, i)
+    return best_span
+
+
+def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | None:
+    """The article's first and last line, and where the page turns into comments."""
+    values = _values(texts, furniture)
+    span = densest_run(values)
+    if span is None:
+        return None
+    a, b = span
+    stop = None
+    # A comment thread inside the run ends the article; the run is recomputed on what comes before.
+    first_prose = next((i for i in range(a, b + 1) if values[i] > 0), a)
+    stop = comments.thread_start(texts, first_prose + 1)
+    if stop is not None and stop <= b:
+        inner = densest_run(values[:stop])
+        if inner is None:
+            return None
+        a, b = inner
+    return Article(start=a, end=b, stop=stop)
+
+
+def list_like(text: str) -> bool:
+    """A list item: a bullet or number in front, or a short line that is not a sentence."""
+    return bool(_LIST_ITEM.match(text.strip()))
+
+
+def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) -> frozenset[int]:
+    """Non-prose lines inside the article that are article text: crossheads, list items, quotes.
+
+    A crosshead is a short title-like line followed by prose; list items come in
+    runs introduced by a line ending in ":" or sit between paragraphs with
+    bullets or numbers in front. Lines marked as furniture never are.
+    """
+    keep: set[int] = set()
+    for i in range(art.start, art.end + 1):
+        t = texts[i]
+        if furniture[i] or is_prose(t):
+            continue
+        nxt = _next_content(texts, furniture, i, art.end)
+        if list_like(t) and rules.n_words(t) >= 2:
+            keep.add(i)
+        elif _in_list(texts, furniture, i, art):
+            keep.add(i)
+        elif nxt is not None and is_prose(texts[nxt]) and _crosshead(t):
+            keep.add(i)
+        elif rules.n_words(t) >= 16:
+            keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
+    return frozenset(keep)
+
+
+def _next_content(texts: Sequence[str], furniture: Sequence[bool], i: int, end: int) -> int | None:
+    for j in range(i + 1, end + 1):
+        if not furniture[j]:
+            return j
+    return None
+
+
+def _crosshead(text: str) -> bool:
+    """A subheading inside the article: a few words, no sentence end, not an address to the reader."""
+    t = text.strip().strip("#*_ ").strip()
+    n = rules.n_words(t)
+    if not 1 <= n <= 9 or rules.full_stop(t):
+        return False
+    if rules.imperative(t) or rules.second_person(t) and n <= 4:
+        return False
+    return t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'"
+
+
+def _in_list(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
+    """Part of a run of short lines that a line ending in ":" introduces."""
+    j = i - 1
+    while j >= art.start and not furniture[j] and not is_prose(texts[j]) and i - j <= 40:
+        if texts[j].rstrip().endswith(":"):
+            return True
+        j -= 1
+    return j >= art.start and texts[j].rstrip().endswith(":") and not furniture[j]
