@@ -100,7 +100,27 @@ def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | N
         if inner is None:
             return None
         a, b = inner
-    return Article(start=a, end=b, stop=stop)
+    limit = stop if stop is not None else len(texts)
+    return Article(start=_extend(texts, furniture, a, -1, 0, 2), end=_extend(texts, furniture, b, +1, limit - 1, 40),
+                   stop=stop)
+
+
+def _extend(texts: Sequence[str], furniture: Sequence[bool], i: int, step: int, bound: int, gap: int) -> int:
+    """Reach over a block of marked furniture (a newsletter box, an ad) to the prose beyond it.
+
+    Only lines the rules marked count as a gap: an unmarked short line (a teaser
+    headline, a menu item) means the page has moved on.
+    """
+    j = i + step
+    while 0 <= j < len(texts) and (j - bound) * step <= 0:
+        k = j
+        while 0 <= k < len(texts) and (k - bound) * step <= 0 and furniture[k] and abs(k - j) < gap:
+            k += step
+        if k == j or not 0 <= k < len(texts) or (k - bound) * step > 0 or not is_prose(texts[k]):
+            break
+        i = j = k
+        j += step
+    return i
 
 
 def list_like(text: str) -> bool:
@@ -125,7 +145,7 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
             keep.add(i)
         elif _in_list(texts, furniture, i, art):
             keep.add(i)
-        elif nxt is not None and is_prose(texts[nxt]) and _crosshead(t):
+        elif nxt is not None and _section_words(texts, furniture, nxt, art.end) >= 30 and _crosshead(t):
             keep.add(i)
         elif rules.n_words(t) >= 16:
             keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
@@ -137,6 +157,18 @@ def _next_content(texts: Sequence[str], furniture: Sequence[bool], i: int, end: 
         if not furniture[j]:
             return j
     return None
+
+
+def _section_words(texts: Sequence[str], furniture: Sequence[bool], i: int, end: int) -> int:
+    """Words of the prose paragraphs from line i on: a crosshead opens a section, not one line."""
+    n = 0
+    for j in range(i, end + 1):
+        if furniture[j]:
+            continue
+        if not is_prose(texts[j]):
+            break
+        n += rules.n_words(texts[j])
+    return n
 
 
 def _crosshead(text: str) -> bool:
