@@ -125,11 +125,20 @@ def trafilatura_pred(html: str, lines: list[str]) -> tuple[set[int], str | None]
     return set(gold_lines("\n".join(lines), data.get("text") or "")), data.get("title")
 
 
+# Readability test pages that are documentation, reference or changelog pages (code, tables, wiki
+# markup) rather than news or blog articles: reported with --all, left out of the default sets
+# because the page types the bars speak of are news pages.
+_REFERENCE = frozenset("""001 002 google-sre-book-1 ietf-1 lwn-1 mercurial toc-missing wikipedia wikipedia-2
+wikipedia-3 wikipedia-4 wikia mozilla-1 mozilla-2 v8-blog keep-tabular-data links-in-tables clean-links tumblr""".split())
+
+
 def _article_page(gold: dict, every: bool) -> bool:
     """English article pages: not markup fixtures that are all article, nor index pages with no article."""
-    if every:
-        return True
+    if gold["name"] in _REFERENCE and not every:
+        return False
     lang = (gold.get("lang") or "").lower()
+    if every:
+        return lang.startswith("en")
     n, b = gold["n_lines"], len(gold["body_lines"])
     return lang.startswith("en") and b >= 5 and b <= 0.9 * n
 
@@ -179,7 +188,7 @@ def main() -> None:
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--show")
-    ap.add_argument("--all", action="store_true", help="every page, not only English article pages")
+    ap.add_argument("--all", action="store_true", help="reference pages too (still English only)")
     a = ap.parse_args()
     dirs = a.dirs or sorted(p for p in Path("/work/devdata/pages").iterdir() if p.is_dir())
     run(dirs, not a.no_trafilatura, a.show, a.all)

@@ -27,6 +27,8 @@ from . import comments
 # menu or a teaser list does.
 _SHORT_COST = 3.0
 _FURNITURE_COST = 6.0
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
@@ -47,6 +49,8 @@ def is_prose(text: str) -> bool:
 def line_value(text: str, furniture: bool) -> float:
     """How much a line says "article here": words of prose for, furniture and menus against."""
     n = rules.n_words(text)
+    if not _LETTERS.search(text) or _CHART_LABEL.match(text):
+        return -0.3  # a figure's or table's numbers ("$915", "’17"): inside articles as often as not
     if furniture:
         return -_FURNITURE_COST
     if is_prose(text):
