@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
-from . import page_model
+from . import headline, page_model
 from .model import Document, Region
 from .textlines import Line, split_lines, strip_span, words
 
@@ -144,6 +144,8 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)
     body_end = _last_body_line(lines, st, body_start)
     body_start, body_end, inner = _page_limits(lines, st, body_start, body_end)
+    if not doc.title:
+        title_idx = _page_title(st, title_idx, body_start, body_end)
 
     boiler: list[Region] = []
     front: list[Region] = []
@@ -152,7 +154,7 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
     for i, ln in enumerate(lines):
         region = Region(ln.start, ln.end, "")
         if i == title_idx:
-            front.append(Region(ln.start, ln.end, "title"))
+            front.extend(_title_regions(text, ln))
             continue
         if st[i].credit:
             front.append(Region(ln.start, ln.end, "byline"))
@@ -203,6 +205,32 @@ def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None
     end = min(body_end, art.end) if art.end >= start else body_end
     inner = page_model.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
     return start, end, inner
+
+
+def _page_title(st: list[_State], title_idx: int | None, body_start: int | None, body_end: int) -> int | None:
+    """The headline is the line above the article that the article's opening is about."""
+    if body_start is None:
+        return title_idx
+    texts = [s.core for s in st]
+    furniture = [s.kind is not None or s.credit for s in st]
+    idx = headline.pick(texts, furniture, body_start, body_end)
+    if idx is None:
+        if title_idx is None:
+            return None
+        share, _ = headline.score(texts[title_idx], headline.lead_words(texts, body_start, body_end))
+        return title_idx if share > 0 else None  # a menu item or slogan is no headline
+    st[idx].kind = None
+    return idx
+
+
+def _title_regions(text: str, ln: Line) -> list[Region]:
+    """The headline line; a summary glued to its end is the standfirst."""
+    n = headline.glued_at(ln.text)
+    if not n:
+        return [Region(ln.start, ln.end, "title")]
+    a, b = strip_span(text, ln.start, ln.start + n)
+    c, d = strip_span(text, ln.start + n, ln.end)
+    return [Region(a, b, "title"), Region(c, d, "standfirst")]
 
 
 def _by_line(text: str) -> bool:

@@ -76,8 +76,9 @@ def thread_start(texts: Sequence[str], first: int) -> int | None:
         if thread_heading(t) or author_box(t):
             return i
         if comment_marker(t) or stamp(t):
-            window = texts[i + 1:i + 8]
-            if sum(1 for w in window if comment_marker(w) or stamp(w)) >= 1:
+            window = texts[i:i + 8]
+            # Teaser lists have dates too: a thread needs a commenter's "says:" or a "Reply".
+            if sum(1 for w in window if comment_marker(w) or stamp(w)) >= 2 and any(map(comment_marker, window)):
                 j = i
                 if j - 1 >= first and _name_like(texts[j - 1]):
                     j -= 1

@@ -1,0 +1,105 @@
+"""The headline of a whole page: the line above the article that the article is about.
+
+Above an article a page has a site name and slogan, menus, section names,
+teasers of other stories, time stamps and share buttons; some of them look
+like headlines. The headline is the one whose words the article's opening
+paragraphs use. A headline glued to its summary ("...for 20 yearsThe city
+said on Monday...") is cut where the summary starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import boilerplate_rules as rules
+from . import frontmatter_rules as fm
+from .textlines import words
+
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as into over under about after before than then
+    that this these those it its is are was were be been being has have had do does did not no so can could
+    will would should may might must he she they them his her their we our you your i me my us who which what
+    when where why how all any some more most other new also just only out up down off here there one two
+    says said say""".split()
+)
+_LEAD_WORDS = 250  # how much of the article's opening the headline is compared with
+_WINDOW = 40  # how far above the article's first paragraph the headline may sit
+# A headline and its summary flattened into one line: a lower-case letter (or a
+# closing quote) directly followed by a capital that starts a sentence.
+_GLUE = re.compile(r"(?<=[a-z0-9’”?!'\"])(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words, cut to five letters (a crude stem)."""
+    return {w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP}
+
+
+def lead_words(texts: Sequence[str], start: int, end: int) -> set[str]:
+    """Content words of the article's opening paragraphs."""
+    out: set[str] = set()
+    n = 0
+    for t in texts[start:end + 1]:
+        out |= content_words(t)
+        n += rules.n_words(t)
+        if n >= _LEAD_WORDS:
+            break
+    return out
+
+
+def candidate(text: str) -> bool:
+    """Could be a headline: a few words, no final full stop, not a date, byline or widget label."""
+    t = text.strip().strip("#*_ ").strip()
+    n = rules.n_words(t)
+    if n < 3 or n > 30 or rules.full_stop(t) or t.endswith((",", ";", ":")):
+        return False
+    if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=False) or rules.strong_kind(t):
+        return False
+    if rules.second_person(t) and rules.imperative(t):
+        return False
+    return len(content_words(t)) >= 2
+
+
+def score(text: str, lead: set[str]) -> tuple[float, int]:
+    """Share of the line's content words the article's opening uses, and how many."""
+    cw = content_words(headline_part(text))
+    if not cw:
+        return 0.0, 0
+    hits = len(cw & lead)
+    return hits / len(cw), hits
+
+
+def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) -> int | None:
+    """Index of the headline above the article (`start`..`end`), or None when no line is about it.
+
+    The best share of shared words wins (at least a third and two words); among
+    equals the line nearest the article, since teasers and menus sit further up.
+    """
+    lead = lead_words(texts, start, end)
+    best: tuple[float, int, int] | None = None
+    best_i = None
+    for i in range(max(0, start - _WINDOW), start):
+        if furniture[i] or not candidate(headline_part(texts[i])):
+            continue
+        share, hits = score(texts[i], lead)
+        if share < 0.34 or hits < 2:
+            continue
+        key = (round(share, 1), hits, i)
+        if best is None or key > best:
+            best, best_i = key, i
+    return best_i
+
+
+def headline_part(text: str) -> str:
+    """The headline of a line that has its summary glued on ("Headline textThe summary ...")."""
+    n = glued_at(text)
+    return text[:n].rstrip() if n else text
+
+
+def glued_at(text: str) -> int:
+    """Where a summary sentence starts inside a headline line (0 when nothing is glued on)."""
+    for m in _GLUE.finditer(text):
+        head, rest = text[:m.start()], text[m.start():]
+        if rules.n_words(head) >= 3 and rules.headline_shape(head) and rules.prose(rest):
+            return m.start()
+    return 0
