@@ -73,7 +73,8 @@ _FULL_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement", _full(r"advertisements?|advert|ads?|sponsored(?: content| links?| stories)?|promoted"
                             r"(?: content| stories)?|paid (?:content|post|partnership)|partner content"
                             r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?"
-                            r"|scroll (?:down )?to continue(?: with content| reading)?|continue reading(?: below)?"
+                            r"|scroll (?:down )?to continue(?: with content| reading)?"
+                            r"|continue reading(?: below| (?:the )?(?:main )?(?:story|article))?"
                             r"|skip (?:this )?ad|close ad|remove ads|ad feedback|report (?:this )?ad")),
     ("share", _full(r"share|tweet|email|e-mail|print|copy link|copy url|save|bookmark|facebook|twitter|x"
                     r"|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|gift (?:this )?article"

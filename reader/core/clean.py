@@ -212,13 +212,13 @@ def _page_title(st: list[_State], title_idx: int | None, body_start: int | None,
     if body_start is None:
         return title_idx
     texts = [s.core for s in st]
-    furniture = [s.kind is not None or s.credit for s in st]
+    furniture = [s.strong or s.credit for s in st]  # a headline between menus looks like one more item
     idx = headline.pick(texts, furniture, body_start, body_end)
     if idx is None:
         if title_idx is None:
             return None
-        share, _ = headline.score(texts[title_idx], headline.lead_words(texts, body_start, body_end))
-        return title_idx if share > 0 else None  # a menu item or slogan is no headline
+        share, hits = headline.score(texts[title_idx], headline.lead_words(texts, body_start, body_end))
+        return title_idx if share >= 0.4 and hits >= 2 else None  # a menu item or slogan is no headline
     st[idx].kind = None
     return idx
 

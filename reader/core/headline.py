@@ -9,11 +9,13 @@ said on Monday...") is cut where the summary starts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
+from .page_model import is_prose, title_case
 from .textlines import words
 
 _STOP = frozenset(
@@ -23,7 +25,9 @@ _STOP = frozenset(
     when where why how all any some more most other new also just only out up down off here there one two
     says said say""".split()
 )
-_LEAD_WORDS = 250  # how much of the article's opening the headline is compared with
+_LEAD_WORDS = 1500  # how much of the article the headline is compared with
+_CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|source)|caption|photo|picture|video|"
+                            r"watch|listen|getty|credit)\b", re.IGNORECASE)
 _WINDOW = 40  # how far above the article's first paragraph the headline may sit
 # A headline and its summary flattened into one line: a lower-case letter (or a
 # closing quote) directly followed by a capital that starts a sentence.
@@ -40,6 +44,8 @@ def lead_words(texts: Sequence[str], start: int, end: int) -> set[str]:
     out: set[str] = set()
     n = 0
     for t in texts[start:end + 1]:
+        if not is_prose(t):
+            continue  # furniture inside the article (a site name, "Continue reading") says nothing about it
         out |= content_words(t)
         n += rules.n_words(t)
         if n >= _LEAD_WORDS:
@@ -51,7 +57,9 @@ def candidate(text: str) -> bool:
     """Could be a headline: a few words, no final full stop, not a date, byline or widget label."""
     t = text.strip().strip("#*_ ").strip()
     n = rules.n_words(t)
-    if n < 3 or n > 30 or rules.full_stop(t) or t.endswith((",", ";", ":")):
+    if n < 3 or n > 30 or (rules.full_stop(t) and not title_case(t)) or t.endswith((",", ";", ":")):
+        return False
+    if _CAPTION_START.match(t):
         return False
     if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=False) or rules.strong_kind(t):
         return False
@@ -72,19 +80,21 @@ def score(text: str, lead: set[str]) -> tuple[float, int]:
 def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) -> int | None:
     """Index of the headline above the article (`start`..`end`), or None when no line is about it.
 
-    The best share of shared words wins (at least a third and two words); among
-    equals the line nearest the article, since teasers and menus sit further up.
+    At least 0.3 of its content words and two of them must occur in the
+    article; the best share, weighted by the log of the number shared (a
+    two-word label shares all its words by chance), wins; among equals the line
+    nearest the article, since teasers and menus sit further up.
     """
     lead = lead_words(texts, start, end)
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int] | None = None
     best_i = None
     for i in range(max(0, start - _WINDOW), start):
         if furniture[i] or not candidate(headline_part(texts[i])):
             continue
         share, hits = score(texts[i], lead)
-        if share < 0.34 or hits < 2:
+        if share < 0.3 or hits < 2:
             continue
-        key = (round(share, 1), hits, i)
+        key = (round(share * math.log(1 + hits), 2), i)
         if best is None or key > best:
             best, best_i = key, i
     return best_i

@@ -43,7 +43,15 @@ class Article:
 
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a sentence end and enough words to be more than a label."""
-    return rules.prose(text) and rules.n_words(text) >= 6
+    return rules.prose(text) and rules.n_words(text) >= 6 and not title_case(text)
+
+
+def title_case(text: str) -> bool:
+    """Capitalised Like A Headline ("... on What’s Underneath N.Y.C."): most longer words start upper case."""
+    ws = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    if len(ws) < 3 or len(text.split()) > 20:
+        return False
+    return sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
 
 
 def line_value(text: str, furniture: bool) -> float:
@@ -105,6 +113,7 @@ def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | N
             return None
         a, b = inner
     limit = stop if stop is not None else len(texts)
+    a = next((i for i in range(a, b + 1) if is_prose(texts[i])), a)  # it opens with a paragraph, not a headline
     return Article(start=_extend(texts, furniture, a, -1, 0, 2), end=_extend(texts, furniture, b, +1, limit - 1, 40),
                    stop=stop)
 
