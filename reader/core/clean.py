@@ -154,7 +154,8 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
     for i, ln in enumerate(lines):
         region = Region(ln.start, ln.end, "")
         if i == title_idx:
-            front.extend(_title_regions(text, ln))
+            for r in _title_regions(text, ln):
+                (boiler if r.kind == "navigation" else front).append(r)
             continue
         if st[i].credit:
             front.append(Region(ln.start, ln.end, "byline"))
@@ -224,9 +225,12 @@ def _page_title(st: list[_State], title_idx: int | None, body_start: int | None,
 
 
 def _title_regions(text: str, ln: Line) -> list[Region]:
-    """The headline line; a summary glued to its end is the standfirst."""
+    """The headline line; a summary glued to its end is the standfirst, a site name after it navigation."""
     n = headline.glued_at(ln.text)
     if not n:
+        cut = headline.site_suffix_at(ln.text)
+        if cut:
+            return [Region(ln.start, ln.start + cut, "title"), Region(*strip_span(text, ln.start + cut, ln.end), "navigation")]
         return [Region(ln.start, ln.end, "title")]
     a, b = strip_span(text, ln.start, ln.start + n)
     c, d = strip_span(text, ln.start + n, ln.end)

@@ -31,7 +31,7 @@ _CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|sourc
 _WINDOW = 40  # how far above the article's first paragraph the headline may sit
 # A headline and its summary flattened into one line: a lower-case letter (or a
 # closing quote) directly followed by a capital that starts a sentence.
-_GLUE = re.compile(r"(?<=[a-z0-9’”?!'\"])(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]+\s+\w+\s+\w+)|(?<=[a-z0-9][’”?!])(?=[A-Z][a-z]+\s+\w+\s+\w+)")
 
 
 def content_words(text: str) -> set[str]:
@@ -57,8 +57,10 @@ def candidate(text: str) -> bool:
     """Could be a headline: a few words, no final full stop, not a date, byline or widget label."""
     t = text.strip().strip("#*_ ").strip()
     n = rules.n_words(t)
-    if n < 3 or n > 30 or (rules.full_stop(t) and not title_case(t)) or t.endswith((",", ";", ":")):
+    if n < 4 or n > 30 or (rules.full_stop(t) and not title_case(t)) or t.endswith((",", ";", ":")):
         return False
+    if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'") or t.count(",") >= 3:
+        return False  # a tag list or run-together labels
     if _CAPTION_START.match(t):
         return False
     if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=False) or rules.strong_kind(t):
@@ -94,10 +96,30 @@ def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) 
         share, hits = score(texts[i], lead)
         if share < 0.3 or hits < 2:
             continue
-        key = (round(share * math.log(1 + hits), 2), i)
+        weight = share * math.log(1 + hits) * (1.3 if _front_follows(texts, i) else 1.0)
+        key = (round(weight, 2), i)
         if best is None or key > best:
             best, best_i = key, i
     return best_i
+
+
+def _front_follows(texts: Sequence[str], i: int) -> bool:
+    """A byline or date within the next few lines: what comes under a headline."""
+    for t in texts[i + 1:i + 5]:
+        if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=True):
+            return True
+    return False
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?:[A-Z0-9][\w.&'’]*)(?:\s+[A-Z0-9][\w.&'’]*){0,2}\s*$")
+
+
+def site_suffix_at(text: str) -> int:
+    """Where a site name tacked on as in a page title ("Headline - Site") starts; 0 when there is none."""
+    m = _SITE_SUFFIX.search(text)
+    if m and rules.n_words(text[:m.start()]) >= 4:
+        return m.start()
+    return 0
 
 
 def headline_part(text: str) -> str:
