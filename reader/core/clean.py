@@ -139,6 +139,10 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
             k = rules.promo_or_navigation(ln.text)
         if k is not None:
             st[i].kind, st[i].strong = k, True
+    raw_kinds = [s.kind for s in st]
+    for i, ln in enumerate(lines):
+        if page_model.appeal_in_prose([s.core for s in st], raw_kinds, i):
+            st[i].kind, st[i].strong = None, False
     _propagate(lines, st)
 
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)

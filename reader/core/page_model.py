@@ -203,3 +203,22 @@ def _in_list(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Artic
             return True
         j -= 1
     return j >= art.start and texts[j].rstrip().endswith(":") and not furniture[j]
+
+
+def appeal_in_prose(texts: Sequence[str], kinds: Sequence[str | None], i: int) -> bool:
+    """A paragraph the reader-address rules marked, sitting between two article paragraphs.
+
+    "Working on your own bike can be incredibly rewarding" has "you" and an
+    action word, like an appeal, but an appeal is not written in the middle of
+    running text: when the lines on both sides are unmarked paragraphs of prose,
+    the word rule yields to the page.
+    """
+    t = texts[i]
+    if kinds[i] not in ("appeal", "newsletter") or rules.appeal_kind(t) != kinds[i]:
+        return False
+    if not is_prose(t) or rules.n_words(t) < 10:
+        return False
+    prev = i - 1
+    nxt = i + 1
+    return (0 <= prev and nxt < len(texts) and kinds[prev] is None and kinds[nxt] is None
+            and is_prose(texts[prev]) and is_prose(texts[nxt]))
