@@ -44,6 +44,26 @@ _AUTHOR_BOX = re.compile(
 )
 
 
+# "Jane Doe is a reporter covering ...", "This article is for information only": an author's
+# bio line and a disclaimer, which close an article.
+_BIO = re.compile(
+    r"^[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w\-]+\s+){0,4}"
+    r"(?:reporter|writer|journalist|editor|correspondent|columnist|author|contributor|producer|critic|photographer"
+    r"|freelancer|intern)s?\b"
+)
+_DISCLAIMER = re.compile(
+    r"\b(?:is|are) (?:for|provided for) (?:general )?informational? (?:purposes )?only\b"
+    r"|\bdoes not (?:constitute|replace) (?:professional |financial |legal |medical |investment )?advice\b",
+    re.IGNORECASE,
+)
+
+
+def closing_line(text: str) -> bool:
+    """An author's bio or a disclaimer: the article is over."""
+    t = text.strip()
+    return bool(_BIO.match(t) or _DISCLAIMER.search(t)) and len(t.split()) <= 60
+
+
 def comment_marker(text: str) -> bool:
     """Furniture of one comment: "Jane says:", "Reply", "3 likes", "2 hours ago"."""
     t = text.strip()
@@ -73,7 +93,7 @@ def thread_start(texts: Sequence[str], first: int) -> int | None:
     n = len(texts)
     for i in range(first, n):
         t = texts[i]
-        if thread_heading(t) or author_box(t):
+        if thread_heading(t) or author_box(t) or closing_line(t):
             return i
         if comment_marker(t) or stamp(t):
             window = texts[i:i + 8]

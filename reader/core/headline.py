@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
-from .page_model import is_prose, title_case
+from .page_model import glued_at, is_prose, title_case
 from .textlines import words
 
 _STOP = frozenset(
@@ -29,11 +29,6 @@ _LEAD_WORDS = 1500  # how much of the article the headline is compared with
 _CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|source)|caption|photo|picture|video|"
                             r"watch|listen|getty|credit)\b", re.IGNORECASE)
 _WINDOW = 40  # how far above the article's first paragraph the headline may sit
-# A headline and its summary flattened into one line: a lower-case letter (or a
-# closing quote) directly followed by a capital that starts a sentence.
-_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]+\s+\w+\s+\w+)|(?<=[a-z0-9][’”?!])(?=[A-Z][a-z]+\s+\w+\s+\w+)")
-
-
 def content_words(text: str) -> set[str]:
     """Lower-cased content words, cut to five letters (a crude stem)."""
     return {w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP}
@@ -126,12 +121,3 @@ def headline_part(text: str) -> str:
     """The headline of a line that has its summary glued on ("Headline textThe summary ...")."""
     n = glued_at(text)
     return text[:n].rstrip() if n else text
-
-
-def glued_at(text: str) -> int:
-    """Where a summary sentence starts inside a headline line (0 when nothing is glued on)."""
-    for m in _GLUE.finditer(text):
-        head, rest = text[:m.start()], text[m.start():]
-        if rules.n_words(head) >= 3 and rules.headline_shape(head) and rules.prose(rest):
-            return m.start()
-    return 0

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import boilerplate_rules as rules
 from . import comments
+from . import frontmatter_rules as fm
 
 # What a non-prose line costs the run it sits in: a handful of them between two
 # paragraphs (a crosshead, a caption, an ad label) do not split an article; a
@@ -69,16 +70,17 @@ def line_value(text: str, furniture: bool) -> float:
 
 
 def _values(texts: Sequence[str], furniture: Sequence[bool]) -> list[float]:
-    """Line values, with a lone paragraph between short lines halved: teasers are prose one at a time."""
-    base = [line_value(t, f) for t, f in zip(texts, furniture, strict=True)]
+    """Line values; a lone paragraph between short lines is worth less: teasers are prose one at a time."""
+    base = [line_value(t, f) if not glued_at(t) else -_SHORT_COST for t, f in zip(texts, furniture, strict=True)]
+    lone = [v > 0 and is_prose(texts[i]) and not (i > 0 and base[i - 1] > 0)
+            and not (i + 1 < len(base) and base[i + 1] > 0) for i, v in enumerate(base)]
     out = list(base)
     for i, v in enumerate(base):
-        if v <= 0 or not is_prose(texts[i]):
+        if not lone[i]:
             continue
-        prev_prose = i > 0 and base[i - 1] > 0
-        next_prose = i + 1 < len(base) and base[i + 1] > 0
-        if not prev_prose and not next_prose:
-            out[i] = v * 0.5
+        out[i] = v * 0.5
+        if any(lone[j] for j in range(max(0, i - 3), min(len(base), i + 4)) if j != i):
+            out[i] -= _FURNITURE_COST  # one of a list of teasers: the list breaks even at best
     return out
 
 
@@ -187,6 +189,8 @@ def _section_words(texts: Sequence[str], furniture: Sequence[bool], i: int, end:
 def _crosshead(text: str) -> bool:
     """A subheading inside the article: a few words, no sentence end, not an address to the reader."""
     t = text.strip().strip("#*_ ").strip()
+    if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=True):
+        return False
     n = rules.n_words(t)
     if not 1 <= n <= 9 or rules.full_stop(t):
         return False
@@ -222,3 +226,17 @@ def appeal_in_prose(texts: Sequence[str], kinds: Sequence[str | None], i: int) -
     nxt = i + 1
     return (0 <= prev and nxt < len(texts) and kinds[prev] is None and kinds[nxt] is None
             and is_prose(texts[prev]) and is_prose(texts[nxt]))
+
+
+# A headline and its summary flattened into one line: a lower-case letter (or a
+# closing quote) directly followed by a capital that starts a sentence.
+_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]+\s+\w+\s+\w+)|(?<=[a-z0-9][’”?!])(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+
+
+def glued_at(text: str) -> int:
+    """Where a summary sentence starts inside a headline line (0 when nothing is glued on)."""
+    for m in _GLUE.finditer(text):
+        head, rest = text[:m.start()], text[m.start():]
+        if rules.n_words(head) >= 3 and rules.headline_shape(head) and rules.prose(rest):
+            return m.start()
+    return 0

@@ -1,0 +1,83 @@
+"""Whole-page copies: the article is found among menus, teasers, comments, bios and footers.
+
+The pages in tests/data/pages are short look-alikes written for these tests,
+each with the page furniture that broke the line-by-line cleaner: a comment
+thread after the article, teaser lists above and below it, an author bio and a
+disclaimer, a crosshead and a list inside the article, a headline glued to its
+summary, a site slogan above the headline, and an article sentence addressed to
+the reader.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.clean import clean_document
+from reader.core.meta import infer_meta
+from reader.core.model import Document
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))["pages"]
+
+
+def _body_lines(text: str, body: tuple[tuple[int, int], ...]) -> set[int]:
+    """1-based numbers of the lines a body span touches."""
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out = set()
+    for a, _b in body:
+        n = max(i for i, s in enumerate(starts) if s <= a)
+        out.add(n + 1)
+    return out
+
+
+def _analyse(name: str):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    doc = Document(id="a0", path=str(PAGES / name), text=text, format="txt")
+    cleaned = clean_document(doc)
+    return text, cleaned, infer_meta(doc, cleaned)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_body_lines_f1(name):
+    text, cleaned, _ = _analyse(name)
+    pred = _body_lines(text, cleaned.body)
+    gold = set(EXPECTED[name]["body"])
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    assert f1 >= 0.9, (name, sorted(pred - gold), sorted(gold - pred))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_headline(name):
+    _, _, meta = _analyse(name)
+    assert meta.title == EXPECTED[name]["title"]
+
+
+def test_comment_thread_is_not_body():
+    text, cleaned, _ = _analyse("harbour_comments.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "About time" not in body and "hurt the small boats" not in body
+    assert "Rebuilding the face with the original stone" in body  # a list item of the article
+
+
+def test_reader_address_inside_article_is_body():
+    text, cleaned, _ = _analyse("garden_tips.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "Looking after your own vegetable patch" in body
+    assert "Subscribe to get our gardening tips" not in body
+
+
+def test_glued_summary_is_split_from_headline():
+    text, cleaned, meta = _analyse("library_teasers.txt")
+    kinds = {text[r.start:r.end]: r.kind for r in cleaned.front_matter}
+    assert kinds.get("The library will open from noon to four on Sundays from next month, staffed by a rota of "
+                     "volunteers.") == "standfirst"
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "is a reporter covering" not in body and "does not constitute advice" not in body
