@@ -15,6 +15,8 @@ headline accuracy, for:
 * reader: the path `reader analyze FILE.txt` takes (load -> clean -> meta); a
   line is body when a body span touches it;
 * the one-line rule: 8 or more words ending in . ! ?;
+* jusText's paragraph classifier (stop-word density, length, neighbours) run on
+  the same text, one paragraph per line: what a library heuristic gives on text;
 * trafilatura on the HTML (for reference: it sees the markup, reader does not),
   a page line counting as body when most of its words occur, in order, in
   trafilatura's text.
@@ -112,6 +114,19 @@ def baseline_pred(lines: list[str]) -> set[int]:
     return {i for i, ln in enumerate(lines) if len(ln.split()) >= 8 and re.search(r"[.!?][\"'”’)]*$", ln.strip())}
 
 
+def justext_pred(lines: list[str]) -> set[int]:
+    """jusText's stop-word and length classifier on the page text, one paragraph per line."""
+    import html
+
+    import justext
+
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    doc = "<html><body>" + "".join(f"<p>{html.escape(lines[i])}</p>" for i in idx) + "</body></html>"
+    paras = justext.justext(doc.encode("utf-8"), justext.get_stoplist("English"))
+    good = {" ".join(p.text.split()) for p in paras if not p.is_boilerplate}
+    return {i for i in idx if " ".join(lines[i].split()) in good}
+
+
 def trafilatura_pred(html: str, lines: list[str]) -> tuple[set[int], str | None]:
     import trafilatura
 
@@ -159,7 +174,8 @@ def run(dirs: list[Path], with_traf: bool, show: str | None, every: bool = False
             if show and show == gold["name"]:
                 _show(lines, pred, gbody, title, gold.get("title"))
             results = [("reader", pred & nonblank, title_ok(title, gold.get("title"))),
-                       ("8-words", baseline_pred(lines), False)]
+                       ("8-words", baseline_pred(lines), False),
+                       ("justext-text", justext_pred(lines), False)]
             hpath = gpath.with_suffix(".html")
             if with_traf and hpath.exists():
                 tp, tt = trafilatura_pred(hpath.read_text(encoding="utf-8"), lines)
