@@ -28,6 +28,7 @@ from . import frontmatter_rules as fm
 # menu or a teaser list does.
 _SHORT_COST = 3.0
 _FURNITURE_COST = 6.0
+_SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title", "1 of 12": a gallery
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
@@ -60,7 +61,7 @@ def line_value(text: str, furniture: bool) -> float:
     n = rules.n_words(text)
     if not _LETTERS.search(text) or _CHART_LABEL.match(text):
         return -0.3  # a figure's or table's numbers ("$915", "’17"): inside articles as often as not
-    if furniture:
+    if furniture or _SLIDE_COUNTER.match(text):
         return -_FURNITURE_COST
     if is_prose(text):
         return float(min(n, 80))
@@ -210,22 +211,25 @@ def _in_list(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Artic
 
 
 def appeal_in_prose(texts: Sequence[str], kinds: Sequence[str | None], i: int) -> bool:
-    """A paragraph the reader-address rules marked, sitting between two article paragraphs.
+    """A paragraph the reader-address rules marked, written as part of the running text.
 
     "Working on your own bike can be incredibly rewarding" has "you" and an
-    action word, like an appeal, but an appeal is not written in the middle of
-    running text: when the lines on both sides are unmarked paragraphs of prose,
-    the word rule yields to the page.
+    action word, like an appeal. An appeal asks for something the outlet wants
+    (a subscription, a donation, a sign-up) or speaks as "we"; advice to the
+    reader next to another unmarked paragraph is article text.
     """
     t = texts[i]
     if kinds[i] not in ("appeal", "newsletter") or rules.appeal_kind(t) != kinds[i]:
         return False
-    if not is_prose(t) or rules.n_words(t) < 10:
+    if not is_prose(t) or rules.n_words(t) < 10 or _HARD_ASK.search(t) or rules.first_plural(t):
         return False
-    prev = i - 1
-    nxt = i + 1
-    return (0 <= prev and nxt < len(texts) and kinds[prev] is None and kinds[nxt] is None
-            and is_prose(texts[prev]) and is_prose(texts[nxt]))
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+    return any(kinds[j] is None and is_prose(texts[j]) for j in near)
+
+
+_HARD_ASK = re.compile(r"\b(?:subscri\w*|newsletters?|donat\w*|sign(?:ing)? up|inbox|membership|become a member"
+                       r"|log(?:ging)? in|register\w*|unsubscribe|privacy policy|terms of (?:use|service)"
+                       r"|paywall|ad-?blocker|whitelist)\b", re.IGNORECASE)
 
 
 # A headline and its summary flattened into one line: a lower-case letter (or a
