@@ -207,6 +207,8 @@ def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None
     if art is None or body_start is None:
         return body_start, body_end, frozenset()
     start = max(body_start, art.start) if art.start <= body_end else body_start
+    while start < body_end and _followed_by_front(lines, start):
+        start += 1  # a standfirst: the byline or date still comes before the story
     end = min(body_end, art.end) if art.end >= start else body_end
     inner = page_model.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
     return start, end, inner

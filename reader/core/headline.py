@@ -28,7 +28,7 @@ _STOP = frozenset(
 _LEAD_WORDS = 1500  # how much of the article the headline is compared with
 _CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|source)|caption|photo|picture|video|"
                             r"watch|listen|getty|credit)\b", re.IGNORECASE)
-_WINDOW = 40  # how far above the article's first paragraph the headline may sit
+_WINDOW = 80  # how far above the article's first paragraph the headline may sit
 def content_words(text: str) -> set[str]:
     """Lower-cased content words, cut to five letters (a crude stem)."""
     return {w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP}

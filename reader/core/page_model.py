@@ -29,6 +29,7 @@ from . import frontmatter_rules as fm
 _SHORT_COST = 3.0
 _FURNITURE_COST = 6.0
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title", "1 of 12": a gallery
+_TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
@@ -45,7 +46,9 @@ class Article:
 
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a sentence end and enough words to be more than a label."""
-    return rules.prose(text) and rules.n_words(text) >= 6 and not title_case(text)
+    if not rules.prose(text) or rules.n_words(text) < 6 or title_case(text):
+        return False
+    return not (_TRUNCATED.search(text) and rules.n_words(text) <= 25)  # a teaser cut short ("…")
 
 
 def title_case(text: str) -> bool:
