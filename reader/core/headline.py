@@ -28,7 +28,7 @@ _STOP = frozenset(
 _LEAD_WORDS = 1500  # how much of the article the headline is compared with
 _CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|source)|caption|photo|picture|video|"
                             r"watch|listen|getty|credit)\b", re.IGNORECASE)
-_WINDOW = 80  # how far above the article's first paragraph the headline may sit
+_WINDOW = 40  # how far above the article's first paragraph the headline may sit
 def content_words(text: str) -> set[str]:
     """Lower-cased content words, cut to five letters (a crude stem)."""
     return {w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP}
@@ -54,11 +54,14 @@ def candidate(text: str) -> bool:
     n = rules.n_words(t)
     if n < 4 or n > 30 or (rules.full_stop(t) and not title_case(t)) or t.endswith((",", ";", ":")):
         return False
+    if re.search(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]", t):
+        return False  # two sentences: a standfirst or a teaser's summary
     if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'") or t.count(",") >= 3:
         return False  # a tag list or run-together labels
     if _CAPTION_START.match(t):
         return False
-    if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=False) or rules.strong_kind(t):
+    byline = fm.parse_byline(t, bare_ok=False) is not None and (fm.BY_PREFIX.match(t) or n <= 6)
+    if fm.match_date_line(t) or byline or rules.strong_kind(t):
         return False
     if rules.second_person(t) and rules.imperative(t):
         return False
