@@ -10,7 +10,8 @@ optionally `NAME.html` (the page itself, for trafilatura). Build one with
 
 Per set it prints body-line precision, recall and F1 (micro, over all lines),
 "boilerplate kept as body" (the fraction of non-body lines marked body) and
-headline accuracy, for:
+headline accuracy (against the metadata title, and "or h1": the metadata title
+or one of the page's visible <h1> headings, which is what a page's text shows), for:
 
 * reader: the path `reader analyze FILE.txt` takes (load -> clean -> meta); a
   line is body when a body span touches it;
@@ -45,14 +46,17 @@ class Score:
     fn: int = 0
     neg: int = 0
     titles: int = 0
+    titles_h1: int = 0
     pages: int = 0
     per_page: list[tuple[str, float]] = field(default_factory=list)
 
-    def add(self, name: str, pred: set[int], gold: set[int], n_lines: set[int], title_ok: bool) -> None:
+    def add(self, name: str, pred: set[int], gold: set[int], n_lines: set[int], title_ok: bool,
+            h1_ok: bool = False) -> None:
         tp, fp, fn = len(pred & gold), len(pred - gold), len(gold - pred)
         self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
         self.neg += len(n_lines - gold)
         self.titles += title_ok
+        self.titles_h1 += title_ok or h1_ok
         self.pages += 1
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
@@ -65,7 +69,7 @@ class Score:
         kept = self.fp / self.neg if self.neg else 0.0
         macro = sum(x for _, x in self.per_page) / len(self.per_page) if self.per_page else 0.0
         return (f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  macroF1 {macro:.3f}  boiler-kept {kept:.3f}  "
-                f"titles {self.titles}/{self.pages}")
+                f"titles {self.titles}/{self.pages} (or h1 {self.titles_h1})")
 
 
 def norm_title(t: str | None) -> str:
@@ -173,16 +177,18 @@ def run(dirs: list[Path], with_traf: bool, show: str | None, every: bool = False
             pred, title = reader_pred(tpath)
             if show and show == gold["name"]:
                 _show(lines, pred, gbody, title, gold.get("title"))
-            results = [("reader", pred & nonblank, title_ok(title, gold.get("title"))),
-                       ("8-words", baseline_pred(lines), False),
-                       ("justext-text", justext_pred(lines), False)]
+            h1 = any(title_ok(title, h) for h in gold.get("h1", []))
+            results = [("reader", pred & nonblank, title_ok(title, gold.get("title")), h1),
+                       ("8-words", baseline_pred(lines), False, False),
+                       ("justext-text", justext_pred(lines), False, False)]
             hpath = gpath.with_suffix(".html")
             if with_traf and hpath.exists():
                 tp, tt = trafilatura_pred(hpath.read_text(encoding="utf-8"), lines)
-                results.append(("trafilatura", tp, title_ok(tt, gold.get("title"))))
+                h1t = any(title_ok(tt, h) for h in gold.get("h1", []))
+                results.append(("trafilatura", tp, title_ok(tt, gold.get("title")), h1t))
             for s in sets:
-                for who, p, ok in results:
-                    scores.setdefault((s, who), Score()).add(gold["name"], p, gbody, nonblank, ok)
+                for who, p, ok, ok1 in results:
+                    scores.setdefault((s, who), Score()).add(gold["name"], p, gbody, nonblank, ok, ok1)
     for (s, who), sc in sorted(scores.items()):
         print(f"{s:5} {who:12} {sc.row()}")
     worst = sorted(scores.get(("all", "reader"), Score()).per_page, key=lambda x: x[1])[:12]

@@ -109,6 +109,19 @@ def _guess_lang(text: str) -> str | None:
     return "en" if toks and sum(t in _EN for t in toks) / len(toks) > 0.12 else None
 
 
+def _h1(html: str) -> list[str]:
+    """The page's visible top headings: the headline a reader sees, when it differs from the metadata title."""
+    root = lxml.html.document_fromstring(html or "<html></html>")
+    out = []
+    for el in root.iter("h1"):
+        parts: list[str] = []
+        _walk(el, parts)
+        t = " ".join("".join(parts[:-1] if el.tail else parts).split())
+        if t:
+            out.append(t)
+    return out[:3]
+
+
 def main(src: Path, dst: Path) -> None:
     dst.mkdir(parents=True, exist_ok=True)
     kept = 0
@@ -129,7 +142,7 @@ def main(src: Path, dst: Path) -> None:
         (dst / f"{name}.txt").write_text(page, encoding="utf-8")
         (dst / f"{name}.html").write_text(html, encoding="utf-8")
         gold = {"name": name, "set": half, "title": meta.get("title"), "body_lines": body,
-                "lang": meta.get("lang") or _guess_lang(page),
+                "lang": meta.get("lang") or _guess_lang(page), "h1": _h1(html),
                 "n_lines": sum(1 for ln in lines if ln.strip())}
         (dst / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
         kept += 1
