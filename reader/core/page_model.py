@@ -76,6 +76,7 @@ def line_value(text: str, furniture: bool) -> float:
 def _values(texts: Sequence[str], furniture: Sequence[bool]) -> list[float]:
     """Line values; a lone paragraph between short lines is worth less: teasers are prose one at a time."""
     base = [line_value(t, f) if not glued_at(t) else -_SHORT_COST for t, f in zip(texts, furniture, strict=True)]
+    _lists_cost_little(texts, furniture, base)
     lone = [v > 0 and is_prose(texts[i]) and not (i > 0 and base[i - 1] > 0)
             and not (i + 1 < len(base) and base[i + 1] > 0) for i, v in enumerate(base)]
     out = list(base)
@@ -86,6 +87,18 @@ def _values(texts: Sequence[str], furniture: Sequence[bool]) -> list[float]:
         if any(lone[j] for j in range(max(0, i - 3), min(len(base), i + 4)) if j != i):
             out[i] -= _FURNITURE_COST  # one of a list of teasers: the list breaks even at best
     return out
+
+
+def _lists_cost_little(texts: Sequence[str], furniture: Sequence[bool], values: list[float]) -> None:
+    """Items of a list that a sentence ending in ":" introduces, or that carry bullets or numbers,
+    are the article's content, not a menu: they cost almost nothing."""
+    introduced = False
+    for i, t in enumerate(texts):
+        if furniture[i] or is_prose(t):
+            introduced = is_prose(t) and t.rstrip().endswith(":")
+            continue
+        if values[i] < 0 and (introduced or list_like(t)) and rules.n_words(t) >= 1:
+            values[i] = 0.5 if introduced else -1.0
 
 
 def densest_run(values: Sequence[float]) -> tuple[int, int] | None:
