@@ -58,6 +58,18 @@ _DISCLAIMER = re.compile(
 )
 
 
+# What a comment widget says about itself: "Sign in to post a reply.", "We can't load comments right now."
+_WIDGET = re.compile(r"\b(?:comments?|commenting|reply|replies|discussion)\b.*\b(?:sign(?:ed)? in|log(?:ged)? in|post|load"
+                     r"|view|show|moderat\w*|rules|guidelines|closed|disabled|sort|newest|oldest|best)\b"
+                     r"|\b(?:sign(?:ed)? in|log(?:ged)? in|post|load|view|show|sort)\b.*\b(?:comments?|reply|replies)\b",
+                     re.IGNORECASE)
+
+
+def comment_widget(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) <= 15 and bool(_WIDGET.search(t))
+
+
 def closing_line(text: str) -> bool:
     """An author's bio or a disclaimer: the article is over."""
     t = text.strip()
@@ -93,7 +105,7 @@ def thread_start(texts: Sequence[str], first: int) -> int | None:
     n = len(texts)
     for i in range(first, n):
         t = texts[i]
-        if thread_heading(t) or author_box(t) or closing_line(t):
+        if thread_heading(t) or author_box(t) or closing_line(t) or comment_widget(t):
             return i
         if comment_marker(t) or stamp(t):
             window = texts[i:i + 8]
