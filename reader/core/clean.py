@@ -209,7 +209,10 @@ def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None
     start = max(body_start, art.start) if art.start <= body_end else body_start
     while start < body_end and _followed_by_front(lines, start):
         start += 1  # a standfirst: the byline or date still comes before the story
-    end = min(body_end, art.end) if art.end >= start else body_end
+    end = art.end if art.end >= start else body_end
+    credit = next((i for i in range(start, end + 1) if st[i].credit), None)
+    if credit is not None:
+        end = max(start, credit - 1)  # "(Reporting by ...)" ends the story
     inner = page_model.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
     return start, end, inner
 

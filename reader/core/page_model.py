@@ -29,6 +29,7 @@ from . import frontmatter_rules as fm
 _SHORT_COST = 3.0
 _FURNITURE_COST = 6.0
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title", "1 of 12": a gallery
+_REFS = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$", re.IGNORECASE)
@@ -45,7 +46,11 @@ class Article:
 
 
 def is_prose(text: str) -> bool:
-    """A paragraph of running text: a sentence end and enough words to be more than a label."""
+    """A paragraph of running text: a sentence end and enough words to be more than a label.
+
+    Trailing reference marks ("... is sacred. [1]") do not hide the sentence end.
+    """
+    text = _REFS.sub("", text)
     if not rules.prose(text) or rules.n_words(text) < 6 or title_case(text):
         return False
     return not (_TRUNCATED.search(text) and rules.n_words(text) <= 25)  # a teaser cut short ("…")
@@ -170,7 +175,10 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
     keep: set[int] = set()
     for i in range(art.start, art.end + 1):
         t = texts[i]
-        if furniture[i] or is_prose(t):
+        if furniture[i] or is_prose(t) and rules.terminal(t):
+            continue
+        if is_prose(t):
+            keep.add(i)  # a paragraph ending in reference marks
             continue
         nxt = _next_content(texts, furniture, i, art.end)
         if list_like(t) and rules.n_words(t) >= 2:
