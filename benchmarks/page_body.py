@@ -148,7 +148,8 @@ def trafilatura_pred(html: str, lines: list[str]) -> tuple[set[int], str | None]
 # markup) rather than news or blog articles: reported with --all, left out of the default sets
 # because the page types the bars speak of are news pages.
 _REFERENCE = frozenset("""001 002 google-sre-book-1 ietf-1 lwn-1 mercurial toc-missing wikipedia wikipedia-2
-wikipedia-3 wikipedia-4 wikia mozilla-1 mozilla-2 v8-blog keep-tabular-data links-in-tables clean-links tumblr""".split())
+wikipedia-3 wikipedia-4 wikia mozilla-1 mozilla-2 v8-blog keep-tabular-data links-in-tables clean-links
+tumblr""".split())
 
 
 def _article_page(gold: dict, every: bool) -> bool:

@@ -123,33 +123,16 @@ class _State:
 def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
                others: Counter[str], story: Counter[str]) -> Cleaned:
     text = doc.text
-    st = [_State(core=_core(ln)) for ln in lines]
-    raw = [rules.strong_kind(ln.text) for ln in lines]
-    for i, ln in enumerate(lines):
-        if rules.contributor_credit(ln.text):
-            st[i].credit = True
-            continue
-        if _by_line(ln.text):
-            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
-        k = raw[i]
-        mixed = k is not None and _mixed(ln, st[i].core, raw, i)
-        if mixed:
-            k = None  # furniture glued to a paragraph: cut inline later
-        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
-            k = rules.promo_or_navigation(ln.text)
-        if k is not None:
-            st[i].kind, st[i].strong = k, True
-    raw_kinds = [s.kind for s in st]
-    for i, ln in enumerate(lines):
-        if page_model.appeal_in_prose([s.core for s in st], raw_kinds, i):
-            st[i].kind, st[i].strong = None, False
-    _propagate(lines, st)
+    st = _line_states(lines, repeated, story)
 
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)
     body_end = _last_body_line(lines, st, body_start)
     body_start, body_end, inner = _page_limits(lines, st, body_start, body_end)
-    if not doc.title:
-        title_idx = _page_title(st, title_idx, body_start, body_end)
+    if not doc.title and body_start is not None:
+        title_idx = headline.page_title([s.core for s in st], [s.strong or s.credit for s in st], title_idx,
+                                        body_start, body_end)
+        if title_idx is not None:
+            st[title_idx].kind = None
 
     boiler: list[Region] = []
     front: list[Region] = []
@@ -158,7 +141,7 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
     for i, ln in enumerate(lines):
         region = Region(ln.start, ln.end, "")
         if i == title_idx:
-            for r in _title_regions(text, ln):
+            for r in headline.title_regions(text, ln):
                 (boiler if r.kind == "navigation" else front).append(r)
             continue
         if st[i].credit:
@@ -217,33 +200,30 @@ def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None
     return start, end, inner
 
 
-def _page_title(st: list[_State], title_idx: int | None, body_start: int | None, body_end: int) -> int | None:
-    """The headline is the line above the article that the article's opening is about."""
-    if body_start is None:
-        return title_idx
-    texts = [s.core for s in st]
-    furniture = [s.strong or s.credit for s in st]  # a headline between menus looks like one more item
-    idx = headline.pick(texts, furniture, body_start, body_end)
-    if idx is None:
-        if title_idx is None:
-            return None
-        share, hits = headline.score(texts[title_idx], headline.lead_words(texts, body_start, body_end))
-        return title_idx if share >= 0.4 and hits >= 2 else None  # a menu item or slogan is no headline
-    st[idx].kind = None
-    return idx
-
-
-def _title_regions(text: str, ln: Line) -> list[Region]:
-    """The headline line; a summary glued to its end is the standfirst, a site name after it navigation."""
-    n = headline.glued_at(ln.text)
-    if not n:
-        cut = headline.site_suffix_at(ln.text)
-        if cut:
-            return [Region(ln.start, ln.start + cut, "title"), Region(*strip_span(text, ln.start + cut, ln.end), "navigation")]
-        return [Region(ln.start, ln.end, "title")]
-    a, b = strip_span(text, ln.start, ln.start + n)
-    c, d = strip_span(text, ln.start + n, ln.end)
-    return [Region(a, b, "title"), Region(c, d, "standfirst")]
+def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter[str]) -> list[_State]:
+    """Each line's own evidence, then the page's: advice inside running text, runs of furniture."""
+    st = [_State(core=_core(ln)) for ln in lines]
+    raw = [rules.strong_kind(ln.text) for ln in lines]
+    for i, ln in enumerate(lines):
+        if rules.contributor_credit(ln.text):
+            st[i].credit = True
+            continue
+        if _by_line(ln.text):
+            continue  # "By Jane Doe | Agency" is front matter, whatever its separators look like
+        k = raw[i]
+        mixed = k is not None and _mixed(ln, st[i].core, raw, i)
+        if mixed:
+            k = None  # furniture glued to a paragraph: cut inline later
+        if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
+            k = rules.promo_or_navigation(ln.text)
+        if k is not None:
+            st[i].kind, st[i].strong = k, True
+    cores, raw_kinds = [s.core for s in st], [s.kind for s in st]
+    for i in range(len(lines)):
+        if page_model.appeal_in_prose(cores, raw_kinds, i):
+            st[i].kind, st[i].strong = None, False
+    _propagate(lines, st)
+    return st
 
 
 def _by_line(text: str) -> bool:

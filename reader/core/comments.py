@@ -59,9 +59,11 @@ _DISCLAIMER = re.compile(
 
 
 # What a comment widget says about itself: "Sign in to post a reply.", "We can't load comments right now."
-_WIDGET = re.compile(r"\b(?:comments?|commenting|reply|replies|discussion)\b.*\b(?:sign(?:ed)? in|log(?:ged)? in|post|load"
-                     r"|view|show|moderat\w*|rules|guidelines|closed|disabled|sort|newest|oldest|best)\b"
-                     r"|\b(?:sign(?:ed)? in|log(?:ged)? in|post|load|view|show|sort)\b.*\b(?:comments?|reply|replies)\b",
+_WIDGET = re.compile(r"\b(?:comments?|commenting|reply|replies|discussion)\b.*"
+                     r"\b(?:sign(?:ed)? in|log(?:ged)? in|post|load|view|show|moderat\w*|rules|guidelines|closed"
+                     r"|disabled|sort|newest|oldest|best)\b"
+                     r"|\b(?:sign(?:ed)? in|log(?:ged)? in|post|load|view|show|sort)\b.*"
+                     r"\b(?:comments?|reply|replies)\b",
                      re.IGNORECASE)
 
 

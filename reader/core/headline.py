@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from . import boilerplate_rules as rules
 from . import frontmatter_rules as fm
+from .model import Region
 from .page_model import glued_at, is_prose, title_case
-from .textlines import words
+from .textlines import Line, strip_span, words
 
 _STOP = frozenset(
     """a an the and or but if of to in on at by for with from as into over under about after before than then
@@ -124,3 +125,27 @@ def headline_part(text: str) -> str:
     """The headline of a line that has its summary glued on ("Headline textThe summary ...")."""
     n = glued_at(text)
     return text[:n].rstrip() if n else text
+
+
+def page_title(texts: Sequence[str], marked: Sequence[bool], old: int | None, start: int, end: int) -> int | None:
+    """The headline of the article at `start`..`end`: `pick`, else the cleaner's own choice `old`
+    when the article is about it, else None (a menu item or a slogan is no headline)."""
+    idx = pick(texts, marked, start, end)
+    if idx is not None or old is None:
+        return idx
+    share, hits = score(texts[old], lead_words(texts, start, end))
+    return old if share >= 0.4 and hits >= 2 else None
+
+
+def title_regions(text: str, ln: Line) -> list[Region]:
+    """The headline line; a summary glued to its end is the standfirst, a site name after it navigation."""
+    n = glued_at(ln.text)
+    if not n:
+        cut = site_suffix_at(ln.text)
+        if cut:
+            site = strip_span(text, ln.start + cut, ln.end)
+            return [Region(ln.start, ln.start + cut, "title"), Region(site[0], site[1], "navigation")]
+        return [Region(ln.start, ln.end, "title")]
+    a, b = strip_span(text, ln.start, ln.start + n)
+    c, d = strip_span(text, ln.start + n, ln.end)
+    return [Region(a, b, "title"), Region(c, d, "standfirst")]

@@ -32,7 +32,8 @@ _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title",
 _REFS = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$", re.IGNORECASE)
+_CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$",
+                          re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
@@ -247,7 +248,7 @@ def appeal_in_prose(texts: Sequence[str], kinds: Sequence[str | None], i: int) -
         return False
     if not is_prose(t) or rules.n_words(t) < 10 or _HARD_ASK.search(t) or rules.first_plural(t):
         return False
-    near = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+    near = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(texts)]  # a caption may sit between
     return any(kinds[j] is None and is_prose(texts[j]) for j in near)
 
 
