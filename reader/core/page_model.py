@@ -90,8 +90,9 @@ def _values(texts: Sequence[str], furniture: Sequence[bool]) -> list[float]:
         if not lone[i]:
             continue
         out[i] = v * 0.5
-        if any(lone[j] for j in range(max(0, i - 3), min(len(base), i + 4)) if j != i):
-            out[i] -= _FURNITURE_COST  # one of a list of teasers: the list breaks even at best
+        teaser = i > 0 and (rules.n_words(texts[i - 1]) >= 3 or _SLIDE_COUNTER.match(texts[i - 1]))
+        if teaser and any(lone[j] for j in range(max(0, i - 3), min(len(base), i + 4)) if j != i):
+            out[i] -= _FURNITURE_COST  # one of a list of teasers (a headline, then a summary): breaks even at best
     return out
 
 
