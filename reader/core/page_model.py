@@ -106,6 +106,8 @@ def _lists_cost_little(texts: Sequence[str], furniture: Sequence[bool], values: 
             continue
         if values[i] < 0 and (introduced or list_like(t)) and rules.n_words(t) >= 1:
             values[i] = 0.5 if introduced else -1.0
+        if t.rstrip().endswith(":") and rules.n_words(t) >= 2:
+            introduced = True  # "What you need:" opens a list too
 
 
 def densest_run(values: Sequence[float]) -> tuple[int, int] | None:
