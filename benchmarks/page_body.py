@@ -32,9 +32,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.clean import clean_documents
-from reader.core.load import load_file
-from reader.core.meta import infer_meta
+from reader.ingest.clean import clean_documents
+from reader.ingest.load import load_file
+from reader.ingest.meta import infer_meta
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

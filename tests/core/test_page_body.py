@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.clean import clean_document
-from reader.core.meta import infer_meta
-from reader.core.model import Document
+from reader.ingest.clean import clean_document
+from reader.ingest.meta import infer_meta
+from reader.model import Document
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))["pages"]
