@@ -19,7 +19,8 @@ from .textlines import words
 # ---------------------------------------------------------------- shape
 
 _CLOSERS = "”\"’'»)]*_"
-_TERMINAL = re.compile(r"[.!?…:][" + re.escape(_CLOSERS) + r"]*$")
+# A sentence may end in reference marks: "... is sacred. [1]", "... radiation. [MP3 SP]".
+_TERMINAL = re.compile(r"[.!?…:][" + re.escape(_CLOSERS) + r"]*(?:\s*\[[^\[\]]{1,40}\])*$")
 _FULL_STOP = re.compile(r"[.…][" + re.escape(_CLOSERS) + r"]*$")
 _DOUBLE_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?")
 _BULLET = re.compile(r"^[•·▪‣◦*\-–]\s+")
