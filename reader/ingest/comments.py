@@ -13,13 +13,16 @@ from collections.abc import Sequence
 
 # A heading that opens a thread.
 _THREAD_HEADING = re.compile(
-    r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions?)|(?:reader\s+)?comments?(?:\s*\(\d+\))?"
+    r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies|reactions?)|(?:reader\s+)?comments?\s*\(\d+\)"
     r"|(?:one|two|three|no)\s+(?:comments?|responses?|replies)|(?:\d+\s+)?thoughts? on\s.{1,120}"
     r"|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|join the (?:discussion|conversation)"
-    r"|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments?|discussion|responses?(?:\s*\(\d+\))?"
+    r"|(?:show|view|load|read|see) (?:all )?(?:\d+ )?comments?|responses?\s*\(\d+\)"
     r"|what do you think\??|comments? (?:are )?(?:closed|disabled)|have your say)[\s:.!]*$",
     re.IGNORECASE,
 )
+# A bare label ("Comments", "Discussion") is also a table's column or a section of the article:
+# it opens a thread only when comment furniture follows.
+_BARE_HEADING = re.compile(r"^(?:reader\s+)?(?:comments?|discussion|responses?)[\s:.]*$", re.IGNORECASE)
 # Furniture of one comment.
 _SAYS = re.compile(r"^\S.{0,60}?\s(?:says|said|wrote|writes|replied|commented)\s*:?\s*$", re.IGNORECASE)
 _REPLY = re.compile(
@@ -109,6 +112,8 @@ def thread_start(texts: Sequence[str], first: int) -> int | None:
         t = texts[i]
         if thread_heading(t) or author_box(t) or closing_line(t) or comment_widget(t):
             return i
+        if _BARE_HEADING.match(t.strip()) and _thread_follows(texts, i + 1):
+            return i
         if comment_marker(t) or stamp(t):
             window = texts[i:i + 8]
             # Teaser lists have dates too: a thread needs a commenter's "says:" or a "Reply".
@@ -118,6 +123,13 @@ def thread_start(texts: Sequence[str], first: int) -> int | None:
                     j -= 1
                 return j
     return None
+
+
+def _thread_follows(texts: Sequence[str], i: int) -> bool:
+    """Comment furniture, a widget's own text, or nothing at all (an empty thread) after a bare label."""
+    window = texts[i:i + 12]
+    return not window or any(comment_marker(w) or stamp(w) or comment_widget(w) or thread_heading(w)
+                             for w in window)
 
 
 def _name_like(text: str) -> bool:
