@@ -32,6 +32,7 @@ _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title",
 _REFS = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_LOWER = re.compile(r"[a-z]{2}")
 _CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$",
                           re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
@@ -189,7 +190,7 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
             keep.add(i)
         elif _in_list(texts, furniture, i, art):
             keep.add(i)
-        elif nxt is not None and _section_words(texts, furniture, nxt, art.end) >= 30 and _crosshead(t):
+        elif nxt is not None and _crosshead(t) and _opens_section(texts, furniture, t, nxt, art.end):
             keep.add(i)
         elif rules.n_words(t) >= 16:
             keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
@@ -213,6 +214,23 @@ def _section_words(texts: Sequence[str], furniture: Sequence[bool], i: int, end:
             break
         n += rules.n_words(texts[j])
     return n
+
+
+def _opens_section(texts: Sequence[str], furniture: Sequence[bool], head: str, nxt: int, end: int) -> bool:
+    """Prose follows, maybe after a sub-heading or a caption: 30 words of it, or a few for a
+    label of one to five words (a related story's headline is longer than "Features")."""
+    if _section_words(texts, furniture, nxt, end) >= 30:
+        return True
+    if not 2 <= rules.n_words(head) <= 5 or not _LOWER.search(head) or head.lstrip().startswith("#"):
+        return False  # not a chart's "RECESSIONS"; a Markdown heading is the cleaner's own "heading"
+    j, skipped = nxt, 0
+    while j <= end and skipped <= 2 and (furniture[j] or not is_prose(texts[j])):
+        if not furniture[j]:
+            if rules.n_words(texts[j]) > 12:
+                return False
+            skipped += 1
+        j += 1
+    return j <= end and skipped <= 2 and _section_words(texts, furniture, j, end) >= 8
 
 
 def _crosshead(text: str) -> bool:
