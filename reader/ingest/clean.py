@@ -220,6 +220,9 @@ def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter
             k = rules.promo_or_navigation(ln.text)
         if k is not None:
             st[i].kind, st[i].strong = k, True
+    for i in page_model.gallery_lines([s.core for s in st]):
+        if st[i].kind is None and not st[i].credit:
+            st[i].kind, st[i].strong = "caption", True  # a slideshow's captions are not the article
     cores, raw_kinds = [s.core for s in st], [s.kind for s in st]
     for i in range(len(lines)):
         if page_model.appeal_in_prose(cores, raw_kinds, i):

@@ -28,6 +28,7 @@ from . import frontmatter_rules as fm
 # menu or a teaser list does.
 _SHORT_COST = 3.0
 _FURNITURE_COST = 6.0
+_SLIDE_OF = re.compile(r"^(\d{1,3})\s*(?:/|of)\s*(\d{1,3})\b")
 _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title", "1 of 12": a gallery
 _REFS = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
@@ -142,9 +143,55 @@ def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | N
             return None
         a, b = inner
     limit = stop if stop is not None else len(texts)
+    b = _continued(texts, values, a, b, limit)
     a = next((i for i in range(a, b + 1) if is_prose(texts[i])), a)  # it opens with a paragraph, not a headline
     return Article(start=_extend(texts, furniture, a, -1, 0, 2), end=_extend(texts, furniture, b, +1, limit - 1, 40),
                    stop=stop)
+
+
+_JOIN_MIN = 30.0  # the continuation is at least a couple of paragraphs
+_JOIN_SHARE = 0.4  # of its content words the article already used
+
+
+def _continued(texts: Sequence[str], values: Sequence[float], a: int, b: int, limit: int) -> int:
+    """Reach over an embedded player, a slideshow or a teaser box to the rest of the article.
+
+    The next dense run of prose below counts as the same article when it is
+    about the same things: most of its content words, or two of its names,
+    occur in the article already (a related story shares a few words, not
+    most), and the lines in between hold hardly any prose of their own.
+    """
+    while b + 1 < limit:
+        run = densest_run(values[b + 1:limit])
+        if run is None:
+            return b
+        s, e = run[0] + b + 1, run[1] + b + 1
+        if sum(values[s:e + 1]) < _JOIN_MIN or sum(1 for i in range(b + 1, s) if is_prose(texts[i])) > 2:
+            return b
+        seen, new = _words(texts[a:b + 1]), _words(texts[s:e + 1])
+        names = _names(texts[a:b + 1]) & _names(texts[s:e + 1])
+        if not new or (len(new & seen) < _JOIN_SHARE * len(new) and len(names) < 2):
+            return b
+        b = e
+    return b
+
+
+def _words(texts: Sequence[str]) -> set[str]:
+    return {w.lower()[:5] for t in texts if is_prose(t) for w in _WORD.findall(t)
+            if len(w) >= 4 and w.lower() not in _COMMON}
+
+
+def _names(texts: Sequence[str]) -> set[str]:
+    """Capitalised words inside sentences: the people and places the text is about."""
+    return {m.group(1) for t in texts if is_prose(t) for m in _NAME.finditer(t) if m.group(1) not in _CAPS_COMMON}
+
+
+_NAME = re.compile(r"(?<=[\w,;] )([A-Z][a-z]{2,})")
+_CAPS_COMMON = frozenset("The This That They There These Those When What Where While With From After Before".split())
+_WORD = re.compile(r"[^\W\d_]+")
+_COMMON = frozenset("""that this with from have were they their there which about would could should been
+into than then them these those what when where while also just only more most some such over after before
+said says will your other because being very even much many""".split())
 
 
 def _extend(texts: Sequence[str], furniture: Sequence[bool], i: int, step: int, bound: int, gap: int) -> int:
@@ -163,6 +210,28 @@ def _extend(texts: Sequence[str], furniture: Sequence[bool], i: int, step: int, 
         i = j = k
         j += step
     return i
+
+
+def gallery_lines(texts: Sequence[str]) -> frozenset[int]:
+    """A slideshow: three or more "n/N Title" counters out of the same N, counting up. Every line
+    from the first counter to the last one's caption and credit is the gallery's, long captions too."""
+    counters: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        m = _SLIDE_OF.match(t.strip())
+        if m:
+            counters.setdefault(m.group(2), []).append(i)
+    out: set[int] = set()
+    for total, idx in sorted(counters.items()):
+        nums = [int(_SLIDE_OF.match(texts[i].strip()).group(1)) for i in idx]  # type: ignore[union-attr]
+        if len(idx) < 3 or any(b <= a for a, b in zip(nums, nums[1:], strict=False)) or int(total) < len(idx):
+            continue
+        end = idx[-1]
+        for j in range(idx[-1] + 1, min(len(texts), idx[-1] + 3)):
+            if j > idx[-1] + 1 and rules.n_words(texts[j]) > 4:
+                break  # the caption, then at most a short credit
+            end = j
+        out.update(range(idx[0], end + 1))
+    return frozenset(out)
 
 
 def list_like(text: str) -> bool:
