@@ -34,8 +34,8 @@ from . import headline, page_model
 from .inline import core, inline_cuts, subtract
 from .inline import mixed as glued
 from .margins import by_line as _by_line
+from .margins import date_line, head_line, tail_line
 from .margins import front_line as _front_line
-from .margins import head_line, tail_line
 from .textlines import Line, split_lines, words
 
 
@@ -192,6 +192,9 @@ def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None
     if art is None or body_start is None:
         return body_start, body_end, frozenset()
     start = max(body_start, art.start) if art.start <= body_end else body_start
+    if art.start < body_start and not any(date_line(ln.text) or _by_line(ln.text) or st[k].credit
+                                          for k, ln in enumerate(lines[art.start:body_start], art.start)):
+        start = art.start  # the page's article opens above the first full paragraph ("What you need:")
     while start < body_end and _followed_by_front(lines, start):
         start += 1  # a standfirst: the byline or date still comes before the story
     end = art.end if art.end >= start else body_end

@@ -145,8 +145,9 @@ def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | N
     limit = stop if stop is not None else len(texts)
     b = _continued(texts, values, a, b, limit)
     a = next((i for i in range(a, b + 1) if is_prose(texts[i])), a)  # it opens with a paragraph, not a headline
-    return Article(start=_extend(texts, furniture, a, -1, 0, 2), end=_extend(texts, furniture, b, +1, limit - 1, 40),
-                   stop=stop)
+    listed = _opening_list(texts, furniture, a)
+    return Article(start=listed if listed < a else _extend(texts, furniture, a, -1, 0, 2),
+                   end=_extend(texts, furniture, b, +1, limit - 1, 40), stop=stop)
 
 
 _JOIN_MIN = 30.0  # the continuation is at least a couple of paragraphs
@@ -192,6 +193,29 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMMON = frozenset("""that this with from have were they their there which about would could should been
 into than then them these those what when where while also just only more most some such over after before
 said says will your other because being very even much many""".split())
+
+
+_STEP = re.compile(r"^(?:step|part|tip|stage|phase|method|day|week)\s+\d{1,3}\b[\s:.)-]*\S{0,60}$",
+                   re.IGNORECASE)
+
+
+def step_label(text: str) -> bool:
+    """"Step 3", "Tip 2: Water less": the label of a how-to's step, a line of the article."""
+    return bool(_STEP.match(text.strip())) and rules.n_words(text) <= 9
+
+
+def _opening_list(texts: Sequence[str], furniture: Sequence[bool], a: int) -> int:
+    """A how-to opens with "Step 1", often after "What you need:" and a list of short items."""
+    j = a - 1
+    if j >= 0 and step_label(texts[j]):
+        a = j
+        j -= 1
+    k = j
+    while k >= 0 and a - k <= 30 and not furniture[k] and not is_prose(texts[k]) and rules.n_words(texts[k]) <= 12:
+        if k <= j - 3 and texts[k].rstrip().endswith(":") and rules.n_words(texts[k]) >= 2:
+            return k  # three items or more under "What you need:"
+        k -= 1
+    return a
 
 
 def _extend(texts: Sequence[str], furniture: Sequence[bool], i: int, step: int, bound: int, gap: int) -> int:
@@ -263,6 +287,10 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
             keep.add(i)
         elif rules.n_words(t) >= 16:
             keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
+        elif step_label(t) and nxt is not None and rules.terminal(texts[nxt]):
+            keep.add(i)
+        elif t.rstrip().endswith(":") and nxt is not None and _in_list(texts, furniture, nxt, art):
+            keep.add(i)  # "What you need:" above its list
     return frozenset(keep)
 
 
