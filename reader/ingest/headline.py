@@ -33,7 +33,12 @@ _CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|sourc
 _WINDOW = 40  # how far above the article's first paragraph the headline may sit
 def content_words(text: str) -> set[str]:
     """Lower-cased content words, cut to five letters (a crude stem)."""
-    return {w[:5] for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP}
+    return {_stem(w) for w in (x.lower() for x in words(text)) if len(w) >= 3 and w not in _STOP}
+
+
+def _stem(w: str) -> str:
+    """Cut to five letters after a plural "s": "games" and "game" alike."""
+    return (w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)[:5]
 
 
 def lead_words(texts: Sequence[str], start: int, end: int) -> set[str]:
@@ -94,13 +99,23 @@ def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) 
         if furniture[i] or not candidate(headline_part(texts[i])):
             continue
         share, hits = score(texts[i], lead)
-        if share < 0.3 or hits < 2:
+        slot = rules.n_words(texts[i]) <= 14 and _byline_slot(texts, i)  # a longer line there is a standfirst
+        if share < 0.3 or hits < (1 if slot else 2):
             continue
-        weight = share * math.log(1 + hits) * (1.3 if _front_follows(texts, i) else 1.0)
+        weight = share * math.log(1 + hits) * (2.0 if slot else 1.3 if _front_follows(texts, i) else 1.0)
         key = (round(weight, 2), i)
         if best is None or key > best:
             best, best_i = key, i
     return best_i
+
+
+def _byline_slot(texts: Sequence[str], i: int) -> bool:
+    """The line right above the byline or date (a one-line standfirst may sit between):
+    where pages put the headline. Teaser lists have the shape too, but share few words."""
+    for t in texts[i + 1:i + 3]:
+        if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=True):
+            return True
+    return False
 
 
 def _front_follows(texts: Sequence[str], i: int) -> bool:
