@@ -96,7 +96,7 @@ def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) 
     best: tuple[float, int] | None = None
     best_i = None
     for i in range(max(0, start - _WINDOW), start):
-        if furniture[i] or not candidate(headline_part(texts[i])):
+        if furniture[i] or not candidate(headline_part(texts[i])) or _in_menu(texts, i):
             continue
         share, hits = score(texts[i], lead)
         slot = rules.n_words(texts[i]) <= 14 and _byline_slot(texts, i)  # a longer line there is a standfirst
@@ -107,6 +107,18 @@ def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) 
         if best is None or key > best:
             best, best_i = key, i
     return best_i
+
+
+def _menu_item(text: str) -> bool:
+    t = text.strip()
+    return 0 < rules.n_words(t) <= 4 and not rules.terminal(t) and bool(re.search(r"[^\W\d_]{2}", t)) and not (
+        fm.match_date_line(t) or fm.parse_byline(t, bare_ok=True))
+
+
+def _in_menu(texts: Sequence[str], i: int) -> bool:
+    """One label of a menu: short itself, with short labels on both sides (a byline is no label)."""
+    return (rules.n_words(texts[i]) <= 6 and 0 < i < len(texts) - 1 and _menu_item(texts[i - 1])
+            and _menu_item(texts[i + 1]))
 
 
 def _byline_slot(texts: Sequence[str], i: int) -> bool:
