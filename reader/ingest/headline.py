@@ -30,6 +30,7 @@ _STOP = frozenset(
 _LEAD_WORDS = 1500  # how much of the article the headline is compared with
 _CAPTION_START = re.compile(r"^(?:media caption|image (?:caption|copyright|source)|caption|photo|picture|video|"
                             r"watch|listen|getty|credit)\b", re.IGNORECASE)
+_CREDIT_END = re.compile(r"\((?:photo:?\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .]+)?\)$")
 _WINDOW = 40  # how far above the article's first paragraph the headline may sit
 def content_words(text: str) -> set[str]:
     """Lower-cased content words, cut to five letters (a crude stem)."""
@@ -65,8 +66,8 @@ def candidate(text: str) -> bool:
         return False  # two sentences: a standfirst or a teaser's summary
     if not (t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'") or t.count(",") >= 3:
         return False  # a tag list or run-together labels
-    if _CAPTION_START.match(t):
-        return False
+    if _CAPTION_START.match(t) or _CREDIT_END.search(t):
+        return False  # a photo's caption
     byline = fm.parse_byline(t, bare_ok=False) is not None and (fm.BY_PREFIX.match(t) or n <= 6)
     if fm.match_date_line(t) or byline or rules.strong_kind(t):
         return False
@@ -103,6 +104,8 @@ def pick(texts: Sequence[str], furniture: Sequence[bool], start: int, end: int) 
         if share < 0.3 or hits < (1 if slot else 2):
             continue
         weight = share * math.log(1 + hits) * (2.0 if slot else 1.3 if _front_follows(texts, i) else 1.0)
+        if sum(1 for t in texts[max(0, start - _WINDOW):start] if t.strip() == texts[i].strip()) >= 2:
+            weight *= 1.2  # printed twice above the article (the headline and its share box or breadcrumb)
         key = (round(weight, 2), i)
         if best is None or key > best:
             best, best_i = key, i
