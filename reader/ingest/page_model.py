@@ -287,6 +287,8 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
             keep.add(i)
         elif rules.n_words(t) >= 16:
             keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
+        elif nxt is not None and _long_crosshead(texts, furniture, i, nxt, art):
+            keep.add(i)
         elif step_label(t) and nxt is not None and rules.terminal(texts[nxt]):
             keep.add(i)
         elif t.rstrip().endswith(":") and nxt is not None and _in_list(texts, furniture, nxt, art):
@@ -330,13 +332,26 @@ def _opens_section(texts: Sequence[str], furniture: Sequence[bool], head: str, n
     return j <= end and skipped <= 2 and _section_words(texts, furniture, j, end) >= 8
 
 
-def _crosshead(text: str) -> bool:
+def _long_crosshead(texts: Sequence[str], furniture: Sequence[bool], i: int, nxt: int, art: Article) -> bool:
+    """A crosshead of ten to fifteen words: written as a sentence (a related story's headline is
+    capitalised like one), between two paragraphs, opening a section of 30 words or more.
+    Related headlines come in lists, so their neighbours are not paragraphs."""
+    t = texts[i]
+    if not 10 <= rules.n_words(t) <= 15 or title_case(t) or not _crosshead(t, 15):
+        return False
+    prev = next((j for j in range(i - 1, art.start - 1, -1) if not furniture[j]), None)
+    return (prev is not None and is_prose(texts[prev]) and is_prose(texts[nxt])
+            and _section_words(texts, furniture, nxt, art.end) >= 30)
+
+
+def _crosshead(text: str, most: int = 9) -> bool:
     """A subheading inside the article: a few words, no sentence end, not an address to the reader."""
     t = text.strip().strip("#*_ ").strip()
-    if fm.match_date_line(t) or fm.parse_byline(t, bare_ok=True):
+    bare_name = fm.parse_byline(t, bare_ok=True) and t.split()[0].lower() not in ("the", "a", "an")
+    if fm.match_date_line(t) or bare_name:
         return False
     n = rules.n_words(t)
-    if not 1 <= n <= 9 or rules.full_stop(t):
+    if not 1 <= n <= most or rules.full_stop(t):
         return False
     if rules.imperative(t) or rules.second_person(t) and n <= 4:
         return False
