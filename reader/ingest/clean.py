@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from reader.model import Document, Region
 from reader.text import STOP_WORDS, crude_stem
 
+from . import article_lines, headline, page_model
 from . import boilerplate_rules as rules
-from . import headline, page_model
 from .inline import core, inline_cuts, subtract
 from .inline import mixed as glued
 from .margins import by_line as _by_line
@@ -201,7 +201,7 @@ def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None
     credit = next((i for i in range(start, end + 1) if st[i].credit), None)
     if credit is not None:
         end = max(start, credit - 1)  # "(Reporting by ...)" ends the story
-    inner = page_model.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
+    inner = article_lines.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
     return start, end, inner
 
 

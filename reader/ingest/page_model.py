@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 from . import boilerplate_rules as rules
 from . import comments
-from . import frontmatter_rules as fm
 
 # What a non-prose line costs the run it sits in: a handful of them between two
 # paragraphs (a crosshead, a caption, an ad label) do not split an article; a
@@ -33,7 +32,6 @@ _SLIDE_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b")  # "2/50 Title",
 _REFS = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])+\s*$")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_LOWER = re.compile(r"[a-z]{2}")
 _CHART_LABEL = re.compile(r"^\S{0,6}\d[\d.,]*\S{0,3}(?:\s+(?:billion|million|thousand|percent|bn|m|k|%))?$",
                           re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[•·▪‣◦*\-–+]|\d{1,2}[.)]|[a-z][.)])\s+\S")
@@ -169,7 +167,7 @@ def _continued(texts: Sequence[str], values: Sequence[float], a: int, b: int, li
         s, e = run[0] + b + 1, run[1] + b + 1
         if sum(values[s:e + 1]) < _JOIN_MIN or sum(1 for i in range(b + 1, s) if is_prose(texts[i])) > 2:
             return b
-        seen, new = _words(texts[a:b + 1]), _words(texts[s:e + 1])
+        seen, new = words_of(texts[a:b + 1]), words_of(texts[s:e + 1])
         names = _names(texts[a:b + 1]) & _names(texts[s:e + 1])
         if not new or (len(new & seen) < _JOIN_SHARE * len(new) and len(names) < 2):
             return b
@@ -177,8 +175,9 @@ def _continued(texts: Sequence[str], values: Sequence[float], a: int, b: int, li
     return b
 
 
-def _words(texts: Sequence[str]) -> set[str]:
-    return {w.lower()[:5] for t in texts if is_prose(t) for w in _WORD.findall(t)
+def words_of(texts: Sequence[str], prose_only: bool = True) -> set[str]:
+    """Content words (four letters or more, cut to five) of the paragraphs among `texts`."""
+    return {w.lower()[:5] for t in texts if not prose_only or is_prose(t) for w in _WORD.findall(t)
             if len(w) >= 4 and w.lower() not in _COMMON}
 
 
@@ -261,111 +260,6 @@ def gallery_lines(texts: Sequence[str]) -> frozenset[int]:
 def list_like(text: str) -> bool:
     """A list item: a bullet or number in front, or a short line that is not a sentence."""
     return bool(_LIST_ITEM.match(text.strip()))
-
-
-def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) -> frozenset[int]:
-    """Non-prose lines inside the article that are article text: crossheads, list items, quotes.
-
-    A crosshead is a short title-like line followed by prose; list items come in
-    runs introduced by a line ending in ":" or sit between paragraphs with
-    bullets or numbers in front. Lines marked as furniture never are.
-    """
-    keep: set[int] = set()
-    for i in range(art.start, art.end + 1):
-        t = texts[i]
-        if furniture[i] or is_prose(t) and rules.terminal(t):
-            continue
-        if is_prose(t):
-            keep.add(i)  # a paragraph ending in reference marks
-            continue
-        nxt = _next_content(texts, furniture, i, art.end)
-        if list_like(t) and rules.n_words(t) >= 2:
-            keep.add(i)
-        elif _in_list(texts, furniture, i, art):
-            keep.add(i)
-        elif nxt is not None and _crosshead(t) and _opens_section(texts, furniture, t, nxt, art.end):
-            keep.add(i)
-        elif rules.n_words(t) >= 16:
-            keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
-        elif nxt is not None and _long_crosshead(texts, furniture, i, nxt, art):
-            keep.add(i)
-        elif step_label(t) and nxt is not None and rules.terminal(texts[nxt]):
-            keep.add(i)
-        elif t.rstrip().endswith(":") and nxt is not None and _in_list(texts, furniture, nxt, art):
-            keep.add(i)  # "What you need:" above its list
-    return frozenset(keep)
-
-
-def _next_content(texts: Sequence[str], furniture: Sequence[bool], i: int, end: int) -> int | None:
-    for j in range(i + 1, end + 1):
-        if not furniture[j]:
-            return j
-    return None
-
-
-def _section_words(texts: Sequence[str], furniture: Sequence[bool], i: int, end: int) -> int:
-    """Words of the prose paragraphs from line i on: a crosshead opens a section, not one line."""
-    n = 0
-    for j in range(i, end + 1):
-        if furniture[j]:
-            continue
-        if not is_prose(texts[j]):
-            break
-        n += rules.n_words(texts[j])
-    return n
-
-
-def _opens_section(texts: Sequence[str], furniture: Sequence[bool], head: str, nxt: int, end: int) -> bool:
-    """Prose follows, maybe after a sub-heading or a caption: 30 words of it, or a few for a
-    label of one to five words (a related story's headline is longer than "Features")."""
-    if _section_words(texts, furniture, nxt, end) >= 30:
-        return True
-    if not 2 <= rules.n_words(head) <= 5 or not _LOWER.search(head) or head.lstrip().startswith("#"):
-        return False  # not a chart's "RECESSIONS"; a Markdown heading is the cleaner's own "heading"
-    j, skipped = nxt, 0
-    while j <= end and skipped <= 2 and (furniture[j] or not is_prose(texts[j])):
-        if not furniture[j]:
-            if rules.n_words(texts[j]) > 12:
-                return False
-            skipped += 1
-        j += 1
-    return j <= end and skipped <= 2 and _section_words(texts, furniture, j, end) >= 8
-
-
-def _long_crosshead(texts: Sequence[str], furniture: Sequence[bool], i: int, nxt: int, art: Article) -> bool:
-    """A crosshead of ten to fifteen words: written as a sentence (a related story's headline is
-    capitalised like one), between two paragraphs, opening a section of 30 words or more.
-    Related headlines come in lists, so their neighbours are not paragraphs."""
-    t = texts[i]
-    if not 10 <= rules.n_words(t) <= 15 or title_case(t) or not _crosshead(t, 15):
-        return False
-    prev = next((j for j in range(i - 1, art.start - 1, -1) if not furniture[j]), None)
-    return (prev is not None and is_prose(texts[prev]) and is_prose(texts[nxt])
-            and _section_words(texts, furniture, nxt, art.end) >= 30)
-
-
-def _crosshead(text: str, most: int = 9) -> bool:
-    """A subheading inside the article: a few words, no sentence end, not an address to the reader."""
-    t = text.strip().strip("#*_ ").strip()
-    bare_name = fm.parse_byline(t, bare_ok=True) and t.split()[0].lower() not in ("the", "a", "an")
-    if fm.match_date_line(t) or bare_name:
-        return False
-    n = rules.n_words(t)
-    if not 1 <= n <= most or rules.full_stop(t):
-        return False
-    if rules.imperative(t) or rules.second_person(t) and n <= 4:
-        return False
-    return t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'"
-
-
-def _in_list(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
-    """Part of a run of short lines that a line ending in ":" introduces."""
-    j = i - 1
-    while j >= art.start and not furniture[j] and not is_prose(texts[j]) and i - j <= 40:
-        if texts[j].rstrip().endswith(":"):
-            return True
-        j -= 1
-    return j >= art.start and texts[j].rstrip().endswith(":") and not furniture[j]
 
 
 def appeal_in_prose(texts: Sequence[str], kinds: Sequence[str | None], i: int) -> bool:
