@@ -141,11 +141,23 @@ def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | N
             return None
         a, b = inner
     limit = stop if stop is not None else len(texts)
+    b = _before_related(texts, values, a, b)
     b = _continued(texts, values, a, b, limit)
     a = next((i for i in range(a, b + 1) if is_prose(texts[i])), a)  # it opens with a paragraph, not a headline
     listed = _opening_list(texts, furniture, a)
     return Article(start=listed if listed < a else _extend(texts, furniture, a, -1, 0, 2),
                    end=_extend(texts, furniture, b, +1, limit - 1, 40), stop=stop)
+
+
+def _before_related(texts: Sequence[str], values: Sequence[float], a: int, b: int) -> int:
+    """A "Related coverage" or "More stories" heading ends the article at the last paragraph above
+    it; `_continued` then takes the article up again below if it goes on after the box."""
+    first = next((i for i in range(a, b + 1) if values[i] > 0), a)
+    for h in range(first + 1, b + 1):
+        t = texts[h]
+        if rules.n_words(t) <= 6 and not rules.terminal(t) and rules.strong_kind(t) == "related":
+            return max((i for i in range(first, h) if values[i] > 0), default=b)
+    return b
 
 
 _JOIN_MIN = 30.0  # the continuation is at least a couple of paragraphs
@@ -156,9 +168,9 @@ def _continued(texts: Sequence[str], values: Sequence[float], a: int, b: int, li
     """Reach over an embedded player, a slideshow or a teaser box to the rest of the article.
 
     The next dense run of prose below counts as the same article when it is
-    about the same things: most of its content words, or two of its names,
-    occur in the article already (a related story shares a few words, not
-    most), and the lines in between hold hardly any prose of their own.
+    about the same things: most of the content words of the shorter of the
+    two, or two names, occur in the other (a related story shares a few
+    words, not most), and the lines in between hold hardly any prose.
     """
     while b + 1 < limit:
         run = densest_run(values[b + 1:limit])
@@ -169,7 +181,7 @@ def _continued(texts: Sequence[str], values: Sequence[float], a: int, b: int, li
             return b
         seen, new = words_of(texts[a:b + 1]), words_of(texts[s:e + 1])
         names = _names(texts[a:b + 1]) & _names(texts[s:e + 1])
-        if not new or (len(new & seen) < _JOIN_SHARE * len(new) and len(names) < 2):
+        if not new or not seen or (len(new & seen) < _JOIN_SHARE * min(len(new), len(seen)) and len(names) < 2):
             return b
         b = e
     return b
