@@ -29,7 +29,7 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
     keep: set[int] = set()
     for i in range(art.start, art.end + 1):
         t = texts[i]
-        if furniture[i] or is_prose(t) and rules.terminal(t):
+        if furniture[i] or is_prose(t) and rules.terminal(t) or teaser_line(t):
             continue
         if is_prose(t):
             keep.add(i)  # a paragraph ending in reference marks
@@ -50,6 +50,19 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
         elif t.rstrip().endswith(":") and nxt is not None and _in_list(texts, furniture, nxt, art):
             keep.add(i)  # "What you need:" above its list
     return frozenset(keep)
+
+
+_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:read more|continue reading|more|see more)(?:\s+\S+){0,3}\s*$",
+                         re.IGNORECASE)
+
+
+def teaser_line(text: str) -> bool:
+    """A teaser of another story: a summary cut short before "Read more", or a link's title
+    printed two or three times over (image, heading and link text flattened into one line)."""
+    if _TEASER_END.search(text):
+        return True
+    w = text.split()
+    return any(len(w) % k == 0 and w == w[:k] * (len(w) // k) for k in range(2, len(w) // 2 + 1))
 
 
 def _next_content(texts: Sequence[str], furniture: Sequence[bool], i: int, end: int) -> int | None:
