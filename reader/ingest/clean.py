@@ -295,8 +295,9 @@ def _find_title_and_body(doc: Document, lines: Sequence[Line], st: list[_State],
 
 
 def _followed_by_front(lines: Sequence[Line], i: int) -> bool:
+    """A byline or date in the next two lines (a player's "Play Video" is no name)."""
     for ln in lines[i + 1:i + 3]:
-        if _front_line(ln.text, after_title=True) and not rules.prose(ln.text):
+        if _front_line(ln.text, after_title=True) and not rules.prose(ln.text) and rules.strong_kind(ln.text) is None:
             return True
     return False
 

@@ -143,6 +143,7 @@ def find_article(texts: Sequence[str], furniture: Sequence[bool]) -> Article | N
     limit = stop if stop is not None else len(texts)
     b = _before_related(texts, values, a, b)
     b = _continued(texts, values, a, b, limit)
+    a = _preceded(texts, values, a, b)
     a = next((i for i in range(a, b + 1) if is_prose(texts[i])), a)  # it opens with a paragraph, not a headline
     listed = _opening_list(texts, furniture, a)
     return Article(start=listed if listed < a else _extend(texts, furniture, a, -1, 0, 2),
@@ -174,17 +175,30 @@ def _continued(texts: Sequence[str], values: Sequence[float], a: int, b: int, li
     """
     while b + 1 < limit:
         run = densest_run(values[b + 1:limit])
-        if run is None:
+        if run is None or not _same_article(texts, values, (a, b), (run[0] + b + 1, run[1] + b + 1)):
             return b
-        s, e = run[0] + b + 1, run[1] + b + 1
-        if sum(values[s:e + 1]) < _JOIN_MIN or sum(1 for i in range(b + 1, s) if is_prose(texts[i])) > 2:
-            return b
-        seen, new = words_of(texts[a:b + 1]), words_of(texts[s:e + 1])
-        names = _names(texts[a:b + 1]) & _names(texts[s:e + 1])
-        if not new or not seen or (len(new & seen) < _JOIN_SHARE * min(len(new), len(seen)) and len(names) < 2):
-            return b
-        b = e
+        b = run[1] + b + 1
     return b
+
+
+def _preceded(texts: Sequence[str], values: Sequence[float], a: int, b: int) -> int:
+    """The same reach upwards: the article's opening paragraphs above an embedded player."""
+    while a > 0:
+        run = densest_run(values[:a])
+        if run is None or not _same_article(texts, values, (a, b), run):
+            return a
+        a = run[0]
+    return a
+
+
+def _same_article(texts: Sequence[str], values: Sequence[float], art: tuple[int, int], run: tuple[int, int]) -> bool:
+    s, e = run
+    gap = range(art[1] + 1, s) if s > art[1] else range(e + 1, art[0])
+    if sum(values[s:e + 1]) < _JOIN_MIN or sum(1 for i in gap if is_prose(texts[i])) > 2:
+        return False
+    seen, new = words_of(texts[art[0]:art[1] + 1]), words_of(texts[s:e + 1])
+    names = _names(texts[art[0]:art[1] + 1]) & _names(texts[s:e + 1])
+    return bool(new and seen) and (len(new & seen) >= _JOIN_SHARE * min(len(new), len(seen)) or len(names) >= 2)
 
 
 def words_of(texts: Sequence[str], prose_only: bool = True) -> set[str]:
@@ -206,7 +220,7 @@ into than then them these those what when where while also just only more most s
 said says will your other because being very even much many""".split())
 
 
-_STEP = re.compile(r"^(?:step|part|tip|stage|phase|method|day|week)\s+\d{1,3}\b[\s:.)-]*\S{0,60}$",
+_STEP = re.compile(r"^(?:step|part|tip|stage|phase|method|day|week)\s+\d{1,3}\b[\s:.)-]*.{0,60}$",
                    re.IGNORECASE)
 
 

@@ -81,3 +81,51 @@ def test_glued_summary_is_split_from_headline():
                      "volunteers.") == "standfirst"
     body = " ".join(text[a:b] for a, b in cleaned.body)
     assert "is a reporter covering" not in body and "does not constitute advice" not in body
+
+
+def test_howto_steps_and_needs_list_are_body_related_box_is_not():
+    text, cleaned, _ = _analyse("terrace_howto.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "Step 1" in body and "Line the frame with landscape fabric." in body
+    assert "What you need:" in body and "Galvanised screws" in body
+    assert "Frost gets into the clay" not in body and "Related coverage" not in body
+
+
+def test_article_reaches_over_player_and_slideshow():
+    text, cleaned, _ = _analyse("market_player.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "ending a decade of argument" in body  # above the player
+    assert "Traders will keep their stall numbers" in body  # below the slideshow
+    assert "Boats unload their catch" not in body  # a slide's caption
+    assert "Current Time" not in body and "Council tax" not in body
+
+
+def test_sentence_with_reference_marks_ends_like_a_sentence():
+    from reader.ingest import boilerplate_rules as rules
+
+    assert rules.terminal("The ship landed on the planet. [MP3 SP]")
+    assert rules.terminal("It is sacred. [1] [2]")
+    assert not rules.terminal("A heading [edit]")
+
+
+def test_bare_comments_label_needs_comment_furniture():
+    from reader.ingest import comments
+
+    table = ["Comment", "new", "scheduled", "started", "Pick up new tasks that are ready."]
+    assert comments.thread_start(table, 0) is None
+    thread = ["Comments", "Jane Doe says:", "Great piece.", "Reply", "Tom says:", "Agreed.", "Reply"]
+    assert comments.thread_start(thread, 0) == 0
+
+
+def test_gallery_and_teaser_shapes():
+    from reader.ingest.article_lines import teaser_line
+    from reader.ingest.page_model import gallery_lines, step_label
+
+    slides = ["Intro paragraph.", "1/3 One", "Caption one is long.", "2/3 Two", "Caption two.", "3/3 Three",
+              "Caption three.", "Credit", "After the gallery the article goes on with more text here."]
+    assert gallery_lines(slides) == frozenset(range(1, 8))
+    assert gallery_lines(["1/3 One", "text", "1/3 Again", "text"]) == frozenset()  # not counting up
+    assert teaser_line("Why pots crack Frost gets into the clay when the water inside… Read more")
+    assert teaser_line("How to save How to save How to save")
+    assert not teaser_line("The council said the market would move in September, and traders agreed…")
+    assert step_label("Step 3") and step_label("Tip 2: water less") and not step_label("Steps were taken")
