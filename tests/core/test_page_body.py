@@ -129,3 +129,12 @@ def test_gallery_and_teaser_shapes():
     assert teaser_line("How to save How to save How to save")
     assert not teaser_line("The council said the market would move in September, and traders agreed…")
     assert step_label("Step 3") and step_label("Tip 2: water less") and not step_label("Steps were taken")
+
+
+def test_byline_drops_the_month_of_a_glued_date():
+    from reader.ingest import frontmatter_rules as fm
+
+    by = fm.parse_byline("By Erin Cunningham March 18 at 3:57 PM", bare_ok=False)
+    assert by is not None and by.names == "Erin Cunningham"
+    by = fm.parse_byline("By Ann Marie June", bare_ok=False)
+    assert by is not None and by.names == "Ann Marie June"  # no date after it: a surname
