@@ -189,16 +189,35 @@ def _str_or_none(value: object) -> str | None:
     return s or None
 
 
+#: Field names that feed dumps (news crawlers, RSS converters) use for our fields;
+#: the first one present wins.
+FIELD_ALIASES = {
+    "text": ("text", "maintext", "body", "content"),
+    "outlet": ("outlet", "source_domain", "site_name"),
+    "date": ("date", "date_publish", "published"),
+    "title": ("title", "headline"),
+}
+
+
+def _field(rec: dict, name: str) -> object:
+    for key in FIELD_ALIASES.get(name, (name,)):
+        value = rec.get(key)
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return value
+    return None
+
+
 def _from_record(rec: object, doc_id: str, path: str, fmt: str) -> Document:
     if not isinstance(rec, dict):
         raise SkipFile("expected a JSON object with a \"text\" field")
-    text = rec.get("text")
+    text = _field(rec, "text")
     if not isinstance(text, str) or not text.strip():
-        raise SkipFile("no \"text\" field with the article's text")
+        raise SkipFile("no \"text\" field (or maintext, body, content) with the article's text")
     return Document(
-        id=doc_id, path=path, text=_no_surrogates(text), outlet=_str_or_none(rec.get("outlet")),
-        title=_str_or_none(rec.get("title")), byline=_str_or_none(rec.get("byline")),
-        date=_str_or_none(rec.get("date")), url=_str_or_none(rec.get("url")), format=fmt,
+        id=doc_id, path=path, text=_no_surrogates(text), outlet=_str_or_none(_field(rec, "outlet")),
+        title=_str_or_none(_field(rec, "title")), byline=_str_or_none(rec.get("byline")),
+        date=_str_or_none(_field(rec, "date")), url=_str_or_none(rec.get("url")), format=fmt,
+        source_id=_str_or_none(rec.get("id")),
     )
 
 
@@ -259,7 +278,9 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
         check_length(doc.text)
         return [doc], warnings
     docs: list[Document] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # "\n" only: splitlines() would also break at U+2028/U+2029 (and \x1c-\x1e, \x85),
+    # which JSON allows raw inside strings, and so cut a valid record in two.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

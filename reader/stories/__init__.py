@@ -1,0 +1,18 @@
+"""Stories from a feed: which articles report the same real-world event.
+
+A feed (a folder or JSON-lines dump of a day's news) mixes many stories; the
+comparisons downstream only make sense within one. This package groups the loaded
+`Document`s into `Story`s, one per event, using what identifies an event (named
+participants and places, numbers, the headline and lead) weighted by how rare they
+are in the feed, candidate pairs from an inverted index on those rare identifiers,
+and a conservative average linkage, so that two events of the same kind stay apart.
+
+It imports only the model (`reader.core.model`), the standard library, numpy and
+scipy: never spaCy (far too slow for ten thousand articles), Textual or Rich, so a
+feed of any size is grouped in seconds and the picker can paint at once.
+"""
+
+from .cluster import StorySettings, cluster_stories
+from .model import Story, StoryArticle, stories_to_dict
+
+__all__ = ["Story", "StoryArticle", "StorySettings", "cluster_stories", "stories_to_dict"]

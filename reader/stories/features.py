@@ -1,0 +1,127 @@
+"""What identifies an event in one article, found cheaply (regular expressions, no parser).
+
+Three kinds of feature, each a string key with a count:
+
+- `n:` named participants and places: runs of capitalised words ("Word Tabernacle
+  Church", "Rocky Mount"), whole ("n:rocky mount") and word by word ("p:mount"), so a
+  surname alone still links to the full name;
+- `d:` numbers of two or more digits (ages, tolls, scores, amounts, street numbers);
+- `w:` content words, lower-cased and crudely stemmed: the topic, weighted lowest.
+
+Only the headline and the lead are read: that is where an article says what happened,
+and the tail of a page is where related links and boilerplate from other stories sit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: Characters of body text read after the headline.
+LEAD_CHARS = 3000
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|\d[\d,.]*\d|\d")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’()\[\]|•—–-])\s*$")
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are around as at back be because been before being below
+between both but by can could did do does doing down during each early even ever every few for from further get got
+had has have having he her here hers herself him himself his how however i if in into is it its itself just last
+late least less like made make many may me might more most much must my myself near new news no nor not now of off
+often on once one only or other our ours ourselves out over own per said same say says see she should since so some
+still such than that the their theirs them themselves then there these they this those through thus to too two under
+until up upon us very via was we were what when where whether which while who whom whose why will with within
+without would yet you your yours yourself yourselves told tells according reported reports report read more share
+photo video click comments comment advertisement copyright rights reserved image images updated posted published
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night
+week weeks year years month months day days time times first second third three four five six seven eight nine ten
+january february march april may june july august september october november december
+mr mrs ms dr st jr sr inc ltd co
+""".split())
+
+#: Capitalised words that open a sentence or a name run without naming anyone.
+_NOT_NAMES = STOPWORDS | frozenset("""
+police officials official authorities sheriff officers officer deputies deputy state county city department
+president governor mayor chief captain sgt lt gov sen rep
+""".split())
+
+
+def _stem(word: str) -> str:
+    """A crude English stem: enough to join "shooting"/"shootings", "killed"/"kills"."""
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5 and tok.isalpha())
+
+
+def _names(tokens: list[tuple[str, int]], text: str) -> list[list[str]]:
+    """Runs of capitalised words; a run's first word is dropped when it only opens the sentence."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    last_end = -10
+    for tok, start in tokens:
+        adjacent = start - last_end <= 1 and run
+        if _is_cap(tok) and (adjacent or not run):
+            if not run and tok.lower() in _NOT_NAMES:
+                last_end = start + len(tok)
+                continue
+            if not run and _SENTENCE_START.search(text, max(0, start - 3), start) and len(tok) > 1:
+                # the first word of a sentence is a name only if another capitalised word follows
+                run = [tok + "\x00"]
+            else:
+                run.append(tok)
+        else:
+            runs.append(run)
+            run = [tok] if _is_cap(tok) and tok.lower() not in _NOT_NAMES else []
+        last_end = start + len(tok)
+    runs.append(run)
+    out = []
+    for r in runs:
+        if r and r[0].endswith("\x00"):
+            r = r[1:] if len(r) == 1 or r[0][:-1].lower() in _NOT_NAMES else [r[0][:-1]] + r[1:]
+        if r:
+            out.append(r)
+    return out
+
+
+def article_features(title: str | None, text: str) -> Counter[str]:
+    """The features of one article (headline counted twice: it names the event)."""
+    feats: Counter[str] = Counter()
+    head = (title or "").strip()
+    for part, repeat in ((head, 2), (text[:LEAD_CHARS], 1)):
+        if not part:
+            continue
+        tokens = [(m.group(), m.start()) for m in _WORD.finditer(part)]
+        names = not _title_case(tokens) if repeat == 2 else True
+        for _ in range(repeat):
+            _count(feats, tokens, part, names)
+    return feats
+
+
+def _title_case(tokens: list[tuple[str, int]]) -> bool:
+    """A Headline In Title Case capitalises every word, so its capitals name nobody."""
+    words = [t for t, _ in tokens if t[0].isalpha() and len(t) > 3]
+    return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _count(feats: Counter[str], tokens: list[tuple[str, int]], text: str, names: bool) -> None:
+    for tok, _ in tokens:
+        if tok[0].isdigit():
+            digits = re.sub(r"\D", "", tok)
+            if len(digits) >= 2:
+                feats["d:" + digits.lstrip("0")[:12]] += 1
+            continue
+        low = tok.lower().replace("’", "'").removesuffix("'s")
+        if len(low) >= 3 and low not in STOPWORDS:
+            feats["w:" + _stem(low)] += 1
+    for run in _names(tokens, text) if names else ():
+        words = [w.lower().replace("’", "'").removesuffix("'s") for w in run]
+        if len(words) > 1:
+            feats["n:" + " ".join(words)] += 1
+        for w in words:
+            if len(w) >= 3 and w not in _NOT_NAMES:
+                feats["p:" + w] += 1
