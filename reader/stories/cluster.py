@@ -10,7 +10,7 @@ import numpy as np
 from reader.core.model import Document
 
 from .dates import day_number, iso_day
-from .features import article_features
+from .features import article_features, furniture
 from .linkage import average_linkage
 from .model import Story, StoryArticle
 from .vectors import candidate_pairs, weighted_matrix
@@ -21,7 +21,7 @@ class StorySettings:
     """The knobs of story clustering; the defaults are the measured operating point."""
 
     #: Mean similarity two groups need to merge (average linkage).
-    threshold: float = 0.2
+    threshold: float = 0.12
     #: Pairs below this cosine are not links at all.
     min_cosine: float = 0.1
     #: A link needs this many shared rare identifiers (names, places, numbers).
@@ -31,8 +31,8 @@ class StorySettings:
     max_df_share: float = 0.02
     min_max_df: int = 30
     #: Articles further apart than this many days link less, by halves per `date_halflife`.
-    date_grace: int = 7
-    date_halflife: float = 30.0
+    date_grace: int = 3
+    date_halflife: float = 14.0
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None) -> tuple[Story, ...]:
@@ -41,7 +41,8 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     docs = list(documents)
     if not docs:
         return ()
-    feats = [article_features(d.title, d.text) for d in docs]
+    skip = furniture([d.title for d in docs], [d.text for d in docs])
+    feats = [article_features(d.title, d.text, skip) for d in docs]
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
     x, b = weighted_matrix(feats, max_df)
     pairs = candidate_pairs(x, b, st.min_cosine)

@@ -88,11 +88,39 @@ def _names(tokens: list[tuple[str, int]], text: str) -> list[list[str]]:
     return out
 
 
-def article_features(title: str | None, text: str) -> Counter[str]:
-    """The features of one article (headline counted twice: it names the event)."""
+_TITLE_SEP = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+")
+#: A short line or headline part found in this many articles of a feed is the site's
+#: furniture (a slogan, a comment policy, "- WRAL.com"), not the story's.
+REPEATED = 3
+#: Lines longer than this many words are never furniture: wire copies share them.
+FURNITURE_WORDS = 30
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text[:LEAD_CHARS].split("\n") if ln.strip()]
+
+
+def furniture(titles: list[str | None], texts: list[str]) -> frozenset[str]:
+    """Normalised short lines and headline parts that recur across the feed's articles."""
+    seen: Counter[str] = Counter()
+    for title, text in zip(titles, texts):
+        keys = {_key(p) for p in _TITLE_SEP.split(title or "")}
+        keys.update(_key(ln) for ln in _lines(text) if len(ln.split()) <= FURNITURE_WORDS)
+        seen.update(k for k in keys if k)
+    return frozenset(k for k, c in seen.items() if c >= REPEATED)
+
+
+def article_features(title: str | None, text: str, skip: frozenset[str] = frozenset()) -> Counter[str]:
+    """The features of one article (headline counted twice: it names the event),
+    without the feed's furniture `skip`."""
     feats: Counter[str] = Counter()
-    head = (title or "").strip()
-    for part, repeat in ((head, 2), (text[:LEAD_CHARS], 1)):
+    head = " - ".join(p for p in _TITLE_SEP.split((title or "").strip()) if _key(p) not in skip)
+    body = "\n".join(ln for ln in _lines(text) if _key(ln) not in skip)
+    for part, repeat in ((head, 2), (body, 1)):
         if not part:
             continue
         tokens = [(m.group(), m.start()) for m in _WORD.finditer(part)]
