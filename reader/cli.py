@@ -4,6 +4,7 @@
     reader DIR | FILE...        open your own articles
     reader analyze PATH... [--json]
     reader report PATH... [--format md|html] [-o FILE]
+    reader stories PATH... [--json]
 
 Errors the user can act on are one line on stderr and a non-zero exit; the UI is
 imported only on the UI path, and spaCy only when analysis actually runs.
@@ -160,6 +161,39 @@ def run_report(argv: Sequence[str]) -> int:
     return 0
 
 
+def _parser_stories() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reader stories",
+                                description="Group a feed's articles into stories, one per real-world event, "
+                                            "and list them (a table, or JSON).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, JSON-lines dumps or folders")
+    p.add_argument("--json", action="store_true", help="print the stories as one JSON document")
+    return p
+
+
+def run_stories(argv: Sequence[str]) -> int:
+    args = _parser_stories().parse_args(argv)
+    from reader.core.load import load_paths
+    from reader.stories import cluster_stories, stories_to_dict
+
+    loaded = load_paths(args.paths)
+    for w in loaded.warnings:
+        _warn(w)
+    stories = cluster_stories(loaded.documents)
+    if args.json:
+        doc = json.dumps(stories_to_dict(stories), ensure_ascii=False, indent=1) + "\n"
+    else:
+        rows = [f"{'story':<6} {'articles':>8} {'outlets':>7}  {'dates':<23} title"]
+        for st in stories:
+            dates = st.first if st.first == st.last else f"{st.first or '?'} – {st.last or '?'}"
+            rows.append(f"{st.id:<6} {len(st.articles):>8} {len(st.outlets):>7}  {dates or '':<23} "
+                        f"{terminal_safe(st.title)[:100]}")
+        doc = "\n".join(rows) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
+    sys.stdout.buffer.flush()
+    return 0
+
+
 def run_ui(argv: Sequence[str]) -> int:
     args = _parser_ui().parse_args(argv)
     from reader.core.load import load_paths
@@ -187,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(argv[1:])
         if argv and argv[0] == "report":
             return run_report(argv[1:])
+        if argv and argv[0] == "stories":
+            return run_stories(argv[1:])
         return run_ui(argv)
     except ReaderError as exc:
         for w in getattr(exc, "warnings", ()):  # why each file was skipped, when none was usable

@@ -92,8 +92,7 @@ def _stories(docs: list[Document], groups: list[list[int]], centrality: np.ndarr
 def _title(doc: Document) -> str:
     if doc.title:
         return doc.title
-    for line in doc.text.splitlines():
-        if line.strip():
-            line = line.strip()
-            return line if len(line) <= 100 else line[:99].rstrip() + "…"
-    return doc.path
+    lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
+    # the first line of a few words, not a site's one-word banner
+    line = next((ln for ln in lines if len(ln.split()) >= 4), lines[0] if lines else doc.path)
+    return line if len(line) <= 100 else line[:99].rstrip() + "…"
