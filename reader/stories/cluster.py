@@ -10,7 +10,7 @@ import numpy as np
 from reader.core.model import Document
 
 from .dates import day_number, iso_day
-from .features import article_features, furniture
+from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
 from .model import Story, StoryArticle
 from .vectors import candidate_pairs, weighted_matrix
@@ -42,7 +42,8 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     if not docs:
         return ()
     skip = furniture([d.title for d in docs], [d.text for d in docs])
-    feats = [article_features(d.title, d.text, skip) for d in docs]
+    common = lowercase_words([d.text for d in docs])
+    feats = [article_features(d.title, d.text, skip, common) for d in docs]
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
     x, b = weighted_matrix(feats, max_df)
     pairs = candidate_pairs(x, b, st.min_cosine)

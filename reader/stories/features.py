@@ -42,7 +42,9 @@ mr mrs ms dr st jr sr inc ltd co
 #: Capitalised words that open a sentence or a name run without naming anyone.
 _NOT_NAMES = STOPWORDS | frozenset("""
 police officials official authorities sheriff officers officer deputies deputy state county city department
-president governor mayor chief captain sgt lt gov sen rep
+president governor mayor chief captain sgt lt gov sen rep executive minister prime secretary coach judge director
+spokesman spokeswoman spokesperson senator representative general attorney professor chairman chairwoman ceo cfo
+host finance former acting deputy vice interim
 """.split())
 
 
@@ -58,34 +60,38 @@ def _is_cap(tok: str) -> bool:
     return tok[0].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5 and tok.isalpha())
 
 
-def _names(tokens: list[tuple[str, int]], text: str) -> list[list[str]]:
-    """Runs of capitalised words; a run's first word is dropped when it only opens the sentence."""
+def _names(tokens: list[tuple[str, int]], text: str, common: frozenset[str]) -> list[list[str]]:
+    """Runs of capitalised words joined by single spaces. A role word ("Police Chief") or a
+    common word that only opens a sentence ("Investors said") starts no run; a sentence
+    opener the feed never writes in lower case ("Veltron stock fell") does."""
     runs: list[list[str]] = []
     run: list[str] = []
     last_end = -10
     for tok, start in tokens:
-        adjacent = start - last_end <= 1 and run
-        if _is_cap(tok) and (adjacent or not run):
-            if not run and tok.lower() in _NOT_NAMES:
-                last_end = start + len(tok)
-                continue
-            if not run and _SENTENCE_START.search(text, max(0, start - 3), start) and len(tok) > 1:
-                # the first word of a sentence is a name only if another capitalised word follows
-                run = [tok + "\x00"]
-            else:
-                run.append(tok)
-        else:
+        cap = _is_cap(tok)
+        if run and not (cap and text[last_end:start] == " "):
             runs.append(run)
-            run = [tok] if _is_cap(tok) and tok.lower() not in _NOT_NAMES else []
+            run = []
+        if cap:
+            low = tok.lower()
+            opener = low in _NOT_NAMES or (low in common and _SENTENCE_START.search(text, max(0, start - 3), start))
+            if run or not opener:
+                run.append(tok)
         last_end = start + len(tok)
-    runs.append(run)
-    out = []
-    for r in runs:
-        if r and r[0].endswith("\x00"):
-            r = r[1:] if len(r) == 1 or r[0][:-1].lower() in _NOT_NAMES else [r[0][:-1]] + r[1:]
-        if r:
-            out.append(r)
-    return out
+    if run:
+        runs.append(run)
+    return runs
+
+
+_LOWER = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]+")
+
+
+def lowercase_words(texts: list[str]) -> frozenset[str]:
+    """Words the feed writes in lower case somewhere: capitalised, they only open a sentence."""
+    seen: set[str] = set()
+    for text in texts:
+        seen.update(_LOWER.findall(text[:LEAD_CHARS]))
+    return frozenset(seen)
 
 
 _TITLE_SEP = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+")
@@ -114,7 +120,8 @@ def furniture(titles: list[str | None], texts: list[str]) -> frozenset[str]:
     return frozenset(k for k, c in seen.items() if c >= REPEATED)
 
 
-def article_features(title: str | None, text: str, skip: frozenset[str] = frozenset()) -> Counter[str]:
+def article_features(title: str | None, text: str, skip: frozenset[str] = frozenset(),
+                     common: frozenset[str] = frozenset()) -> Counter[str]:
     """The features of one article (headline counted twice: it names the event),
     without the feed's furniture `skip`."""
     feats: Counter[str] = Counter()
@@ -126,7 +133,7 @@ def article_features(title: str | None, text: str, skip: frozenset[str] = frozen
         tokens = [(m.group(), m.start()) for m in _WORD.finditer(part)]
         names = not _title_case(tokens) if repeat == 2 else True
         for _ in range(repeat):
-            _count(feats, tokens, part, names)
+            _count(feats, tokens, part, common if names else None)
     return feats
 
 
@@ -136,7 +143,7 @@ def _title_case(tokens: list[tuple[str, int]]) -> bool:
     return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.6 * len(words)
 
 
-def _count(feats: Counter[str], tokens: list[tuple[str, int]], text: str, names: bool) -> None:
+def _count(feats: Counter[str], tokens: list[tuple[str, int]], text: str, common: frozenset[str] | None) -> None:
     for tok, _ in tokens:
         if tok[0].isdigit():
             digits = re.sub(r"\D", "", tok)
@@ -146,7 +153,7 @@ def _count(feats: Counter[str], tokens: list[tuple[str, int]], text: str, names:
         low = tok.lower().replace("’", "'").removesuffix("'s")
         if len(low) >= 3 and low not in STOPWORDS:
             feats["w:" + _stem(low)] += 1
-    for run in _names(tokens, text) if names else ():
+    for run in _names(tokens, text, common) if common is not None else ():
         words = [w.lower().replace("’", "'").removesuffix("'s") for w in run]
         if len(words) > 1:
             feats["n:" + " ".join(words)] += 1
