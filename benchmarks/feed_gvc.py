@@ -116,8 +116,21 @@ def build(gitdir: str, out_dir: str, seed: int = 17) -> None:
         gold = {rec["id"]: incident for rec, incident in items}
         with open(os.path.join(out_dir, f"gvc_{half}.gold.json"), "w", encoding="utf-8") as fh:
             json.dump(gold, fh, indent=0, sort_keys=True)
-        sizes = sorted({i for i in gold.values()})
-        print(f"gvc_{half}: {len(items)} articles, {len(sizes)} incidents", file=sys.stderr)
+        print(f"gvc_{half}: {len(items)} articles, {len(set(gold.values()))} incidents", file=sys.stderr)
+        _story_folders(items, os.path.join(out_dir, f"gvc_{half}_stories"))
+
+
+def _story_folders(items: list[tuple[dict, str]], root: str, min_size: int = 3) -> None:
+    """The incidents with at least `min_size` articles as a folder of story folders (one
+    JSON file per article), the form in which other story sets can be mixed in."""
+    sizes: dict[str, int] = {}
+    for _, incident in items:
+        sizes[incident] = sizes.get(incident, 0) + 1
+    for rec, incident in items:
+        if sizes[incident] >= min_size:
+            os.makedirs(os.path.join(root, incident), exist_ok=True)
+            with open(os.path.join(root, incident, rec["id"] + ".json"), "w", encoding="utf-8") as fh:
+                json.dump(rec, fh, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ class StorySettings:
 
     #: Mean similarity two groups need to merge (average linkage).
     threshold: float = 0.12
+    #: A pair of groups with one link this strong gets `strong_bonus` added to its mean.
+    strong: float = 0.2
+    strong_bonus: float = 0.0
     #: Pairs below this cosine are not links at all.
     min_cosine: float = 0.1
     #: A link needs this many shared rare identifiers (names, places, numbers).
@@ -33,6 +36,8 @@ class StorySettings:
     #: Articles further apart than this many days link less, by halves per `date_halflife`.
     date_grace: int = 3
     date_halflife: float = 14.0
+    #: ... but never below this factor: a trial months later still names the same people.
+    date_floor: float = 0.0
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None) -> tuple[Story, ...]:
@@ -50,7 +55,7 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     sims = pairs.cosine * _date_factor(docs, pairs.i, pairs.j, st)
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
     edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist())
-    labels = average_linkage(len(docs), edges, st.threshold)
+    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
@@ -62,7 +67,7 @@ def _date_factor(docs: list[Document], i: np.ndarray, j: np.ndarray, st: StorySe
     days = np.array([day_number(d.date) for d in docs], dtype=np.float64)  # NaN when unknown
     gap = np.abs(days[i] - days[j]) if len(i) else np.zeros(0)
     gap = np.nan_to_num(gap, nan=0.0)
-    return np.power(0.5, np.maximum(gap - st.date_grace, 0.0) / st.date_halflife)
+    return np.maximum(np.power(0.5, np.maximum(gap - st.date_grace, 0.0) / st.date_halflife), st.date_floor)
 
 
 def _centrality(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> np.ndarray:
