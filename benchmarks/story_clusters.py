@@ -53,14 +53,18 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def gold_labels(docs: list[Document], feed: str, gold_path: str | None) -> list[str]:
+def gold_labels(docs: list[Document], feed: str, gold_path: str | None) -> list[str | None]:
+    """Each document's gold story, or None for a file outside every story folder (a README)."""
     if gold_path:
         with open(gold_path, encoding="utf-8") as fh:
             gold = json.load(fh)
         return [str(gold[d.source_id or d.id]) for d in docs]
     root = os.path.abspath(feed)
-    return [os.path.relpath(os.path.abspath(d.path.rsplit(":", 1)[0] if d.format == "jsonl" else d.path),
-                            root).split(os.sep)[0] for d in docs]
+    out: list[str | None] = []
+    for d in docs:
+        rel = os.path.relpath(os.path.abspath(d.path.rsplit(":", 1)[0] if d.format == "jsonl" else d.path), root)
+        out.append(rel.split(os.sep)[0] if os.sep in rel else None)
+    return out
 
 
 _CAP = re.compile(r"\b([A-Z][a-z]{2,})\b")
@@ -98,14 +102,15 @@ def main() -> None:
     settings = StorySettings() if a.threshold is None else StorySettings(threshold=a.threshold)
     if a.speed:
         docs = replicate(docs, a.speed)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         stories = cluster_stories(docs, settings)
-        took = time.perf_counter() - t0
+        took, cpu = time.perf_counter() - t0, time.process_time() - c0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{len(docs)} articles -> {len(stories)} stories: clustering {took:.1f} s "
-              f"(loading {load_s:.1f} s), peak RSS {rss:.0f} MB")
+        print(f"{len(docs)} articles -> {len(stories)} stories: clustering {took:.1f} s wall, {cpu:.1f} s CPU "
+              f"(loading {load_s:.1f} s), peak RSS {rss:.0f} MB; load average {os.getloadavg()[0]:.1f}")
         return
     gold = gold_labels(docs, a.feed, a.gold)
+    docs, gold = [d for d, g in zip(docs, gold) if g is not None], [g for g in gold if g is not None]
     if a.min_size > 1:
         big = {g for g, c in Counter(gold).items() if c >= a.min_size}
         docs, gold = zip(*[(d, g) for d, g in zip(docs, gold) if g in big]) if big else ((), ())

@@ -25,8 +25,13 @@ class StorySettings:
     #: A pair of groups with one link this strong gets `strong_bonus` added to its mean.
     strong: float = 0.2
     strong_bonus: float = 0.0
-    #: Pairs below this cosine are not links at all.
+    #: Pairs below this similarity are not links at all; candidates start lower, since a
+    #: shared rare full name adds `name_bonus` (per name, at most `max_names` of them).
     min_cosine: float = 0.1
+    candidate_cosine: float = 0.03
+    name_bonus: float = 0.1
+    max_names: int = 3
+    name_df: int = 10
     #: A link needs this many shared rare identifiers (names, places, numbers).
     min_shared_ids: int = 1
     #: A feature shared by more than this share of the feed (and more than `min_max_df`
@@ -37,7 +42,7 @@ class StorySettings:
     date_grace: int = 3
     date_halflife: float = 14.0
     #: ... but never below this factor: a trial months later still names the same people.
-    date_floor: float = 0.0
+    date_floor: float = 0.3
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None) -> tuple[Story, ...]:
@@ -50,9 +55,10 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     common = lowercase_words([d.text for d in docs])
     feats = [article_features(d.title, d.text, skip, common) for d in docs]
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
-    x, b = weighted_matrix(feats, max_df)
-    pairs = candidate_pairs(x, b, st.min_cosine)
-    sims = pairs.cosine * _date_factor(docs, pairs.i, pairs.j, st)
+    x, b, r = weighted_matrix(feats, max_df, st.name_df)
+    pairs = candidate_pairs(x, b, r, st.candidate_cosine)
+    bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
+    sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
     edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist())
     labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus)

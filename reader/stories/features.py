@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 #: Characters of body text read after the headline.
 LEAD_CHARS = 3000
@@ -56,30 +57,25 @@ def _stem(word: str) -> str:
     return word
 
 
-def _is_cap(tok: str) -> bool:
-    return tok[0].isupper() and not tok.isupper() or (tok.isupper() and 2 <= len(tok) <= 5 and tok.isalpha())
+#: A run of capitalised words joined by single spaces (acronyms up to five letters count).
+_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][a-z][A-Za-z'’]*|[A-Z]{2,5}\b|[A-Z]\b)"
+                  r"(?: (?:[A-Z][a-z][A-Za-z'’]*|[A-Z]{2,5}\b|[A-Z]\b))*")
 
 
-def _names(tokens: list[tuple[str, int]], text: str, common: frozenset[str]) -> list[list[str]]:
-    """Runs of capitalised words joined by single spaces. A role word ("Police Chief") or a
-    common word that only opens a sentence ("Investors said") starts no run; a sentence
-    opener the feed never writes in lower case ("Veltron stock fell") does."""
-    runs: list[list[str]] = []
-    run: list[str] = []
-    last_end = -10
-    for tok, start in tokens:
-        cap = _is_cap(tok)
-        if run and not (cap and text[last_end:start] == " "):
-            runs.append(run)
-            run = []
-        if cap:
-            low = tok.lower()
-            opener = low in _NOT_NAMES or (low in common and _SENTENCE_START.search(text, max(0, start - 3), start))
-            if run or not opener:
-                run.append(tok)
-        last_end = start + len(tok)
-    if run:
-        runs.append(run)
+def _names(text: str, common: frozenset[str]) -> list[list[str]]:
+    """Runs of capitalised words joined by single spaces. A role word ("Police Chief")
+    or a common word that only opens a sentence ("Investors said") does not start a
+    name; a sentence opener the feed never writes in lower case ("Veltron stock fell") does."""
+    runs = []
+    for m in _RUN.finditer(text):
+        words = m.group().split(" ")
+        low = words[0].lower()
+        if low in _NOT_NAMES or (low in common and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
+            words = words[1:]
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if words:
+            runs.append(words)
     return runs
 
 
@@ -128,35 +124,42 @@ def article_features(title: str | None, text: str, skip: frozenset[str] = frozen
     head = " - ".join(p for p in _TITLE_SEP.split((title or "").strip()) if _key(p) not in skip)
     body = "\n".join(ln for ln in _lines(text) if _key(ln) not in skip)
     for part, repeat in ((head, 2), (body, 1)):
-        if not part:
-            continue
-        tokens = [(m.group(), m.start()) for m in _WORD.finditer(part)]
-        names = not _title_case(tokens) if repeat == 2 else True
-        for _ in range(repeat):
-            _count(feats, tokens, part, common if names else None)
+        if part:
+            tokens = _WORD.findall(part)
+            names = repeat == 1 or not _title_case(tokens)
+            _count(feats, tokens, part, common if names else None, repeat)
     return feats
 
 
-def _title_case(tokens: list[tuple[str, int]]) -> bool:
+def _title_case(tokens: list[str]) -> bool:
     """A Headline In Title Case capitalises every word, so its capitals name nobody."""
-    words = [t for t, _ in tokens if t[0].isalpha() and len(t) > 3]
+    words = [t for t in tokens if t[0].isalpha() and len(t) > 3]
     return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.6 * len(words)
 
 
-def _count(feats: Counter[str], tokens: list[tuple[str, int]], text: str, common: frozenset[str] | None) -> None:
-    for tok, _ in tokens:
-        if tok[0].isdigit():
-            digits = re.sub(r"\D", "", tok)
-            if len(digits) >= 2:
-                feats["d:" + digits.lstrip("0")[:12]] += 1
-            continue
-        low = tok.lower().replace("’", "'").removesuffix("'s")
-        if len(low) >= 3 and low not in STOPWORDS:
-            feats["w:" + _stem(low)] += 1
-    for run in _names(tokens, text, common) if common is not None else ():
-        words = [w.lower().replace("’", "'").removesuffix("'s") for w in run]
+@lru_cache(maxsize=1 << 17)
+def _token_key(tok: str) -> str | None:
+    """The feature a word or number token counts for, or None (cached: words repeat)."""
+    if tok[0].isdigit():
+        digits = re.sub(r"\D", "", tok).lstrip("0")
+        return "d:" + digits[:12] if len(digits) >= 2 else None
+    low = _norm(tok)
+    return "w:" + _stem(low) if len(low) >= 3 and low not in STOPWORDS else None
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").removesuffix("'s")
+
+
+def _count(feats: Counter[str], tokens: list[str], text: str, common: frozenset[str] | None, times: int) -> None:
+    for tok, n in Counter(tokens).items():
+        key = _token_key(tok)
+        if key:
+            feats[key] += n * times
+    for run in _names(text, common) if common is not None else ():
+        words = [_norm(w) for w in run]
         if len(words) > 1:
-            feats["n:" + " ".join(words)] += 1
+            feats["n:" + " ".join(words)] += times
         for w in words:
             if len(w) >= 3 and w not in _NOT_NAMES:
-                feats["p:" + w] += 1
+                feats["p:" + w] += times

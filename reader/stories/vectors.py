@@ -10,7 +10,6 @@ inverted index as a sparse product, so the cost grows with the feed, not its squ
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,48 +30,56 @@ class Pairs:
     j: np.ndarray
     cosine: np.ndarray
     shared_ids: np.ndarray
+    shared_names: np.ndarray  # full names (two or more words) that few articles share
 
 
-def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[dict[str, int], np.ndarray]:
+def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int], np.ndarray]:
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys())
     keys = sorted(df)
-    return {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64)
+    return keys, {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64)
 
 
-def weighted_matrix(feats: Sequence[Counter[str]], max_df: int) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """(X, B): X the L2-normalised TF-IDF rows restricted to linking features
-    (2 <= df <= max_df; the norm counts every feature), B the 0/1 rare identifiers."""
-    vocab, df = _vocabulary(feats)
+def weighted_matrix(feats: Sequence[Counter[str]], max_df: int,
+                    name_df: int) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+    """(X, B, R): X the L2-normalised TF-IDF rows restricted to linking features
+    (2 <= df <= max_df; the norm counts every feature), B the 0/1 rare identifiers,
+    R the 0/1 full names shared by at most `name_df` articles."""
+    keys, vocab, df = _vocabulary(feats)
     n = len(feats)
     idf = np.log1p(n / np.maximum(df, 1.0))
-    kind_w = np.array([KIND_WEIGHTS[k[0]] for k in sorted(vocab, key=vocab.__getitem__)])
-    is_id = np.array([k[0] in IDENTIFIER_KINDS for k in sorted(vocab, key=vocab.__getitem__)])
-    rows, cols, vals = [], [], []
-    for r, f in enumerate(feats):
-        for k, tf in f.items():
-            rows.append(r)
-            cols.append(vocab[k])
-            vals.append(1.0 + math.log(tf))
-    m = sparse.csr_matrix((np.array(vals), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
-                          shape=(n, len(vocab)))
-    m = m.multiply(idf * kind_w).tocsr()
+    kind_w = np.array([KIND_WEIGHTS[k[0]] for k in keys])
+    is_id = np.array([k[0] in IDENTIFIER_KINDS for k in keys])
+    is_name = np.array([k[0] == "n" for k in keys])
+    lengths = np.array([len(f) for f in feats], dtype=np.int64)
+    cols = np.fromiter((vocab[k] for f in feats for k in f), dtype=np.int64, count=int(lengths.sum()))
+    tf = np.fromiter((v for f in feats for v in f.values()), dtype=np.float64, count=int(lengths.sum()))
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    m = sparse.csr_matrix(((1.0 + np.log(tf)) * (idf * kind_w)[cols], cols, indptr), shape=(n, len(keys)))
+    m.sum_duplicates()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
     keep = (df >= 2) & (df <= max_df)
     x = m[:, np.flatnonzero(keep)].tocsr()
     b = m[:, np.flatnonzero(keep & is_id)].tocsr()
     b.data[:] = 1.0
-    return x, b
+    r = m[:, np.flatnonzero(keep & is_name & (df <= name_df))].tocsr()
+    r.data[:] = 1.0
+    return x, b, r
 
 
-def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, min_cosine: float) -> Pairs:
+def _shared(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    if not len(i):
+        return np.zeros(0, dtype=np.int64)
+    return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel().astype(np.int64)
+
+
+def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, r: sparse.csr_matrix, min_cosine: float) -> Pairs:
     """Pairs of articles whose cosine over the linking features reaches `min_cosine`."""
     sim = sparse.triu(x @ x.T, k=1).tocoo()
     ok = sim.data >= min_cosine
     i, j, c = sim.row[ok].astype(np.int64), sim.col[ok].astype(np.int64), sim.data[ok]
     order = np.lexsort((j, i))
     i, j, c = i[order], j[order], c[order]
-    shared = np.asarray(b[i].multiply(b[j]).sum(axis=1)).ravel() if len(i) else np.zeros(0)
-    return Pairs(i, j, c, shared.astype(np.int64))
+    return Pairs(i, j, c, _shared(b, i, j), _shared(r, i, j))
