@@ -51,7 +51,7 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     docs = list(documents)
     if not docs:
         return ()
-    skip = furniture([d.title for d in docs], [d.text for d in docs])
+    skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs])
     common = lowercase_words([d.text for d in docs])
     feats = [article_features(d.title, d.text, skip, common) for d in docs]
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))

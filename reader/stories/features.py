@@ -106,14 +106,19 @@ def _lines(text: str) -> list[str]:
     return [ln for ln in text[:LEAD_CHARS].split("\n") if ln.strip()]
 
 
-def furniture(titles: list[str | None], texts: list[str]) -> frozenset[str]:
-    """Normalised short lines and headline parts that recur across the feed's articles."""
-    seen: Counter[str] = Counter()
-    for title, text in zip(titles, texts):
+def furniture(titles: list[str | None], texts: list[str], outlets: list[str | None]) -> frozenset[str]:
+    """Normalised short lines and headline parts that recur in `REPEATED` articles of the
+    feed, one outlet repeating them: a site's template. A line that several outlets each
+    carry once is a wire story's and stays (an article of unknown outlet is its own outlet)."""
+    seen: dict[str, Counter[str]] = {}
+    for n, (title, text, outlet) in enumerate(zip(titles, texts, outlets)):
         keys = {_key(p) for p in _TITLE_SEP.split(title or "")}
         keys.update(_key(ln) for ln in _lines(text) if len(ln.split()) <= FURNITURE_WORDS)
-        seen.update(k for k in keys if k)
-    return frozenset(k for k, c in seen.items() if c >= REPEATED)
+        source = outlet.casefold() if outlet else f"\x00{n}"
+        for k in keys:
+            if k:
+                seen.setdefault(k, Counter())[source] += 1
+    return frozenset(k for k, by in seen.items() if by.total() >= REPEATED and max(by.values()) >= 2)
 
 
 def article_features(title: str | None, text: str, skip: frozenset[str] = frozenset(),

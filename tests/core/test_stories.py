@@ -136,3 +136,27 @@ def test_stories_load_a_mixed_folder(tmp_path: Path) -> None:
     extra = next(d for d in docs if d.path.endswith("extra.txt"))
     assert len(docs) == 8 and extra.source_id is None
     assert frozenset({"fire-1", "fire-2", "fire-3", extra.id}) in groups
+
+
+def test_stories_import_no_parser_or_ui_toolkit() -> None:
+    import subprocess
+    import sys
+
+    code = "import reader.stories, sys; print(' '.join(sorted(sys.modules)))"
+    mods = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    assert "reader.stories.cluster" in mods
+    assert not {m for m in mods if m.split(".")[0] in ("spacy", "textual", "rich", "trafilatura")}
+
+
+def test_wire_copies_stay_one_story() -> None:
+    # one agency story carried word for word by four outlets: its lines recur across the
+    # feed like a site's furniture does, and must still link the copies
+    wire = ("A cargo ship ran aground off Port Halden on Sunday, the coast guard said.\n"
+            "The Marisol Dawn, carrying 900 containers, struck a sandbar at dawn.\n"
+            "No one was hurt and no fuel leaked, harbour master Ines Kovacs said.\n")
+    docs = _docs() + [Document(id=f"w{k}", path=f"wire{k}.txt", text=wire, outlet=f"Outlet {k}",
+                               title="Cargo ship runs aground off Port Halden", date="2024-08-04")
+                      for k in range(4)]
+    groups = _groups(cluster_stories(docs))
+    assert frozenset({"w0", "w1", "w2", "w3"}) in groups
+    assert EXPECTED <= groups
