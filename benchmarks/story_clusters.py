@@ -95,6 +95,8 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--min-size", type=int, default=1, help="keep only gold stories with at least this many articles")
     ap.add_argument("--speed", type=int, default=0, metavar="N")
+    ap.add_argument("--write", metavar="FILE", default=None,
+                    help="with --speed: also write the replicated feed as JSON lines (to time `reader stories` on it)")
     a = ap.parse_args()
     t0 = time.perf_counter()
     docs = list(load_paths([a.feed]).documents)
@@ -102,6 +104,11 @@ def main() -> None:
     settings = StorySettings() if a.threshold is None else StorySettings(threshold=a.threshold)
     if a.speed:
         docs = replicate(docs, a.speed)
+        if a.write:
+            with open(a.write, "w", encoding="utf-8") as fh:
+                for d in docs:
+                    fh.write(json.dumps({"id": d.source_id, "title": d.title, "text": d.text, "outlet": d.outlet,
+                                         "date": d.date, "url": d.url}, ensure_ascii=False) + "\n")
         t0, c0 = time.perf_counter(), time.process_time()
         stories = cluster_stories(docs, settings)
         took, cpu = time.perf_counter() - t0, time.process_time() - c0

@@ -26,6 +26,9 @@ SUPPORTED = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **JSON_SUFFIXES}
 #: Bigger files are refused with a clear message: an "article" of this size is a
 #: dump, and analysing it would take minutes and gigabytes.
 MAX_FILE_BYTES = 16 * 1024 * 1024
+#: A JSON-lines dump is a feed, not one article: a day's thousands of articles. Each
+#: record still meets the per-article limits below.
+MAX_FEED_BYTES = 512 * 1024 * 1024
 
 #: Analysis time grows faster than linearly with an article's length (about 50 s
 #: for one million characters on a 2-core test machine), so longer texts are refused
@@ -143,13 +146,14 @@ def decode(data: bytes, path: str) -> tuple[str, str | None]:
         return data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, limit: int | None = None) -> bytes:
     """The bytes of a regular file, or SkipFile.
 
     Opened without blocking and checked on the open descriptor, so a FIFO or a
     device named like an article cannot hang loading, and a file swapped or
     grown between listing and reading is still caught.
     """
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -159,18 +163,19 @@ def read_bytes(path: str) -> bytes:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise SkipFile("not a regular file")
-            if st.st_size > MAX_FILE_BYTES:
-                raise SkipFile(_too_big(st.st_size))
-            data = fh.read(MAX_FILE_BYTES + 1)
+            if st.st_size > limit:
+                raise SkipFile(_too_big(st.st_size, limit))
+            data = fh.read(limit + 1)
         except OSError as exc:
             raise SkipFile(exc.strerror or str(exc)) from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise SkipFile(_too_big(len(data)))
+    if len(data) > limit:
+        raise SkipFile(_too_big(len(data), limit))
     return data
 
 
-def _too_big(size: int) -> str:
-    return f"{size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit for one article"
+def _too_big(size: int, limit: int) -> str:
+    what = "a JSON-lines feed" if limit == MAX_FEED_BYTES else "one article"
+    return f"{size / 1e6:.1f} MB is over the {limit // (1024 * 1024)} MiB limit for {what}"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -256,7 +261,7 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     fmt = SUPPORTED.get(ext)
     if fmt is None:
         raise SkipFile("not a supported article type")
-    text, note = decode(read_bytes(path), path)
+    text, note = decode(read_bytes(path, MAX_FEED_BYTES if fmt == "jsonl" else None), path)
     warnings = [f"{path}: {note}"] if note else []
     if fmt in ("txt", "md"):
         if not text.strip():

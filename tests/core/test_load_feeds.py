@@ -71,3 +71,15 @@ def test_folder_mixing_files_and_dumps(tmp_path: Path) -> None:
     assert [d.source_id for d in res.documents] == [None, "b1", "b2", "c1", "d1"]
     assert [d.format for d in res.documents] == ["txt", "jsonl", "jsonl", "jsonl", "json"]
     assert len({d.id for d in res.documents}) == 5
+
+
+def test_a_feed_dump_may_be_bigger_than_one_article(tmp_path: Path, monkeypatch) -> None:
+    from reader.core import load
+
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 200)
+    rows = "".join(json.dumps({"id": f"r{k}", "text": f"Article number {k} of the feed."}) + "\n" for k in range(20))
+    (tmp_path / "feed.jsonl").write_text(rows, encoding="utf-8")
+    (tmp_path / "big.txt").write_text("word " * 100, encoding="utf-8")
+    res = load_paths([str(tmp_path)])
+    assert len(res.documents) == 20
+    assert any("big.txt" in w and "limit for one article" in w for w in res.warnings)
