@@ -38,6 +38,9 @@ class StorySettings:
     #: articles) proposes no pairs: it names a topic, not an event.
     max_df_share: float = 0.02
     min_max_df: int = 30
+    #: The same for names, places and numbers, which a big story shares more widely.
+    id_max_df_share: float = 0.05
+    min_id_max_df: int = 200
     #: Articles further apart than this many days link less, by halves per `date_halflife`.
     date_grace: int = 3
     date_halflife: float = 14.0
@@ -55,7 +58,8 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     common = lowercase_words([d.text for d in docs])
     feats = [article_features(d.title, d.text, skip, common) for d in docs]
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
-    x, b, r = weighted_matrix(feats, max_df, st.name_df)
+    id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
+    x, b, r = weighted_matrix(feats, max_df, st.name_df, id_max_df)
     pairs = candidate_pairs(x, b, r, st.candidate_cosine)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)

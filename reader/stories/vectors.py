@@ -41,8 +41,8 @@ def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int
     return keys, {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64)
 
 
-def weighted_matrix(feats: Sequence[Counter[str]], max_df: int,
-                    name_df: int) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+def weighted_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int,
+                    id_max_df: int | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
     """(X, B, R): X the L2-normalised TF-IDF rows restricted to linking features
     (2 <= df <= max_df; the norm counts every feature), B the 0/1 rare identifiers,
     R the 0/1 full names shared by at most `name_df` articles."""
@@ -60,7 +60,10 @@ def weighted_matrix(feats: Sequence[Counter[str]], max_df: int,
     m.sum_duplicates()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
-    keep = (df >= 2) & (df <= max_df)
+    # names may be shared more widely than words: a big story's people and places are
+    # in every one of its articles, while a word that common only names the topic
+    id_cap = max_df if id_max_df is None else id_max_df
+    keep = (df >= 2) & ((df <= max_df) | (is_id & (df <= id_cap)))
     x = m[:, np.flatnonzero(keep)].tocsr()
     b = m[:, np.flatnonzero(keep & is_id)].tocsr()
     b.data[:] = 1.0
@@ -77,9 +80,12 @@ def _shared(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, r: sparse.csr_matrix, min_cosine: float) -> Pairs:
     """Pairs of articles whose cosine over the linking features reaches `min_cosine`."""
-    sim = sparse.triu(x @ x.T, k=1).tocoo()
-    ok = sim.data >= min_cosine
-    i, j, c = sim.row[ok].astype(np.int64), sim.col[ok].astype(np.int64), sim.data[ok]
+    prod = (x @ x.T).tocsr()
+    prod.data[prod.data < min_cosine] = 0.0
+    prod.eliminate_zeros()
+    sim = sparse.triu(prod, k=1).tocoo()
+    del prod
+    i, j, c = sim.row.astype(np.int64), sim.col.astype(np.int64), sim.data
     order = np.lexsort((j, i))
     i, j, c = i[order], j[order], c[order]
     return Pairs(i, j, c, _shared(b, i, j), _shared(r, i, j))
