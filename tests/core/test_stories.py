@@ -160,3 +160,19 @@ def test_wire_copies_stay_one_story() -> None:
     groups = _groups(cluster_stories(docs))
     assert frozenset({"w0", "w1", "w2", "w3"}) in groups
     assert EXPECTED <= groups
+
+
+def test_a_big_story_keeps_its_names_as_links() -> None:
+    # forty more articles on the factory fire: its names are now in most of the feed, which
+    # would make them look like topic words if names were capped like words
+    openers = ["Investigators returned to", "Workers gathered outside", "Insurers inspected", "Neighbours watched"]
+    extra = [Document(id=f"x{k}", path=f"more{k}.txt", outlet=f"Paper {k}", date="2024-06-13",
+                      title=f"Brennick Plastics fire: update {k}",
+                      text=f"{openers[k % 4]} the burned Brennick Plastics plant on Harlow Road in Oxley. "
+                           f"Fire chief Dana Whitcombe said crews would stay for {k + 2} more hours. "
+                           f"Report {k} of the day.")
+             for k in range(40)]
+    groups = _groups(cluster_stories(_docs() + extra))
+    fire = frozenset({"fire-1", "fire-2", "fire-3"} | {f"x{k}" for k in range(40)})
+    assert fire in groups
+    assert EXPECTED - {frozenset({"fire-1", "fire-2", "fire-3"})} <= groups
