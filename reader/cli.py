@@ -35,7 +35,8 @@ def _parser_ui() -> argparse.ArgumentParser:
         prog="reader",
         description="Read several outlets' articles on one story side by side, aligned by fact. "
                     "Subcommands: 'reader analyze PATH... [--json]' prints the analysis; "
-                    "'reader report PATH... --format md|html -o FILE' writes a comparison report.",
+                    "'reader report PATH... --format md|html -o FILE' writes a comparison report; "
+                    "'reader stories PATH... [--json]' lists the stories in a feed.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="article files (.txt .md .html .json .jsonl) or folders; default: the sample corpus")
