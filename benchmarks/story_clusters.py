@@ -28,14 +28,14 @@ from dataclasses import replace
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from reader.core.load import load_paths  # noqa: E402
-from reader.core.model import Document  # noqa: E402
+from reader.ingest.load import load_paths  # noqa: E402
+from reader.model import Document  # noqa: E402
 from reader.stories import StorySettings, cluster_stories  # noqa: E402
 
 
 def scores(pred: list[str], gold: list[str]) -> dict[str, float]:
     """B-cubed and pairwise precision/recall/F1 of a predicted labelling against gold."""
-    pairs = Counter(zip(pred, gold))
+    pairs = Counter(zip(pred, gold, strict=True))
     psize, gsize = Counter(pred), Counter(gold)
     n = len(pred)
     b3p = sum(c * c / psize[p] for (p, _), c in pairs.items()) / n
@@ -117,11 +117,11 @@ def main() -> None:
               f"(loading {load_s:.1f} s), peak RSS {rss:.0f} MB; load average {os.getloadavg()[0]:.1f}")
         return
     gold = gold_labels(docs, a.feed, a.gold)
-    docs, gold = [d for d, g in zip(docs, gold) if g is not None], [g for g in gold if g is not None]
+    docs, gold = [d for d, g in zip(docs, gold, strict=True) if g is not None], [g for g in gold if g is not None]
     if a.min_size > 1:
         big = {g for g, c in Counter(gold).items() if c >= a.min_size}
-        docs, gold = zip(*[(d, g) for d, g in zip(docs, gold) if g in big]) if big else ((), ())
-        docs, gold = list(docs), list(gold)
+        keep = [k for k, g in enumerate(gold) if g in big]
+        docs, gold = [docs[k] for k in keep], [gold[k] for k in keep]
     t0 = time.perf_counter()
     stories = cluster_stories(docs, settings)
     took = time.perf_counter() - t0

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.core.errors import ReaderError
+from reader.errors import ReaderError
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -112,19 +112,17 @@ def _progress_printer():
 
 def run_analyze(argv: Sequence[str]) -> int:
     args = _parser_analyze().parse_args(argv)
-    from reader.core.pipeline import analyze_paths  # no spaCy import until here
-    from reader.core.summary import summary_text
+    from reader.output.summary import summary_text
+    from reader.pipeline import analyze_paths  # no spaCy import until here
 
     progress = _progress_printer()
     result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress)
     for w in result.warnings:
         _warn(w)
     if args.json:
-        from reader.core.insights import insights_json
-        from reader.core.model import analysis_to_dict
+        from reader.output.json import analysis_json
 
-        data = analysis_to_dict(result)
-        data["insights"] = insights_json(result, use_cache=not args.no_cache)
+        data = analysis_json(result, use_cache=not args.no_cache)
         # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
         # byte of a file name) becomes its JSON escape instead of a crash.
         doc = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -141,9 +139,9 @@ def run_report(argv: Sequence[str]) -> int:
     fmt = args.format
     if fmt is None:
         fmt = "html" if args.output and args.output.lower().endswith((".html", ".htm")) else "md"
-    from reader.core.insights import compute_insights
-    from reader.core.pipeline import analyze_paths
-    from reader.core.report import render
+    from reader.compare.insights import compute_insights
+    from reader.output.report import render
+    from reader.pipeline import analyze_paths
 
     result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
     for w in result.warnings:
@@ -173,7 +171,7 @@ def _parser_stories() -> argparse.ArgumentParser:
 
 def run_stories(argv: Sequence[str]) -> int:
     args = _parser_stories().parse_args(argv)
-    from reader.core.load import load_paths
+    from reader.ingest.load import load_paths
     from reader.stories import cluster_stories, stories_to_dict
 
     loaded = load_paths(args.paths)
@@ -197,7 +195,7 @@ def run_stories(argv: Sequence[str]) -> int:
 
 def run_ui(argv: Sequence[str]) -> int:
     args = _parser_ui().parse_args(argv)
-    from reader.core.load import load_paths
+    from reader.ingest.load import load_paths
     from reader.resources import sample_corpus
 
     paths = list(args.paths)

@@ -21,13 +21,13 @@ os.environ.setdefault("READER_CACHE_DIR", str(ROOT / ".pytest_cache" / "reader-c
 
 @pytest.fixture(scope="session")
 def sample_analysis():
-    from reader.core.pipeline import analyze_paths
+    from reader.pipeline import analyze_paths
 
     return analyze_paths([str(SAMPLE)], use_cache=False)
 
 
 @pytest.fixture(scope="session")
 def sample_json(sample_analysis):
-    from reader.core.model import analysis_to_dict
+    from reader.schema import analysis_to_dict
 
     return analysis_to_dict(sample_analysis)

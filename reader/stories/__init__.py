@@ -7,8 +7,8 @@ participants and places, numbers, the headline and lead) weighted by how rare th
 are in the feed, candidate pairs from an inverted index on those rare identifiers,
 and a conservative average linkage, so that two events of the same kind stay apart.
 
-It imports only the model (`reader.core.model`), the standard library, numpy and
-scipy: never spaCy (far too slow for ten thousand articles), Textual or Rich, so a
+It may import only the model, the text helpers and ingest (it uses `reader.model`),
+the standard library, numpy and scipy: never spaCy (far too slow for ten thousand articles), Textual or Rich, so a
 feed of any size is grouped in seconds and the picker can paint at once.
 """
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reader.core.model import Document
+from reader.model import Document
 
 from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
@@ -64,7 +64,7 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
-    edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist())
+    edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist(), strict=True)
     labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):

@@ -111,7 +111,7 @@ def furniture(titles: list[str | None], texts: list[str], outlets: list[str | No
     feed, one outlet repeating them: a site's template. A line that several outlets each
     carry once is a wire story's and stays (an article of unknown outlet is its own outlet)."""
     seen: dict[str, Counter[str]] = {}
-    for n, (title, text, outlet) in enumerate(zip(titles, texts, outlets)):
+    for n, (title, text, outlet) in enumerate(zip(titles, texts, outlets, strict=True)):
         keys = {_key(p) for p in _TITLE_SEP.split(title or "")}
         keys.update(_key(ln) for ln in _lines(text) if len(ln.split()) <= FURNITURE_WORDS)
         source = outlet.casefold() if outlet else f"\x00{n}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.core.load import load_paths
+from reader.ingest.load import load_paths
 
 
 def test_jsonl_aliases_and_record_ids(tmp_path: Path) -> None:
@@ -74,7 +74,7 @@ def test_folder_mixing_files_and_dumps(tmp_path: Path) -> None:
 
 
 def test_a_feed_dump_may_be_bigger_than_one_article(tmp_path: Path, monkeypatch) -> None:
-    from reader.core import load
+    from reader.ingest import load
 
     monkeypatch.setattr(load, "MAX_FILE_BYTES", 200)
     rows = "".join(json.dumps({"id": f"r{k}", "text": f"Article number {k} of the feed."}) + "\n" for k in range(20))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.load import load_paths
-from reader.core.model import Document
+from reader.ingest.load import load_paths
+from reader.model import Document
 from reader.stories import cluster_stories, stories_to_dict
 
 # Two earthquakes, two players placed on injured reserve, and one factory fire
