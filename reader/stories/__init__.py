@@ -14,5 +14,7 @@ feed of any size is grouped in seconds and the picker can paint at once.
 
 from .cluster import StorySettings, cluster_stories
 from .model import Story, StoryArticle, stories_to_dict
+from .select import several_stories_hint, story_documents
 
-__all__ = ["Story", "StoryArticle", "StorySettings", "cluster_stories", "stories_to_dict"]
+__all__ = ["Story", "StoryArticle", "StorySettings", "cluster_stories", "several_stories_hint",
+           "stories_to_dict", "story_documents"]
