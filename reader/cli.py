@@ -35,6 +35,15 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="analyse afresh; neither read nor write the cache")
 
 
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the per-article work runs: here (default), or on a Dask cluster "
+                        "(needs pip install 'reader[dask]'); the output is the same")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: an existing cluster's scheduler (tcp://host:8786); "
+                        "default: a local cluster with one worker per core")
+
+
 def _story_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--story", metavar="ID", default=None,
                    help="work on one story of a feed, by the id `reader stories PATH` prints (s1, s2, ...)")
@@ -75,6 +84,7 @@ def _parser_analyze() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--json", action="store_true", help="print the whole analysis as one JSON document")
     _story_option(p)
+    _engine_options(p)
     _common(p)
     return p
 
@@ -129,19 +139,26 @@ def _note(msg: str) -> None:
 def _analysis(args: argparse.Namespace) -> Analysis:
     """Load, keep one story when --story names it (else suggest it when the feed holds
     several), and analyse; load warnings travel in the Analysis as `analyze_paths` does."""
+    from reader.engine import open_engine
     from reader.ingest.load import load_paths
     from reader.pipeline import analyze_documents  # no spaCy import until here
     from reader.stories import cluster_stories, several_stories_hint, story_documents
 
-    loaded = load_paths(args.paths)
-    docs = loaded.documents
-    if args.story is not None or len(docs) > 1:
-        stories = cluster_stories(docs)
-        if args.story is not None:
-            docs = story_documents(docs, stories, args.story)
-        elif (hint := several_stories_hint(len(stories))) is not None:
-            _note(hint)
-    result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
+    engine = open_engine(getattr(args, "engine", "local"), getattr(args, "scheduler", None))
+    try:
+        loaded = load_paths(args.paths, engine=engine)
+        docs = loaded.documents
+        if args.story is not None or len(docs) > 1:
+            stories = cluster_stories(docs, engine=engine)
+            if args.story is not None:
+                docs = story_documents(docs, stories, args.story)
+            elif (hint := several_stories_hint(len(stories))) is not None:
+                _note(hint)
+        result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache,
+                                   progress=_progress_printer(), engine=engine)
+    finally:
+        if engine is not None:
+            engine.close()
     if loaded.warnings:
         result = replace(result, warnings=tuple(loaded.warnings) + result.warnings)
     return result
@@ -200,18 +217,25 @@ def _parser_stories() -> argparse.ArgumentParser:
                                             "and list them (a table, or JSON).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, JSON-lines dumps or folders")
     p.add_argument("--json", action="store_true", help="print the stories as one JSON document")
+    _engine_options(p)
     return p
 
 
 def run_stories(argv: Sequence[str]) -> int:
     args = _parser_stories().parse_args(argv)
+    from reader.engine import open_engine
     from reader.ingest.load import load_paths
     from reader.stories import cluster_stories, stories_to_dict
 
-    loaded = load_paths(args.paths)
-    for w in loaded.warnings:
-        _warn(w)
-    stories = cluster_stories(loaded.documents)
+    engine = open_engine(args.engine, args.scheduler)
+    try:
+        loaded = load_paths(args.paths, engine=engine)
+        for w in loaded.warnings:
+            _warn(w)
+        stories = cluster_stories(loaded.documents, engine=engine)
+    finally:
+        if engine is not None:
+            engine.close()
     if args.json:
         doc = json.dumps(stories_to_dict(stories), ensure_ascii=False, indent=1) + "\n"
     else:

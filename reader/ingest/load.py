@@ -13,10 +13,11 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.errors import ReaderError
 from reader.model import Document
+from reader.parallel import Engine, run_map
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
@@ -302,8 +303,8 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     return docs, warnings
 
 
-def load_paths(paths: Iterable[str]) -> LoadResult:
-    """Load every supported article under `paths`.
+def load_paths(paths: Iterable[str], engine: Engine | None = None) -> LoadResult:
+    """Load every supported article under `paths` (on `engine`, when given, file by file).
 
     Raises ReaderError when a path does not exist or nothing usable is left;
     files that cannot be used are skipped with a one-line warning each.
@@ -311,16 +312,29 @@ def load_paths(paths: Iterable[str]) -> LoadResult:
     paths = list(paths)
     files, warnings = collect_paths(paths)
     docs: list[Document] = []
-    for f in files:
-        try:
-            new, notes = load_file(f, len(docs))
-        except SkipFile as exc:
-            warnings.append(f"skipped {f}: {exc}")
+    for f, new, notes in run_map(engine, load_files, files):
+        if new is None:
+            warnings.append(f"skipped {f}: {notes[0]}")
             continue
-        docs.extend(new)
+        # ids follow the feed's order whichever worker read the file
+        base = len(docs)
+        docs.extend([replace(d, id=f"a{base + k}") for k, d in enumerate(new)])
         warnings.extend(notes)
     if not docs:
         where = ", ".join(paths)
         why = f" ({warnings[-1]})" if len(files) == 1 and warnings else ""
         raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
     return LoadResult(tuple(docs), tuple(warnings))
+
+
+def load_files(files: Sequence[str]) -> list[tuple[str, list[Document] | None, list[str]]]:
+    """Each file's documents (numbered from a0) and notes, or None and why it was skipped."""
+    out: list[tuple[str, list[Document] | None, list[str]]] = []
+    for f in files:
+        try:
+            new, notes = load_file(f, 0)
+        except SkipFile as exc:
+            out.append((f, None, [str(exc)]))
+            continue
+        out.append((f, new, notes))
+    return out

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from reader.model import Document
+from reader.parallel import Engine, run_map
 
 from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
@@ -48,15 +50,17 @@ class StorySettings:
     date_floor: float = 0.3
 
 
-def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None) -> tuple[Story, ...]:
-    """Group `documents` into stories, one per real-world event."""
+def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
+                    engine: Engine | None = None) -> tuple[Story, ...]:
+    """Group `documents` into stories, one per real-world event (each article's features on
+    `engine` when given: the same stories)."""
     st = settings or StorySettings()
     docs = list(documents)
     if not docs:
         return ()
     skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs])
     common = lowercase_words([d.text for d in docs])
-    feats = [article_features(d.title, d.text, skip, common) for d in docs]
+    feats = run_map(engine, features_of, docs, skip, common)
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
     id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
     x, b, r = weighted_matrix(feats, max_df, st.name_df, id_max_df)
@@ -71,6 +75,11 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
         groups.setdefault(lab, []).append(idx)
     centrality = _centrality(len(docs), pairs.i[ok], pairs.j[ok], sims[ok])
     return _stories(docs, list(groups.values()), centrality)
+
+
+def features_of(docs: Sequence[Document], skip: frozenset[str], common: frozenset[str]) -> list[Counter[str]]:
+    """`article_features` of some articles, given the feed's furniture and common words."""
+    return [article_features(d.title, d.text, skip, common) for d in docs]
 
 
 def _date_factor(docs: list[Document], i: np.ndarray, j: np.ndarray, st: StorySettings) -> np.ndarray:
