@@ -132,10 +132,6 @@ def _progress_printer():
     return show
 
 
-def _note(msg: str) -> None:
-    print(f"reader: note: {terminal_safe(msg)}", file=sys.stderr)
-
-
 def _analysis(args: argparse.Namespace) -> Analysis:
     """Load, keep one story when --story names it (else suggest it when the feed holds
     several), and analyse; load warnings travel in the Analysis as `analyze_paths` does."""
@@ -153,7 +149,7 @@ def _analysis(args: argparse.Namespace) -> Analysis:
             if args.story is not None:
                 docs = story_documents(docs, stories, args.story)
             elif (hint := several_stories_hint(len(stories))) is not None:
-                _note(hint)
+                _warn(hint)
         result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache,
                                    progress=_progress_printer(), engine=engine)
     finally:

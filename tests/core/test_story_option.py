@@ -34,7 +34,7 @@ def test_analyze_one_story(feed: Path, capsys) -> None:
     data = json.loads(out)
     assert [a["path"] for a in data["articles"]] == [a["path"] for a in fire["articles"]]
     assert [a["id"] for a in data["articles"]] == ["a0", "a1", "a2"]
-    assert "note:" not in err
+    assert "--story" not in err
 
 
 def test_report_one_story(feed: Path, capsys) -> None:
@@ -53,11 +53,12 @@ def test_unknown_story_is_one_line_and_fails(feed: Path, capsys) -> None:
 def test_a_feed_of_several_stories_suggests_story(feed: Path, capsys) -> None:
     assert main(["analyze", str(feed), "--json", "--no-cache"]) == 0
     out, err = capsys.readouterr()
-    notes = [ln for ln in err.splitlines() if "note:" in ln]
-    assert len(notes) == 1 and "5 stories" in notes[0] and "--story" in notes[0]
+    notes = [ln for ln in err.splitlines() if "stories" in ln]
+    assert len(notes) == 1 and notes[0].startswith("reader: warning: ") and "5 stories" in notes[0]
+    assert "--story" in notes[0]
     assert len(json.loads(out)["articles"]) == len(ARTICLES)  # still analysed as one, as before
 
 
 def test_one_story_gets_no_hint(capsys) -> None:
     assert main(["analyze", "sample_corpus", "--no-cache"]) == 0
-    assert "note:" not in capsys.readouterr().err
+    assert "--story" not in capsys.readouterr().err
