@@ -52,23 +52,60 @@ class Cleaned:
     front_matter: tuple[Region, ...]
 
 
-def clean_documents(docs: Sequence[Document]) -> tuple[Cleaned, ...]:
-    """Clean all articles of one story at once: they are each other's evidence."""
-    all_lines = [split_lines(d.text) for d in docs]
-    repeated = _repeated_lines(all_lines)
-    vocab = [Counter(_content_words(d.text)) for d in docs]
+@dataclass(frozen=True)
+class Evidence:
+    """The story's evidence, gathered once: lines seen twice or more, all content words, the
+    story's words; merged from `evidence_part`s in article order, so a cluster can build each part."""
+
+    repeated: frozenset[str]
+    total: Counter[str]
+    story: Counter[str]
+
+
+@dataclass(frozen=True)
+class EvidencePart:
+    lines: Counter[str]
+    total: Counter[str]
+    distinct: dict[str, str]
+
+
+def evidence_part(docs: Sequence[Document]) -> EvidencePart:
+    """The evidence of some consecutive articles of a story."""
+    lines: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for v in vocab:
-        total.update(v)
+    distinct: dict[str, str] = {}
+    for d in docs:
+        for ln in split_lines(d.text):
+            lines[_norm(ln.text)] += 1
+            distinct[_norm(ln.text)] = ln.text
+        total.update(Counter(_content_words(d.text)))
+    return EvidencePart(lines, total, distinct)
+
+
+def merge_evidence(parts: Sequence[EvidencePart]) -> Evidence:
+    """The story's evidence from its parts, in article order."""
+    lines: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    distinct: dict[str, str] = {}
+    for p in parts:
+        lines.update(p.lines)
+        total.update(p.total)
+        distinct.update(p.distinct)
     # What the story talks about: each distinct line counted once, so that a
     # repeated line's own words do not make it look on topic.
-    distinct = {_norm(ln.text): ln.text for lines in all_lines for ln in lines}
     story: Counter[str] = Counter(w for t in distinct.values() for w in set(_content_words(t)))
-    out = []
-    for doc, lines, own in zip(docs, all_lines, vocab, strict=True):
-        others = total - own
-        out.append(_clean_one(doc, lines, repeated, others, story))
-    return tuple(out)
+    return Evidence(frozenset(t for t, n in lines.items() if n >= 2), total, story)
+
+
+def clean_with(docs: Sequence[Document], ev: Evidence) -> tuple[Cleaned, ...]:
+    """Clean each article on its own against the story's evidence."""
+    return tuple(_clean_one(d, split_lines(d.text), ev.repeated, ev.total - Counter(_content_words(d.text)),
+                            ev.story) for d in docs)
+
+
+def clean_documents(docs: Sequence[Document]) -> tuple[Cleaned, ...]:
+    """Clean all articles of one story at once: they are each other's evidence."""
+    return clean_with(docs, merge_evidence([evidence_part(docs)]))
 
 
 def clean_document(doc: Document) -> Cleaned:
@@ -85,12 +122,6 @@ def _content_words(text: str) -> list[str]:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
-
-
-def _repeated_lines(all_lines: Sequence[Sequence[Line]]) -> frozenset[str]:
-    """Lines that occur more than once in the story (same or different article)."""
-    c = Counter(_norm(ln.text) for lines in all_lines for ln in lines)
-    return frozenset(t for t, n in c.items() if n >= 2)
 
 
 def _on_topic(line: str, later_text: Counter[str], others: Counter[str]) -> bool:
