@@ -158,7 +158,7 @@ def _analysis(args: argparse.Namespace) -> Analysis:
             stories = cluster_stories(docs, engine=engine)
             if args.story is not None:
                 docs = story_documents(docs, stories, args.story)
-            elif (hint := several_stories_hint(len(stories))) is not None:
+            elif (hint := several_stories_hint(stories)) is not None:
                 _warn(hint)
         result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache,
                                    progress=progress, engine=engine)

@@ -129,9 +129,10 @@ def decode(data: bytes, path: str) -> tuple[str, str | None]:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise SkipFile(f"{what}, not an article")
-    declared = html_charset(data) if os.path.splitext(path)[1].lower() in HTML_SUFFIXES else None
+    ext = os.path.splitext(path)[1].lower()
+    declared = html_charset(data) if ext in HTML_SUFFIXES else None
     try:
-        decoded = decode_bytes(data, declared)
+        decoded = decode_bytes(data, declared, line_ends=SUPPORTED.get(ext) not in ("json", "jsonl"))
     except Undecodable as exc:
         raise SkipFile(str(exc)) from exc
     return decoded.text, decoded.note

@@ -26,9 +26,13 @@ def story_documents(documents: Sequence[Document], stories: Sequence[Story], sto
     return tuple(replace(d, id=f"a{k}") for k, d in enumerate(picked))
 
 
-def several_stories_hint(n_stories: int) -> str | None:
-    """The one line suggesting `--story` when a feed holds several stories, else None."""
-    if n_stories < 2:
+def several_stories_hint(stories: Sequence[Story]) -> str | None:
+    """The one line suggesting `--story` when a feed holds several stories, else None.
+
+    Only stories of two or more articles count: a few articles that share no event
+    are what a user chose to compare, not a feed to split."""
+    if sum(1 for st in stories if len(st.articles) > 1) < 2:
         return None
+    n_stories = len(stories)
     return (f"these articles look like {n_stories} stories, analysed here as one; "
             "`reader stories PATH` lists them and `--story ID` analyses one")

@@ -54,7 +54,8 @@ def test_raw_line_and_paragraph_separators_inside_strings_keep_the_record(tmp_pa
                                          encoding="utf-8")
     res = load_paths([str(tmp_path / "feed.jsonl")])
     assert [d.source_id for d in res.documents] == ["x", "y"]
-    assert res.documents[0].text == text
+    # the record survives whole; its own line ends are then made one "\n" each, offsets kept
+    assert res.documents[0].text == "One\ntwo\nthree\x1cfour\nfive."
     assert not res.warnings
 
 

@@ -51,12 +51,23 @@ def test_unknown_story_is_one_line_and_fails(feed: Path, capsys) -> None:
 
 
 def test_a_feed_of_several_stories_suggests_story(feed: Path, capsys) -> None:
+    # a second outlet's copy of one single-article story makes two stories of several articles
+    key, outlet, date, title, text = next(a for a in ARTICLES if not a[0].startswith("fire"))
+    with feed.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"id": key + "-copy", "outlet": outlet + " Weekly", "date": date, "title": title,
+                              "text": text}) + "\n")
     assert main(["analyze", str(feed), "--json", "--no-cache"]) == 0
     out, err = capsys.readouterr()
-    notes = [ln for ln in err.splitlines() if "stories" in ln]
+    notes = [ln for ln in err.splitlines() if "--story" in ln]
     assert len(notes) == 1 and notes[0].startswith("reader: warning: ") and "5 stories" in notes[0]
     assert "--story" in notes[0]
-    assert len(json.loads(out)["articles"]) == len(ARTICLES)  # still analysed as one, as before
+    assert len(json.loads(out)["articles"]) == len(ARTICLES) + 1  # still analysed as one, as before
+
+
+def test_articles_that_share_no_event_get_no_hint(feed: Path, capsys) -> None:
+    # one story of three plus unrelated single articles: a comparison the user chose, not a feed
+    assert main(["analyze", str(feed), "--json", "--no-cache"]) == 0
+    assert "--story" not in capsys.readouterr().err
 
 
 def test_one_story_gets_no_hint(capsys) -> None:
