@@ -84,10 +84,13 @@ def main() -> None:
             with DaskEngine(workers=w) as eng:
                 per_article_work(feed, eng)  # warm-up: every worker loads spaCy
                 start = time.perf_counter() - t
+                w0, c0 = sum(eng.client.run(cpu).values()), cpu()
                 n2, sents2, wall2 = per_article_work(feed, eng)
+                w_cpu, c_cpu = sum(eng.client.run(cpu).values()) - w0, cpu() - c0
             same = "same sentences" if (n2, sents2) == (n, sents) else "DIFFERENT OUTPUT"
             print(f"dask, {w} worker(s): {n2 / wall2:.1f} articles/s ({wall2:.1f} s wall; cluster start and "
-                  f"warm-up {start:.1f} s); {same}")
+                  f"warm-up {start:.1f} s); {1000 * w_cpu / n2:.0f} ms worker CPU and {1000 * c_cpu / n2:.0f} ms "
+                  f"client CPU per article; {same}")
 
 
 if __name__ == "__main__":
