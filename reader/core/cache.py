@@ -13,7 +13,9 @@ Two levels, both keyed by content, never by file names or times:
 
 Every entry carries its key and a SHA-256 of its payload, and is written to a
 temporary file then renamed, so a crash never leaves half an entry; an entry
-that does not check out is ignored and rewritten, never trusted.
+that does not check out is ignored and rewritten, never trusted. What "checks
+out" means (regular files only, size and depth limits, the schema, offsets
+against the text) is in `cache_guard.py` and `cache_schema.py`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import cache_guard
 from .model import SCHEMA_VERSION, Analysis, Document, analysis_from_dict, analysis_to_dict
 
 ENV = "READER_CACHE_DIR"
@@ -116,6 +119,9 @@ def spans_key(texts: Sequence[str], model: str | None) -> str:
 class Cache:
     """Entries under one directory; every read is checked, every write atomic."""
 
+    #: Roots whose leftover temporary files were swept in this process.
+    _swept: set[str] = set()
+
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or cache_dir()
 
@@ -125,10 +131,14 @@ class Cache:
     def read(self, kind: str, key: str) -> bytes | None:
         """The payload of a valid entry, else None (missing, torn, corrupt or for another key)."""
         try:
-            raw = self._path(kind, key).read_bytes()
-        except OSError:
+            raw = cache_guard.read_regular(self._path(kind, key))
+        except cache_guard.Rejected as exc:
+            cache_guard.note(kind, str(exc))
+            return None
+        if raw is None:
             return None
         if not raw.startswith(_MAGIC):
+            cache_guard.note(kind, "no cache header")
             return None
         head_end = raw.find(b"\n", len(_MAGIC))
         if head_end < 0:
@@ -140,16 +150,19 @@ class Cache:
         payload = raw[head_end + 1:]
         if (not isinstance(head, dict) or head.get("key") != key or head.get("size") != len(payload)
                 or head.get("sha256") != hashlib.sha256(payload).hexdigest()):
+            cache_guard.note(kind, "its checksum does not match")
             return None
         return payload
 
     def write(self, kind: str, key: str, payload: bytes) -> None:
         """Store an entry atomically; a cache that cannot be written is not an error."""
         path = self._path(kind, key)
+        self._sweep_once()
         head = json.dumps({"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest()})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            # The pid in the name lets a later run tell a dead writer's leftover.
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{cache_guard.TMP_PREFIX}{os.getpid()}-")
             try:
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(_MAGIC + head.encode() + b"\n" + payload)
@@ -163,16 +176,37 @@ class Cache:
         except OSError:
             pass
 
-    # -- whole analyses and spaCy output
+    def _sweep_once(self) -> None:
+        """Remove temporary files a killed writer left behind, once per process and root."""
+        root = str(self.root)
+        if root not in Cache._swept:
+            Cache._swept.add(root)
+            cache_guard.sweep_stale(self.root)
 
-    def get_analysis(self, key: str) -> Analysis | None:
-        payload = self.read("analysis", key)
+    def read_json(self, kind: str, key: str) -> Any:
+        """The decoded JSON of a valid entry (size and depth checked), else None."""
+        payload = self.read(kind, key)
         if payload is None:
             return None
         try:
-            data: Any = json.loads(payload)
+            return cache_guard.load_json(payload)
+        except cache_guard.Rejected as exc:
+            cache_guard.note(kind, str(exc))
+            return None
+
+    # -- whole analyses and spaCy output
+
+    def get_analysis(self, key: str) -> Analysis | None:
+        from .cache_schema import check_analysis
+
+        data = self.read_json("analysis", key)
+        if data is None:
+            return None
+        try:
+            check_analysis(data)
             an = analysis_from_dict(data)
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError) as exc:  # Rejected is a ValueError
+            cache_guard.note("analysis", str(exc) or type(exc).__name__)
             return None
         if an.version != SCHEMA_VERSION:
             return None

@@ -179,14 +179,19 @@ def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
 
     key = ""
     if use_cache:
-        blob = json.dumps(analysis_to_dict(an, include_text=True), sort_keys=True, ensure_ascii=False)
+        full = analysis_to_dict(an, include_text=True)
+        blob = json.dumps(full, sort_keys=True, ensure_ascii=False)
         key = hashlib.sha256(f"insights\n{code_version()}\n{blob}".encode("utf-8", "surrogatepass")).hexdigest()
-        raw = Cache().read("insights", key)
-        if raw is not None:
-            try:
-                return json.loads(raw)
-            except ValueError:
-                pass  # a corrupt entry is rebuilt below
+        cached = Cache().read_json("insights", key)
+        if cached is not None:
+            from .cache_guard import Rejected, note
+            from .cache_schema import check_insights
+
+            try:  # a damaged or forged entry is rebuilt below
+                check_insights(cached, full)
+                return cached
+            except Rejected as exc:
+                note("insights", str(exc))
     data = insights_to_dict(compute_insights(an))
     if use_cache:
         Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))

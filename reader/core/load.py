@@ -15,25 +15,20 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .budget import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS, is_blank, over_budget
 from .errors import ReaderError
 from .model import Document
+from .output_files import is_own_report
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
 JSON_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 SUPPORTED = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **JSON_SUFFIXES}
 
-#: Bigger files are refused with a clear message: an "article" of this size is a
-#: dump, and analysing it would take minutes and gigabytes.
-MAX_FILE_BYTES = 16 * 1024 * 1024
-
-#: Analysis time grows faster than linearly with an article's length (about 50 s
-#: for one million characters on a 2-core test machine), so longer texts are refused
-#: before analysis rather than leaving the user waiting on a frozen progress bar.
-MAX_ARTICLE_CHARS = 500_000
-#: spaCy parses one line (paragraph) at a time and refuses a text over its
-#: `max_length` (1,000,000) outright; a paragraph this long is not prose anyway.
-MAX_LINE_CHARS = 100_000
+#: The per-input budget (file bytes, characters per article and per paragraph)
+#: lives in `budget.py`; MAX_FILE_BYTES, MAX_ARTICLE_CHARS and MAX_LINE_CHARS
+#: stay importable from here.
+_BUDGET = (MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS)
 
 _BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"),
@@ -87,20 +82,31 @@ def collect_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             files.append(p)
         else:
             warnings.append(f"skipped {p}: not a supported article type (.txt .md .html .json .jsonl)")
-    seen: set[str] = set()
-    unique = []
+    return _one_name_per_file(files), warnings
+
+
+def _one_name_per_file(files: list[str]) -> list[str]:
+    """One path per real file, in listing order; a file reached both by its own
+    name and through a symlink keeps its own name, whichever sorts first."""
+    chosen: dict[str, int] = {}
+    out: list[str] = []
     for f in files:
         key = os.path.realpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, warnings
+        if key not in chosen:
+            chosen[key] = len(out)
+            out.append(f)
+        elif os.path.islink(out[chosen[key]]) and not os.path.islink(f):
+            out[chosen[key]] = f
+    return out
 
 
 def _walk(root: str, warnings: list[str]) -> list[str]:
     out: list[str] = []
     visited: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+    def unreadable(exc: OSError) -> None:  # said, not silently skipped (as find and rg do)
+        warnings.append(f"skipped folder {exc.filename or root}: {exc.strerror or exc}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
         real = os.path.realpath(dirpath)
         if real in visited:
             dirnames[:] = []
@@ -164,6 +170,8 @@ def read_bytes(path: str) -> bytes:
             data = fh.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise SkipFile(exc.strerror or str(exc)) from exc
+    if data is None:  # a kernel file such as /proc/kmsg with nothing to read without blocking
+        raise SkipFile("a special file with nothing to read, not an article")
     if len(data) > MAX_FILE_BYTES:
         raise SkipFile(_too_big(len(data)))
     return data
@@ -193,7 +201,7 @@ def _from_record(rec: object, doc_id: str, path: str, fmt: str) -> Document:
     if not isinstance(rec, dict):
         raise SkipFile("expected a JSON object with a \"text\" field")
     text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or is_blank(text):
         raise SkipFile("no \"text\" field with the article's text")
     return Document(
         id=doc_id, path=path, text=_no_surrogates(text), outlet=_str_or_none(rec.get("outlet")),
@@ -211,7 +219,7 @@ def _load_html(text: str, doc_id: str, path: str) -> Document:
         raise SkipFile("no article text found in the HTML")
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = data.get("text") or ""
-    if not body.strip():
+    if is_blank(body):
         raise SkipFile("no article text found in the HTML")
     return Document(
         id=doc_id, path=path, text=body, outlet=_str_or_none(data.get("sitename")),
@@ -222,13 +230,9 @@ def _load_html(text: str, doc_id: str, path: str) -> Document:
 
 def check_length(text: str) -> None:
     """SkipFile when `text` is too long to analyse in reasonable time and memory."""
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise SkipFile(f"{len(text):,} characters is over the {MAX_ARTICLE_CHARS:,}-character limit "
-                       "for one article")
-    longest = max(map(len, text.splitlines()), default=0)
-    if longest > MAX_LINE_CHARS:
-        raise SkipFile(f"a line of {longest:,} characters is over the {MAX_LINE_CHARS:,}-character limit "
-                       "for one paragraph")
+    why = over_budget(text)
+    if why:
+        raise SkipFile(why)
 
 
 def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
@@ -238,9 +242,11 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     if fmt is None:
         raise SkipFile("not a supported article type")
     text, note = decode(read_bytes(path), path)
+    if is_own_report(text):
+        raise SkipFile("a report written by reader, not an article")
     warnings = [f"{path}: {note}"] if note else []
     if fmt in ("txt", "md"):
-        if not text.strip():
+        if is_blank(text):
             raise SkipFile("empty file")
         check_length(text)
         return [Document(id=f"a{first_id}", path=path, text=text, format=fmt)], warnings
@@ -259,7 +265,8 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
         check_length(doc.text)
         return [doc], warnings
     docs: list[Document] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # JSON lines end at "\n" only: U+2028 and friends are legal inside a JSON string.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -295,6 +302,6 @@ def load_paths(paths: Iterable[str]) -> LoadResult:
         warnings.extend(notes)
     if not docs:
         where = ", ".join(paths)
-        why = f" ({warnings[-1]})" if len(files) == 1 and warnings else ""
+        why = f" ({warnings[-1]})" if len(files) <= 1 and warnings else ""
         raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
     return LoadResult(tuple(docs), tuple(warnings))

@@ -62,6 +62,11 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
         cache = Cache()
         key = analysis_key(documents, model)
         hit = cache.get_analysis(key)
+        if hit is not None and not _matches(hit, documents):
+            from .cache_guard import note
+
+            note("analysis", "its articles are not the ones loaded")
+            hit = None
         clock.lap("cache")
         if hit is not None:
             if progress:
@@ -157,6 +162,12 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     if progress:
         progress("done", 1.0)
     return an
+
+
+def _matches(an: Analysis, documents: Sequence[Document]) -> bool:
+    """Whether a cached analysis is of exactly these documents (ids, paths, texts)."""
+    return len(an.articles) == len(documents) and all(
+        a.id == d.id and a.path == d.path and a.text == d.text for a, d in zip(an.articles, documents, strict=True))
 
 
 def _with_speakers(feats, articles, entities):
