@@ -165,6 +165,8 @@ def read_bytes(path: str) -> bytes:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise SkipFile("not a regular file")
+            if st.st_size == 0:  # empty, or a kernel file (/proc/kmsg) that reads forever or consumes
+                raise SkipFile(_size_zero(path))
             if st.st_size > MAX_FILE_BYTES:
                 raise SkipFile(_too_big(st.st_size))
             data = fh.read(MAX_FILE_BYTES + 1)
@@ -175,6 +177,12 @@ def read_bytes(path: str) -> bytes:
     if len(data) > MAX_FILE_BYTES:
         raise SkipFile(_too_big(len(data)))
     return data
+
+
+def _size_zero(path: str) -> str:
+    if os.path.realpath(path).startswith(("/proc/", "/sys/")):
+        return "a kernel file, not an article"
+    return "empty file"
 
 
 def _too_big(size: int) -> str:
