@@ -57,6 +57,8 @@ def check_output(output: str, inputs: Sequence[str], *, force: bool = False) -> 
     if st is not None and not stat.S_ISREG(st.st_mode):
         raise ReaderError(f"cannot write the report to {output}: not a regular file")
     real_out = os.path.realpath(output)
+    if st is not None:
+        _not_an_input_file(output, st, inputs)
     for p in inputs:
         real_in = os.path.realpath(p)
         if real_out == real_in or _same_file(output, p):
@@ -70,6 +72,22 @@ def check_output(output: str, inputs: Sequence[str], *, force: bool = False) -> 
         if not force:
             raise ReaderError(f"refusing to write the report into {p}, a folder being read "
                               "(use --force to write it there anyway)")
+
+
+def _not_an_input_file(output: str, st: os.stat_result, inputs: Sequence[str]) -> None:
+    """ReaderError when the existing `output` is one of the files the inputs would load
+    (under any name: a hard link outside the folder is still the article)."""
+    from .load import collect_paths  # deferred: load imports this module
+
+    files, _ = collect_paths(inputs)
+    for f in files:
+        try:
+            other = os.stat(f)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino) and not _is_report_file(f):
+            raise ReaderError(f"refusing to write the report over an input: {output} is {f} "
+                              "(choose another file)")
 
 
 def _is_report_file(path: str) -> bool:
