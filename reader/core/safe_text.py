@@ -70,7 +70,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!{}])")
 #: Bare URLs that GFM would turn into links ("https://", "www.").
 _MD_AUTOLINK = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)")
 #: A line start that would make a list item, a quote or a heading.
-_MD_BLOCK_START = re.compile(r"^([-+=>]|\d+[.)])")
+_MD_BLOCK_START = re.compile(r"^(?:([-+=>])|(\d+)([.)]))")
 
 
 def md_inline(text: str) -> str:
@@ -79,7 +79,12 @@ def md_inline(text: str) -> str:
     one_line = " ".join(terminal_safe(text, keep_newlines=True).split())
     escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
     escaped = _MD_AUTOLINK.sub("\\\\", escaped)
-    return _MD_BLOCK_START.sub(r"\\\1", escaped)
+    return _MD_BLOCK_START.sub(_block_escape, escaped)
+
+
+def _block_escape(m: re.Match[str]) -> str:
+    """"\\-" for a list or quote marker, "12\\." for an ordered-list number."""
+    return f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}"
 
 
 # ------------------------------------------------------------------ HTML

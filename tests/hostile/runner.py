@@ -178,6 +178,7 @@ def run_case(case: Case, root: Path, app: bool) -> Outcome:
         target = folder / case.report_out if not case.report_out.startswith("/") else Path(case.report_out)
         report += ["-o", str(target)]
     out.steps.append(run_child(report, work, env, limit=limit, as_nobody=case.as_nobody))
+    out.steps.append(run_child(["analyze", str(story)], work, env, limit=limit, as_nobody=case.as_nobody))
     if case.extra.get("reanalyze"):
         out.steps.append(run_child(analyze, work, env, limit=limit))
         checks.not_read_back(out, out.steps[0], out.steps[-1])
