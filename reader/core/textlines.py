@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .budget import LINE_BREAK as _NEWLINE  # every Unicode line break, as the budget counts them
+
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
 
 

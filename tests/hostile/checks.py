@@ -154,7 +154,7 @@ def render(summary: dict[str, Any], outcomes: list[Any]) -> str:
     lines = [f"cases: {summary['cases']} ({summary['steps']} runs; families: {', '.join(summary['families'])})"]
     for k in KINDS:
         lines.append(f"{k.replace('_', ' ')}: {summary[k]}")
-    lines.append(f"model footprint (peak on the smallest story): "
+    lines.append("model footprint (peak on the smallest story): "
                  + ", ".join(f"{k} {v:.0f} MB" for k, v in summary["model_mb"].items())
                  + f"; noise allowance {summary['slack_mb']:.1f} MB")
     lines.append(f"highest peak: {summary['peak_mb']:.0f} MB in {summary['peak_case']}")

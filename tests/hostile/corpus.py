@@ -14,8 +14,6 @@ import json
 import os
 import random
 import socket
-import struct
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,7 +209,8 @@ def nesting_cases() -> list[Case]:
     return [
         Case("nest-json-array", "nesting", _write("deep.json", "[" * 100_000 + "]" * 100_000), ci=True),
         Case("nest-json-object", "nesting", _write("deep.json", '{"a":' * 50_000 + "1" + "}" * 50_000)),
-        Case("nest-json-text", "nesting", _write("deep.json", json.dumps({"text": _article("x"), "outlet": [[[[1]]]]}))),
+        Case("nest-json-text", "nesting",
+             _write("deep.json", json.dumps({"text": _article("x"), "outlet": [[[[1]]]]}))),
         Case("nest-jsonl", "nesting", _write("deep.jsonl", "[" * 50_000 + "\n" + json.dumps({"text": _article("ok")}))),
         Case("nest-html-div", "nesting", _write("deep.html", "<html><body>" + "<div>" * 20_000 + _article("deep")
                                                  + "</div>" * 20_000 + "</body></html>")),
@@ -227,11 +226,13 @@ ACCENTED = _article("Le café de Zoë a ouvert à Noël, déclaré le maire.")
 
 def encoding_cases() -> list[Case]:
     enc: dict[str, bytes] = {
-        "latin1": ACCENTED.encode("latin-1") + b"Odd \x81 byte.\n", "cp1252": _article("\u201cQuoted\u201d \u20ac5m.").encode("cp1252"),
+        "latin1": ACCENTED.encode("latin-1") + b"Odd \x81 byte.\n",
+        "cp1252": _article("\u201cQuoted\u201d \u20ac5m.").encode("cp1252"),
         "utf16le-bom": ACCENTED.encode("utf-16"), "utf16be-bom": b"\xfe\xff" + ACCENTED.encode("utf-16-be"),
         "utf16-nobom": ACCENTED.encode("utf-16-le"), "utf16-odd": b"\xff\xfe" + "odd".encode("utf-16-le") + b"x",
         "utf8-bom": b"\xef\xbb\xbf" + ACCENTED.encode(), "utf8-broken": ACCENTED.encode() + b"\xc3\x28\xe2\x82",
-        "utf8-overlong": _article("x").encode() + b"\xc0\xaf\xe0\x80\xaf", "utf8-surrogate": b"\xed\xa0\x80" + ACCENTED.encode(),
+        "utf8-overlong": _article("x").encode() + b"\xc0\xaf\xe0\x80\xaf",
+        "utf8-surrogate": b"\xed\xa0\x80" + ACCENTED.encode(),
         "utf32": ACCENTED.encode("utf-32"), "shift-jis": _article("\u65e5\u672c\u8a9e").encode("shift_jis"),
         "nul-early": b"NUL \x00 early\n" + ACCENTED.encode(), "nul-late": ACCENTED.encode() * 300 + b"\x00late\n",
         "mixed-eol": b"Head\r\n\r\nOne line.\rTwo line.\nThree.\r\n\r",
@@ -368,43 +369,10 @@ def output_cases() -> list[Case]:
     ]
 
 
-# --- the first round's messy input ---------------------------------------------------------------
-
-
-def _png() -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
-
-
-FRENCH = ("Le conseil adopte un budget\n\nLe conseil municipal a approuvé lundi un nouveau budget pour les écoles.\n"
-          "La maire Anna Ruiz a déclaré que le plan ajouterait 200 enseignants.\n")
-CHINESE = "市议会批准新的学校预算\n\n市议会周一经过长时间辩论后批准了公立学校的新预算。\n市长表示，该计划将增加200名教师。\n"
-
-
-def messy_cases() -> list[Case]:
-    files: dict[str, tuple[str, bytes | str]] = {
-        "png-as-txt": ("image.txt", _png()), "pdf-as-md": ("doc.md", b"%PDF-1.4\n%%EOF\n"),
-        "zip": ("a.txt", b"PK\x03\x04rest"), "elf": ("prog.txt", b"\x7fELF\x02\x01"), "gzip": ("z.txt", b"\x1f\x8bxx"),
-        "random": ("random.txt", random.Random(6).randbytes(20_000)), "empty": ("zero.txt", b""),
-        "whitespace": ("spaces.txt", b" \n\t\r\n  \n"), "zero-width": ("zw.txt", "\u200b\u200c\u200d\ufeff\u2060\n"),
-        "json-truncated": ("t.json", '{"text": "The mayor spoke'), "json-list": ("l.json", '["not", "an", "object"]'),
-        "json-notext": ("n.json", '{"title": "No text", "text": 42}'), "json-null": ("null.json", "null"),
-        "jsonl-mixed": ("m.jsonl", '{"text": "The mayor spoke on Monday. The council voted later."}\n{broken\n[1]\n'),
-        "html-title-only": ("t.html", "<html><head><title>Only</title></head></html>"),
-        "html-empty": ("e.htm", "<html><body>   </body></html>"), "french": ("fr.txt", FRENCH), "chinese": ("zh.txt", CHINESE),
-        "copy": ("copy_of_a.txt", GOOD_A), "unsupported": ("table.csv", "a,b\n1,2\n"),
-    }
-    out = [Case(f"messy-{k}", "messy", _write(name, data), ci=k in ("random", "zero-width", "jsonl-mixed"),
-                report_out="report.html" if i % 4 == 0 else None)
-           for i, (k, (name, data)) in enumerate(files.items())]
-    out.append(Case("messy-empty-folder", "messy", lambda s: [p.unlink() for p in list(s.iterdir())]))
-    return out
-
-
 def all_cases() -> list[Case]:
     """Every case, in a fixed order; names are unique."""
+    from .corpus_messy import messy_cases
+
     cases = (escape_cases() + markup_cases() + bidi_cases() + size_cases() + separator_cases() + nesting_cases()
              + encoding_cases() + special_cases() + cache_cases() + output_cases() + messy_cases())
     assert len({c.name for c in cases}) == len(cases)
