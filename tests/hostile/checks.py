@@ -32,7 +32,7 @@ def terminal_bytes(data: bytes) -> str | None:
 def steps(out: Any, case: Any) -> None:
     """Tracebacks, hangs, terminal injections and message shape of every step."""
     for st in out.steps:
-        name = st.argv[0] if st.argv else "app"
+        name = st.label
         if st.hung:
             out.add("hangs", f"{name}: over the time limit ({st.seconds:.0f} s)")
             continue
@@ -120,7 +120,7 @@ def app(out: Any, st: Any) -> None:
 def memory(out: Any, base: dict[str, float]) -> None:
     extra_mb = 4 * max(0, out.input_bytes - base.get("_input", 0)) / (1024 * 1024)
     for st in out.steps:
-        name = st.argv[0] if st.argv else "app"
+        name = st.label
         bar = base.get(name, 0) + extra_mb
         if st.peak_mb > bar + base["_slack"]:
             out.add("memory", f"{name}: peak {st.peak_mb:.0f} MB over the bar {bar:.0f} MB")
@@ -131,9 +131,9 @@ KINDS = ("tracebacks", "hangs", "injections", "inputs_changed", "memory", "outco
 
 def summarise(outcomes: list[Any], base: dict[str, float]) -> dict[str, Any]:
     counts = {k: sum(1 for o in outcomes if k in o.problems) for k in KINDS}
-    peaks = [(s.peak_mb, o.case, s.argv[0] if s.argv else "app") for o in outcomes for s in o.steps]
+    peaks = [(s.peak_mb, o.case, s.label) for o in outcomes for s in o.steps]
     top = max(peaks) if peaks else (0.0, "", "")
-    ratio = max((((s.peak_mb - base.get(s.argv[0] if s.argv else "app", 0)) * 1024 * 1024
+    ratio = max((((s.peak_mb - base.get(s.label, 0)) * 1024 * 1024
                   / max(1, o.input_bytes - base.get("_input", 0)), o.case)
                  for o in outcomes for s in o.steps if o.input_bytes - base.get("_input", 0) > 100_000),
                 default=None)

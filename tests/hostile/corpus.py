@@ -94,7 +94,7 @@ def escape_cases() -> list[Case]:
     for i, (label, seq) in enumerate(ESCAPES.items()):
         for where in PLACEMENTS:
             out.append(Case(f"escape-{label}-{where}", "escapes", _escape_setup(seq, where),
-                            report_out="report.html" if i % 2 else None, ci=(i % 9 == 0 and where != "json_meta")))
+                            report_out="report.html" if i % 2 else None))
     return out
 
 
@@ -127,7 +127,7 @@ def markup_cases() -> list[Case]:
     for i, (label, text) in enumerate(MARKUP.items()):
         txt = _article(f"The page showed {text} to visitors, the clerk said.")
         out.append(Case(f"markup-{label}-txt", "markup", _write("hostile.md", txt),
-                        report_out="report.html" if i % 2 == 0 else "report.md", ci=i % 5 == 0))
+                        report_out="report.html" if i % 2 == 0 else "report.md"))
         out.append(Case(f"markup-{label}-html", "markup", _write("page.html", _html_page(txt, f"Title {text}")),
                         report_out="report.md" if i % 2 == 0 else "report.html"))
     return out
@@ -141,9 +141,9 @@ BIDI = {"rlo": "\u202e", "lro": "\u202d", "rle": "\u202b", "lre": "\u202a", "pdf
 
 def bidi_cases() -> list[Case]:
     out = []
-    for i, (label, ch) in enumerate(BIDI.items()):
+    for label, ch in BIDI.items():
         line = f"The file was named invoice{ch}fdp.exe and the vote {ch}was 7 to 2{ch}, officials said."
-        out.append(Case(f"bidi-{label}-text", "bidi", _write("hostile.txt", _article(line)), ci=i == 0,
+        out.append(Case(f"bidi-{label}-text", "bidi", _write("hostile.txt", _article(line)),
                         report_out="report.md"))
         out.append(Case(f"bidi-{label}-name", "bidi", _write(f"story{ch}txt.exe.txt", _article("Plain text here."))))
     return out
@@ -190,7 +190,7 @@ def size_cases() -> list[Case]:
                                                       encoding="utf-8")
             out.append(Case(f"size-{label}", "size", setup, big=True))
         else:
-            out.append(Case(f"size-{label}", "size", _write("big.txt", text), big=True, ci=label == "line-150k"))
+            out.append(Case(f"size-{label}", "size", _write("big.txt", text), big=True))
     return out
 
 
@@ -198,7 +198,7 @@ def separator_cases() -> list[Case]:
     out = []
     for i, (label, sep) in enumerate(SEPARATORS.items()):
         text = sep.join(["Council budget row", "", *(prose(600, sep=" ", seed=s) for s in range(4))])
-        out.append(Case(f"sep-{label}", "separators", _write("sep.txt", text), ci=label in ("ls", "vt"),
+        out.append(Case(f"sep-{label}", "separators", _write("sep.txt", text),
                         report_out="report.md" if i % 2 else None))
         wall = "Headline\n\n" + sep.join(prose(30_000, sep=" ", seed=s) for s in range(4))
         out.append(Case(f"sep-{label}-budget", "separators", _write("wall.txt", wall), big=True))
@@ -207,7 +207,7 @@ def separator_cases() -> list[Case]:
 
 def nesting_cases() -> list[Case]:
     return [
-        Case("nest-json-array", "nesting", _write("deep.json", "[" * 100_000 + "]" * 100_000), ci=True),
+        Case("nest-json-array", "nesting", _write("deep.json", "[" * 100_000 + "]" * 100_000)),
         Case("nest-json-object", "nesting", _write("deep.json", '{"a":' * 50_000 + "1" + "}" * 50_000)),
         Case("nest-json-text", "nesting",
              _write("deep.json", json.dumps({"text": _article("x"), "outlet": [[[[1]]]]}))),
@@ -239,7 +239,7 @@ def encoding_cases() -> list[Case]:
         "json-surrogate": b'{"text": "The mayor \\ud800 spoke on Monday about the budget.", "outlet": "Lone \\udfff"}',
     }
     return [Case(f"enc-{k}", "encodings", _write("enc.json" if k.startswith("json") else "enc.txt", v),
-                 ci=k in ("utf16-nobom", "utf8-broken"), report_out="report.md" if i % 3 == 0 else None)
+                 report_out="report.md" if i % 3 == 0 else None)
             for i, (k, v) in enumerate(enc.items())]
 
 
@@ -296,22 +296,22 @@ def _chmod(name: str, *, folder: bool = False) -> Setup:
 
 def special_cases() -> list[Case]:
     return [
-        Case("special-fifo", "special", _fifo, ci=True),
-        Case("special-dev-zero", "special", _link("/dev/zero"), ci=True),
+        Case("special-fifo", "special", _fifo),
+        Case("special-dev-zero", "special", _link("/dev/zero")),
         Case("special-dev-urandom", "special", _link("/dev/urandom")),
         Case("special-dev-null", "special", _link("/dev/null")),
-        Case("special-proc-kmsg", "special", _link("/proc/kmsg"), ci=True),
+        Case("special-proc-kmsg", "special", _link("/proc/kmsg")),
         Case("special-proc-environ", "special", _link("/proc/self/environ")),
         Case("special-proc-mem", "special", _link("/proc/self/mem")),
         Case("special-socket", "special", _socket),
         Case("symlink-dangling", "symlinks", _link("missing.txt", "dangling.txt")),
-        Case("symlink-loops", "symlinks", _loop, ci=True),
+        Case("symlink-loops", "symlinks", _loop),
         Case("symlink-outside", "symlinks", _outside),
-        Case("symlink-copy-name", "symlinks", _link("good_b.txt", "a_copy.txt"), ci=True),
+        Case("symlink-copy-name", "symlinks", _link("good_b.txt", "a_copy.txt")),
         Case("symlink-etc-passwd", "symlinks", _link("/etc/passwd", "passwd.txt")),
         Case("name-newline", "symlinks", _write("two\nlines.txt", _article("Named oddly."))),
         Case("name-long", "symlinks", _write("n" * 240 + ".txt", _article("Long name."))),
-        Case("perm-file-000", "permissions", _chmod("locked.txt"), as_nobody=True, ci=True),
+        Case("perm-file-000", "permissions", _chmod("locked.txt"), as_nobody=True),
         Case("perm-folder-000", "permissions", _chmod("locked", folder=True), as_nobody=True),
         Case("perm-top-000", "permissions", lambda story: story.chmod(0), as_nobody=True),
     ]
@@ -324,7 +324,7 @@ CACHE_FORGERIES = ("fifo", "devzero", "deep", "shifted", "wrong_ref", "empty_ana
 
 
 def cache_cases() -> list[Case]:
-    return [Case(f"cache-{k}", "cache", lambda story: None, cache=k, ci=k in ("fifo", "deep", "empty_insights"))
+    return [Case(f"cache-{k}", "cache", lambda story: None, cache=k)
             for k in CACHE_FORGERIES]
 
 
@@ -349,12 +349,12 @@ def _fifo_out(story: Path) -> None:
 def output_cases() -> list[Case]:
     c = "output"
     return [
-        Case("out-over-input", c, lambda s: None, report_out="story/good_a.txt", expect_refused=True, ci=True),
+        Case("out-over-input", c, lambda s: None, report_out="story/good_a.txt", expect_refused=True),
         Case("out-over-input-forced", c, lambda s: None, report_out="story/good_a.txt", report_args=("--force",),
              expect_refused=True),
         Case("out-into-read-folder", c, lambda s: None, report_out="story/report.md", expect_refused=True),
         Case("out-into-read-folder-forced", c, lambda s: None, report_out="story/report.md",
-             report_args=("--force",), extra={"reanalyze": True}, ci=True),
+             report_args=("--force",), extra={"reanalyze": True}),
         Case("out-into-subfolder", c, lambda s: (s / "sub").mkdir(), report_out="story/sub/r.html",
              expect_refused=True),
         Case("out-symlink-to-input", c, _same_name_link, report_out="alias.txt", expect_refused=True),
@@ -369,13 +369,29 @@ def output_cases() -> list[Case]:
     ]
 
 
+#: The subset CI runs: one or two cases of every family, chosen to cover each
+#: kind of defence (placeholders, markup escapes, budget, special files, cache, output).
+CI = frozenset({
+    "escape-csi_clear-sentence", "escape-osc_title_bel-filename", "escape-c1_csi-json_meta", "markup-script-html",
+    "markup-textual_click-txt", "markup-md_link-txt", "bidi-rlo-text", "size-line-150k", "sep-ls",
+    "nest-json-array", "enc-utf16-nobom", "special-fifo", "special-proc-kmsg", "symlink-copy-name", "perm-file-000",
+    "cache-deep", "cache-empty_insights", "out-over-input", "out-into-read-folder-forced", "messy-zero-width",
+})
+
+
+#: The case of its family the app is driven on, where one shows the family best.
+APP_PREFERRED = frozenset({"markup-textual_click-txt", "escape-osc_title_bel-sentence", "bidi-rlo-text"})
+
+
 def all_cases() -> list[Case]:
-    """Every case, in a fixed order; names are unique."""
+    """Every case, in a fixed order; names are unique; `ci` marks the CI subset."""
     from .corpus_messy import messy_cases
 
     cases = (escape_cases() + markup_cases() + bidi_cases() + size_cases() + separator_cases() + nesting_cases()
              + encoding_cases() + special_cases() + cache_cases() + output_cases() + messy_cases())
-    assert len({c.name for c in cases}) == len(cases)
+    assert len({c.name for c in cases}) == len(cases) and CI <= {c.name for c in cases}
+    for c in cases:
+        c.ci = c.name in CI
     return cases
 
 

@@ -40,7 +40,7 @@ def messy_cases() -> list[Case]:
         "chinese": ("zh.txt", CHINESE),
         "copy": ("copy_of_a.txt", GOOD_A), "unsupported": ("table.csv", "a,b\n1,2\n"),
     }
-    out = [Case(f"messy-{k}", "messy", _write(name, data), ci=k in ("random", "zero-width", "jsonl-mixed"),
+    out = [Case(f"messy-{k}", "messy", _write(name, data),
                 report_out="report.html" if i % 4 == 0 else None)
            for i, (k, (name, data)) in enumerate(files.items())]
     out.append(Case("messy-empty-folder", "messy", lambda s: [p.unlink() for p in list(s.iterdir())]))

@@ -26,7 +26,8 @@ def test_corpus_is_generated_with_every_family() -> None:
 def test_ci_subset_meets_the_bars(tmp_path: Path) -> None:
     out = tmp_path / "figures.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "tests.hostile.runner", "--ci", "--json", str(out)],
+    proc = subprocess.run([sys.executable, "-m", "tests.hostile.runner", "--ci", "--json", str(out),
+                           "--app-families", "escapes,markup", "--baseline-runs", "2"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     print(proc.stdout)
     figures = json.loads(out.read_text(encoding="utf-8"))
