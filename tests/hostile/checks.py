@@ -120,10 +120,9 @@ def app(out: Any, st: Any) -> None:
 def memory(out: Any, base: dict[str, float]) -> None:
     extra_mb = 4 * max(0, out.input_bytes - base.get("_input", 0)) / (1024 * 1024)
     for st in out.steps:
-        name = st.label
-        bar = base.get(name, 0) + extra_mb
-        if st.peak_mb > bar + base["_slack"]:
-            out.add("memory", f"{name}: peak {st.peak_mb:.0f} MB over the bar {bar:.0f} MB")
+        bar = base.get(st.label, 0) + extra_mb + base["_slack"]
+        if st.peak_mb > bar:
+            out.add("memory", f"{st.label}: peak {st.peak_mb:.0f} MB over the bar {bar:.0f} MB")
 
 
 KINDS = ("tracebacks", "hangs", "injections", "inputs_changed", "memory", "outcomes", "messages", "app")
@@ -143,7 +142,8 @@ def summarise(outcomes: list[Any], base: dict[str, float]) -> dict[str, Any]:
         **counts,
         "model_mb": {k: round(v, 1) for k, v in base.items() if not k.startswith("_")},
         "slack_mb": round(base["_slack"], 1), "baseline_input_bytes": int(base["_input"]),
-        "peak_mb": round(top[0], 1), "peak_case": f"{top[1]} ({top[2]})",
+        "peak_mb": round(top[0], 1),
+        "memory_within_bar": sum(1 for o in outcomes if "memory" not in o.problems), "peak_case": f"{top[1]} ({top[2]})",
         "worst_growth_per_input_byte": [round(ratio[0], 2), ratio[1]] if ratio else None,
         "problems": {o.case: o.problems for o in outcomes if o.problems},
         "passed": all(counts[k] == 0 for k in KINDS),
@@ -157,10 +157,11 @@ def render(summary: dict[str, Any], outcomes: list[Any]) -> str:
     lines.append("model footprint (peak on the smallest story): "
                  + ", ".join(f"{k} {v:.0f} MB" for k, v in summary["model_mb"].items())
                  + f"; noise allowance {summary['slack_mb']:.1f} MB")
+    lines.append(f"cases within the memory bar: {summary['memory_within_bar']} of {summary['cases']}")
     lines.append(f"highest peak: {summary['peak_mb']:.0f} MB in {summary['peak_case']}")
     if summary["worst_growth_per_input_byte"]:
         r, c = summary["worst_growth_per_input_byte"]
-        lines.append(f"largest growth over the model per input byte (inputs > 100 kB): {r}x in {c}")
+        lines.append(f"largest growth over the model per extra input byte (inputs > 100 kB): {r}x in {c}")
     for case, probs in summary["problems"].items():
         for kind, details in probs.items():
             for d in details[:3]:
