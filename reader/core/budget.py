@@ -22,6 +22,14 @@ MAX_ARTICLE_CHARS = 500_000
 #: Characters of one paragraph (a line, by `LINE_BREAK`). spaCy refuses a text
 #: over its `max_length` (1,000,000); a paragraph this long is not prose anyway.
 MAX_LINE_CHARS = 100_000
+#: spaCy's tokenizer peels opening and closing punctuation off a word one
+#: character at a time, re-scanning the rest each time: a run of L such
+#: characters costs about L² steps (a run of 4,000 brackets took 12 s, 3,000 on
+#: each side of a word a minute). The budget is the sum of L² over all runs of
+#: two or more punctuation characters, so ordinary text (dashes, ellipses, a
+#: separator line of eighty "=") spends almost none of it.
+MAX_PUNCTUATION_WORK = 2_000_000
+_PUNCT_RUN = re.compile(r"[^\w\s]{2,}")
 #: Characters that make a "\\r\\n" pair or a line break on their own.
 LINE_BREAK = re.compile("\r\n|[\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029]")
 #: Characters that show nothing: a text of only these (and white space) is empty.
@@ -44,6 +52,16 @@ def is_blank(text: str) -> bool:
     return INVISIBLE.fullmatch(text) is not None or not text
 
 
+def punctuation_work(text: str) -> tuple[int, int]:
+    """(sum of squared lengths, longest length) of the runs of punctuation in `text`."""
+    work = longest = 0
+    for m in _PUNCT_RUN.finditer(text):
+        n = m.end() - m.start()
+        work += n * n
+        longest = max(longest, n)
+    return work, longest
+
+
 def over_budget(text: str) -> str | None:
     """Why `text` is too big to analyse, in a few words, or None."""
     if len(text) > MAX_ARTICLE_CHARS:
@@ -52,4 +70,8 @@ def over_budget(text: str) -> str | None:
     if longest > MAX_LINE_CHARS:
         return (f"a line of {longest:,} characters is over the {MAX_LINE_CHARS:,}-character limit "
                 "for one paragraph")
+    work, run = punctuation_work(text)
+    if work > MAX_PUNCTUATION_WORK:
+        return (f"runs of punctuation (the longest {run:,} characters) are over the budget of what the "
+                "tokenizer can split in reasonable time")
     return None

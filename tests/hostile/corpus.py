@@ -180,6 +180,9 @@ def size_cases() -> list[Case]:
         ("ls-4x490k", None),
         ("word-200k", "Headline\n\nThe word " + "x" * 200_000 + " ended.\n"),
         ("many-lines", "Headline\n\n" + "\n".join(f"Line {i} of the minutes." for i in range(20_000))),
+        ("bracket-run-6k", _article("(" * 3_000 + "x" + ")" * 3_000 + " said.")),
+        ("quote-runs", _article(" ".join('"' * 40 + "word" for _ in range(2_000)))),
+        ("punct-runs-within", _article(" ".join("(" * 30 + "word" for _ in range(1_000)))),
     ]
     out = []
     for label, text in big:

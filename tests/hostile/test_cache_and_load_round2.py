@@ -151,6 +151,16 @@ def test_every_line_break_splits_for_cleaner_and_budget_alike(sep: str) -> None:
     assert len(split_lines(wall)) == 1
 
 
+def test_punctuation_runs_the_tokenizer_cannot_split_in_time_are_refused() -> None:
+    """spaCy's tokenizer is quadratic in a run of brackets or quotes at a word's edge."""
+    with pytest.raises(load.SkipFile, match="runs of punctuation"):
+        load.check_length(GOOD_A + "(" * 3_000 + "x" + ")" * 3_000 + " said.\n")
+    with pytest.raises(load.SkipFile, match="runs of punctuation"):
+        load.check_length(GOOD_A + " ".join('"' * 40 + "word" for _ in range(2_000)))
+    ordinary = GOOD_A + "=" * 80 + "\nShe said -- twice... \"(really)\" -- that it was over!?\n" * 200
+    load.check_length(ordinary)  # separators, dashes and quotes of real text spend almost nothing
+
+
 def test_jsonl_record_may_hold_a_line_separator(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     rec = {"text": "First paragraph.\u2028Second paragraph.", "outlet": "Wire"}
