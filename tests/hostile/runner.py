@@ -231,6 +231,9 @@ def run_case(case: Case, root: Path, app: bool) -> Outcome:
 
         out.steps.append(run_child([], work, env, limit=limit, target=lambda: app_step(story, work)))
         checks.app(out, out.steps[-1])
+    for st in out.steps:  # checked: kept, they would grow the heap every later child starts from
+        st.stdout = st.stdout[-2000:]
+        st.stderr = st.stderr[-2000:]
     return out
 
 
