@@ -331,47 +331,6 @@ def cache_cases() -> list[Case]:
             for k in CACHE_FORGERIES]
 
 
-def _same_name_link(story: Path) -> None:
-    os.symlink(story / "good_a.txt", story.parent / "alias.txt")
-
-
-def _hard_link(story: Path) -> None:
-    os.link(story / "good_a.txt", story.parent / "hard.txt")
-
-
-def _prior_report(story: Path) -> None:
-    (story / "old_report.md").write_text("<!-- written by reader report: not an article -->\n\n# Comparison "
-                                         "report\n\n- **good\\_a**: The city council approved a new budget.\n",
-                                         encoding="utf-8")
-
-
-def _fifo_out(story: Path) -> None:
-    os.mkfifo(story.parent / "out.md")
-
-
-def output_cases() -> list[Case]:
-    c = "output"
-    return [
-        Case("out-over-input", c, lambda s: None, report_out="story/good_a.txt", expect_refused=True),
-        Case("out-over-input-forced", c, lambda s: None, report_out="story/good_a.txt", report_args=("--force",),
-             expect_refused=True),
-        Case("out-into-read-folder", c, lambda s: None, report_out="story/report.md", expect_refused=True),
-        Case("out-into-read-folder-forced", c, lambda s: None, report_out="story/report.md",
-             report_args=("--force",), extra={"reanalyze": True}),
-        Case("out-into-subfolder", c, lambda s: (s / "sub").mkdir(), report_out="story/sub/r.html",
-             expect_refused=True),
-        Case("out-symlink-to-input", c, _same_name_link, report_out="alias.txt", expect_refused=True),
-        Case("out-hardlink-to-input", c, _hard_link, report_out="hard.txt", expect_refused=True),
-        Case("out-is-folder", c, lambda s: None, report_out="story", expect_refused=True),
-        Case("out-is-fifo", c, _fifo_out, report_out="out.md", expect_refused=True),
-        Case("out-missing-folder", c, lambda s: None, report_out="no/such/dir/r.md", expect_refused=True),
-        Case("out-escape-name", c, lambda s: None, report_out="r\x1b[2J\x07.md"),
-        Case("out-prior-report-in-folder", c, _prior_report, report_out="story/old_report.md",
-             report_args=("--force",), extra={"reanalyze": True}),
-        Case("out-report-read-back", c, _prior_report, extra={"reanalyze": True}),
-    ]
-
-
 #: The subset CI runs: one or two cases of every family, chosen to cover each
 #: kind of defence (placeholders, markup escapes, budget, special files, cache, output).
 CI = frozenset({
@@ -389,6 +348,7 @@ APP_PREFERRED = frozenset({"markup-textual_click-txt", "escape-osc_title_bel-sen
 def all_cases() -> list[Case]:
     """Every case, in a fixed order; names are unique; `ci` marks the CI subset."""
     from .corpus_messy import messy_cases
+    from .corpus_output import output_cases
 
     cases = (escape_cases() + markup_cases() + bidi_cases() + size_cases() + separator_cases() + nesting_cases()
              + encoding_cases() + special_cases() + cache_cases() + output_cases() + messy_cases())
