@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.errors import ReaderError
 
 KEYS = ("j", "j", "tab", "]", "e", "d", "escape", '"', "escape", "o", "escape", "c", "escape", "shift+tab",
         "x", "m", "G", "g", "k")
@@ -39,8 +39,8 @@ async def _drive(docs, an) -> str:
 
 
 def app_step(story: Path, work: Path) -> int:
-    from reader.core.load import load_paths
-    from reader.core.pipeline import analyze_documents
+    from reader.ingest.load import load_paths
+    from reader.pipeline import analyze_documents
 
     try:
         docs = load_paths([str(story)]).documents

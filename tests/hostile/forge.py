@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reader.core.cache import Cache
+from reader.cache import Cache
 
 
 def _entry(cache: Path, kind: str) -> Path:

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-import reader.core.load as load
-from reader.core import cache_guard
-from reader.core.cache import Cache, analysis_key
-from reader.core.model import Document, analysis_to_dict
-from reader.core.textlines import split_lines
+import reader.ingest.load as load
+from reader.cache import Cache, analysis_key
+from reader.cache import guard as cache_guard
+from reader.ingest.textlines import split_lines
+from reader.model import Document
+from reader.schema import analysis_to_dict
 
 from .helpers import GOOD_A, GOOD_B
 
@@ -166,7 +167,8 @@ def test_jsonl_record_may_hold_a_line_separator(tmp_path: Path) -> None:
     rec = {"text": "First paragraph.\u2028Second paragraph.", "outlet": "Wire"}
     path.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
     docs, warnings = load.load_file(str(path), 0)
-    assert [d.text for d in docs] == [rec["text"]] and warnings == []
+    # One record, not two broken halves; its separator becomes "\n" one-for-one, as in every text.
+    assert [d.text for d in docs] == ["First paragraph.\nSecond paragraph."] and warnings == []
 
 
 # --- the cache -------------------------------------------------------------------------------
@@ -176,7 +178,7 @@ def _in_child(code: str, cache: Path, timeout: float = 60) -> str:
     """Run `code` in a fresh interpreter with an address-space limit, so a hang or a
     runaway read fails the test instead of the machine."""
     prelude = ("import resource; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))\n"
-               "from pathlib import Path\nfrom reader.core.cache import Cache\nfrom reader.core import cache_guard\n"
+               "from pathlib import Path\nfrom reader.cache import Cache, guard as cache_guard\n"
                f"c = Cache(Path({str(cache)!r}))\n")
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     proc = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True, timeout=timeout,
@@ -218,7 +220,7 @@ DOCS = [Document(id="a0", path="story/a.txt", text=GOOD_A), Document(id="a1", pa
 @pytest.fixture(scope="module")
 def analysed(tmp_path_factory: pytest.TempPathFactory):
     """One real analysis (spaCy runs once for the module) and its cache folder."""
-    from reader.core.pipeline import analyze_documents
+    from reader.pipeline import analyze_documents
 
     root = tmp_path_factory.mktemp("cache")
     os.environ["READER_CACHE_DIR"] = str(root)
@@ -256,7 +258,7 @@ def test_forged_analysis_entries_are_misses(analysed, tmp_path: Path, monkeypatc
 
 
 def test_forged_analysis_of_other_texts_is_a_miss(analysed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.core.pipeline import analyze_documents
+    from reader.pipeline import analyze_documents
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
     other = [Document(id="a0", path="story/a.txt", text=GOOD_B), Document(id="a1", path="story/b.txt", text=GOOD_A)]
@@ -267,7 +269,7 @@ def test_forged_analysis_of_other_texts_is_a_miss(analysed, tmp_path: Path, monk
 
 
 def test_forged_insights_are_recomputed(analysed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.core.insights import insights_json
+    from reader.output.json import insights_json
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
     honest = insights_json(analysed)  # computed and written

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from reader import cli
-from reader.core import output_files
-from reader.core.load import load_paths
+from reader.ingest.load import load_paths
+from reader.output import files as output_files
 
 from .helpers import GOOD_A, GOOD_B
 

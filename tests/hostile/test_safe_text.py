@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from reader.core.safe_text import html_text, json_safe, md_inline, terminal_safe
+from reader.safe_text import html_text, json_safe, md_inline, terminal_safe
 
 NASTY = "a\x1b]2;t\x07b\x9b6n\u202ec\u2028d\x85e\x7f\x00\r\ud800"
 
