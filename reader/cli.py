@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,6 +22,9 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.safe_text import json_safe, terminal_safe
+
+__all__ = ["main", "terminal_safe"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from reader.model import Analysis
@@ -75,6 +77,8 @@ def _parser_report() -> argparse.ArgumentParser:
                    help="md (Markdown) or html (one self-contained file); default: from -o's suffix, else md")
     p.add_argument("-o", "--output", metavar="FILE", default=None, help="write here (default: standard output)")
     _story_option(p)
+    p.add_argument("--force", action="store_true",
+                   help="write the report into a folder being read (an input file is never overwritten)")
     _common(p)
     return p
 
@@ -90,30 +94,28 @@ def _parser_analyze() -> argparse.ArgumentParser:
     return p
 
 
-#: Characters a terminal acts on (C0 and C1 controls, DEL) and lone surrogates
-#: (undecodable bytes of a file name), which no UTF-8 stream accepts.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def _escape(ch: re.Match[str]) -> str:
-    code = ord(ch.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
-    """`text` with every control character escaped, so that a file name or an
-    article's words cannot move the cursor, clear the screen or split a message."""
-    if keep_newlines:
-        return "\n".join(_UNSAFE.sub(_escape, line) for line in text.split("\n"))
-    return _UNSAFE.sub(_escape, text)
-
-
 def _warn(msg: str) -> None:
     print(f"reader: warning: {terminal_safe(msg)}", file=sys.stderr)
 
 
 def _error(msg: str) -> None:
     print(f"reader: error: {terminal_safe(msg)}", file=sys.stderr)
+
+
+def _cache_notes() -> None:
+    """Damaged cache entries met during this run (each kind said once); they were recomputed."""
+    from reader.cache.guard import take_notes
+
+    for note in take_notes():
+        _warn(note)
+
+
+def _write_stdout(doc: str) -> None:
+    """A document to standard output as UTF-8 whatever the locale; a lone surrogate
+    (an undecodable byte of a file name) becomes an escape instead of a crash."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
+    sys.stdout.buffer.flush()
 
 
 def _progress_printer():
@@ -181,14 +183,13 @@ def run_analyze(argv: Sequence[str]) -> int:
         from reader.output.json import analysis_json
 
         data = analysis_json(result, use_cache=not args.no_cache)
-        # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
-        # byte of a file name) becomes its JSON escape instead of a crash.
-        doc = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-        sys.stdout.flush()
-        sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
-        sys.stdout.buffer.flush()
+        _cache_notes()
+        # Controls, bidi overrides and separators inside strings become JSON
+        # escapes: the same data for a program, inert bytes for a terminal.
+        _write_stdout(json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
     else:
-        sys.stdout.write(terminal_safe(summary_text(result), keep_newlines=True))
+        _cache_notes()
+        _write_stdout(terminal_safe(summary_text(result), keep_newlines=True))
     return 0
 
 
@@ -198,22 +199,22 @@ def run_report(argv: Sequence[str]) -> int:
     if fmt is None:
         fmt = "html" if args.output and args.output.lower().endswith((".html", ".htm")) else "md"
     from reader.compare.insights import compute_insights
+    from reader.output.files import check_output, write_atomic
     from reader.output.report import render
 
+    if args.output:  # before the analysis: a refusal should not cost a minute of spaCy
+        check_output(args.output, args.paths, force=args.force)
     result = _analysis(args)
     for w in result.warnings:
         _warn(w)
-    doc = render(result, compute_insights(result), fmt)
+    _cache_notes()
+    # The renderers escape article text for their markup; this pass makes the
+    # whole document inert for a terminal too (`cat report.md`, or stdout).
+    doc = terminal_safe(render(result, compute_insights(result), fmt), keep_newlines=True)
     if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8", errors="backslashreplace") as fh:
-                fh.write(doc)
-        except OSError as exc:
-            raise ReaderError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+        write_atomic(args.output, doc.encode("utf-8", "backslashreplace"))
     else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
-        sys.stdout.buffer.flush()
+        _write_stdout(doc)
     return 0
 
 

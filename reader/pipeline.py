@@ -67,6 +67,11 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     hit = None
     if cache is not None:
         hit = cache.get_analysis(key)
+        if hit is not None and not _matches(hit, documents):
+            from reader.cache.guard import note
+
+            note("analysis", "its articles are not the ones loaded")
+            hit = None
         clock.lap("cache")
     if hit is None:
         hit = _analyze(documents, model, settings, cache, progress, clock, engine)
@@ -76,6 +81,12 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     if progress:
         progress("done", 1.0)
     return hit
+
+
+def _matches(an: Analysis, documents: Sequence[Document]) -> bool:
+    """Whether a cached analysis is of exactly these documents (ids, paths, texts)."""
+    return len(an.articles) == len(documents) and all(
+        a.id == d.id and a.path == d.path and a.text == d.text for a, d in zip(an.articles, documents, strict=True))
 
 
 def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSettings, cache: Cache | None,

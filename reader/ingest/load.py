@@ -16,8 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.errors import ReaderError
+from reader.ingest.budget import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS, is_blank, over_budget
 from reader.ingest.decode import Undecodable, decode_bytes, html_charset, one_char_line_ends
 from reader.ingest.html_text import too_deep_text
+from reader.ingest.own_reports import is_own_report
 from reader.model import Document
 from reader.parallel import Engine, run_map
 
@@ -26,20 +28,13 @@ HTML_SUFFIXES = {".html": "html", ".htm": "html"}
 JSON_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 SUPPORTED = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **JSON_SUFFIXES}
 
-#: Bigger files are refused with a clear message: an "article" of this size is a
-#: dump, and analysing it would take minutes and gigabytes.
-MAX_FILE_BYTES = 16 * 1024 * 1024
+#: The per-input budget (file bytes, characters per article and per paragraph)
+#: lives in `budget.py`; MAX_FILE_BYTES, MAX_ARTICLE_CHARS and MAX_LINE_CHARS
+#: stay importable from here.
+_BUDGET = (MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS)
 #: A JSON-lines dump is a feed, not one article: a day's thousands of articles. Each
-#: record still meets the per-article limits below.
+#: record still meets the per-article limits.
 MAX_FEED_BYTES = 512 * 1024 * 1024
-
-#: Analysis time grows faster than linearly with an article's length (about 50 s
-#: for one million characters on a 2-core test machine), so longer texts are refused
-#: before analysis rather than leaving the user waiting on a frozen progress bar.
-MAX_ARTICLE_CHARS = 500_000
-#: spaCy parses one line (paragraph) at a time and refuses a text over its
-#: `max_length` (1,000,000) outright; a paragraph this long is not prose anyway.
-MAX_LINE_CHARS = 100_000
 
 _BINARY_MAGIC = (
     (b"\x89PNG", "a PNG image"),
@@ -93,20 +88,31 @@ def collect_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
             files.append(p)
         else:
             warnings.append(f"skipped {p}: not a supported article type (.txt .md .html .json .jsonl)")
-    seen: set[str] = set()
-    unique = []
+    return _one_name_per_file(files), warnings
+
+
+def _one_name_per_file(files: list[str]) -> list[str]:
+    """One path per real file, in listing order; a file reached both by its own
+    name and through a symlink keeps its own name, whichever sorts first."""
+    chosen: dict[str, int] = {}
+    out: list[str] = []
     for f in files:
         key = os.path.realpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, warnings
+        if key not in chosen:
+            chosen[key] = len(out)
+            out.append(f)
+        elif os.path.islink(out[chosen[key]]) and not os.path.islink(f):
+            out[chosen[key]] = f
+    return out
 
 
 def _walk(root: str, warnings: list[str]) -> list[str]:
     out: list[str] = []
     visited: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+    def unreadable(exc: OSError) -> None:  # said, not silently skipped (as find and rg do)
+        warnings.append(f"skipped folder {exc.filename or root}: {exc.strerror or exc}")
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
         real = os.path.realpath(dirpath)
         if real in visited:
             dirnames[:] = []
@@ -155,14 +161,24 @@ def read_bytes(path: str, limit: int | None = None) -> bytes:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise SkipFile("not a regular file")
+            if st.st_size == 0:  # empty, or a kernel file (/proc/kmsg) that reads forever or consumes
+                raise SkipFile(_size_zero(path))
             if st.st_size > limit:
                 raise SkipFile(_too_big(st.st_size, limit))
             data = fh.read(limit + 1)
         except OSError as exc:
             raise SkipFile(exc.strerror or str(exc)) from exc
+    if data is None:  # a kernel file such as /proc/kmsg with nothing to read without blocking
+        raise SkipFile("a special file with nothing to read, not an article")
     if len(data) > limit:
         raise SkipFile(_too_big(len(data), limit))
     return data
+
+
+def _size_zero(path: str) -> str:
+    if os.path.realpath(path).startswith(("/proc/", "/sys/")):
+        return "a kernel file, not an article"
+    return "empty file"
 
 
 def _too_big(size: int, limit: int) -> str:
@@ -208,7 +224,7 @@ def _from_record(rec: object, doc_id: str, path: str, fmt: str) -> Document:
     if not isinstance(rec, dict):
         raise SkipFile("expected a JSON object with a \"text\" field")
     text = _field(rec, "text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or is_blank(text):
         raise SkipFile("no \"text\" field (or maintext, body, content) with the article's text")
     return Document(
         id=doc_id, path=path, text=one_char_line_ends(_no_surrogates(text)), outlet=_str_or_none(_field(rec, "outlet")),
@@ -225,7 +241,7 @@ def _load_html(text: str, doc_id: str, path: str) -> Document:
                                          include_tables=False, favor_precision=True)
     data = {} if result is None else result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = data.get("text") or ""
-    if not body.strip():
+    if is_blank(body):
         flat = too_deep_text(text)  # nested deeper than lxml builds trees: read it flat
         if flat is None:
             raise SkipFile("no article text found in the HTML")
@@ -239,13 +255,9 @@ def _load_html(text: str, doc_id: str, path: str) -> Document:
 
 def check_length(text: str) -> None:
     """SkipFile when `text` is too long to analyse in reasonable time and memory."""
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise SkipFile(f"{len(text):,} characters is over the {MAX_ARTICLE_CHARS:,}-character limit "
-                       "for one article")
-    longest = max(map(len, text.splitlines()), default=0)
-    if longest > MAX_LINE_CHARS:
-        raise SkipFile(f"a line of {longest:,} characters is over the {MAX_LINE_CHARS:,}-character limit "
-                       "for one paragraph")
+    why = over_budget(text)
+    if why:
+        raise SkipFile(why)
 
 
 def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
@@ -255,9 +267,11 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     if fmt is None:
         raise SkipFile("not a supported article type")
     text, note = decode(read_bytes(path, MAX_FEED_BYTES if fmt == "jsonl" else None), path)
+    if is_own_report(text):
+        raise SkipFile("a report written by reader, not an article")
     warnings = [f"{path}: {note}"] if note else []
     if fmt in ("txt", "md"):
-        if not text.strip():
+        if is_blank(text):
             raise SkipFile("empty file")
         check_length(text)
         return [Document(id=f"a{first_id}", path=path, text=text, format=fmt)], warnings
@@ -314,7 +328,7 @@ def load_paths(paths: Iterable[str], engine: Engine | None = None) -> LoadResult
         warnings.extend(notes)
     if not docs:
         where = ", ".join(paths)
-        why = f" ({warnings[-1]})" if len(files) == 1 and warnings else ""
+        why = f" ({warnings[-1]})" if len(files) <= 1 and warnings else ""
         raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
     return LoadResult(tuple(docs), tuple(warnings))
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+from reader.ingest.budget import LINE_BREAK as _NEWLINE  # every Unicode line break, as the budget counts them
+
 _WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*", re.UNICODE)
 
 
@@ -25,7 +26,7 @@ class Line:
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
-    """Non-blank lines of `text`, split on \\n, \\r\\n and \\r, stripped."""
+    """Non-blank lines of `text`, split on every Unicode line break (`budget.LINE_BREAK`), stripped."""
     out: list[Line] = []
     pos = 0
     index = 0

@@ -12,6 +12,8 @@ import json
 from typing import Any
 
 from reader.cache import Cache, code_version
+from reader.cache.checks import check_insights
+from reader.cache.guard import Rejected, note
 from reader.compare import insights as insights_mod  # looked up at call time (tests patch it)
 from reader.compare.insights import Insights
 from reader.model import Analysis
@@ -81,14 +83,16 @@ def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     cached analysis, and a relaunch should not pay it again."""
     key = ""
     if use_cache:
-        blob = json.dumps(analysis_to_dict(an, include_text=True), sort_keys=True, ensure_ascii=False)
+        full = analysis_to_dict(an, include_text=True)
+        blob = json.dumps(full, sort_keys=True, ensure_ascii=False)
         key = hashlib.sha256(f"insights\n{code_version()}\n{blob}".encode("utf-8", "surrogatepass")).hexdigest()
-        raw = Cache().read("insights", key)
-        if raw is not None:
-            try:
-                return json.loads(raw)
-            except ValueError:
-                pass  # a corrupt entry is rebuilt below
+        cached = Cache().read_json("insights", key)
+        if cached is not None:
+            try:  # a damaged or forged entry is rebuilt below
+                check_insights(cached, full)
+                return cached
+            except Rejected as exc:
+                note("insights", str(exc))
     data = insights_to_dict(insights_mod.compute_insights(an))
     if use_cache:
         Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))

@@ -8,24 +8,23 @@ is escaped.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterable
 
 from reader.compare.insights import Insights
 from reader.compare.worddiff import DiffSpan, MemberDiff
+from reader.ingest.own_reports import HTML_MARKER, MD_MARKER
 from reader.model import Analysis, Fact, fact_name
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+from reader.safe_text import html_text, md_inline
 
 
 def _md(text: str) -> str:
-    """Article text made inert in Markdown."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Article text made inert in Markdown (and for a terminal)."""
+    return md_inline(text)
 
 
 def _h(text: str) -> str:
-    return html.escape(" ".join(text.split()), quote=True)
+    """Article text made inert in HTML, white space runs made one space and trimmed."""
+    return html_text(text).strip()
 
 
 def _names(an: Analysis) -> dict[str, str]:
@@ -68,7 +67,7 @@ def _change_list(spans: Iterable[DiffSpan]) -> list[str]:
 
 def render_markdown(an: Analysis, ins: Insights) -> str:
     names = _names(an)
-    out: list[str] = ["# Comparison report", ""]
+    out: list[str] = [MD_MARKER, "", "# Comparison report", ""]
     out.append(f"{len(an.articles)} articles, {len(an.facts)} facts reported by two or more outlets.")
     out.append("")
     for a in an.articles:
@@ -149,12 +148,12 @@ def _diff_html(text: str, base: int, spans: tuple[DiffSpan, ...]) -> str:
 
 def _h_keep(text: str) -> str:
     """Escaped, with runs of white space (line breaks between sentences) made one space."""
-    return html.escape(re.sub(r"\s+", " ", text), quote=True)
+    return html_text(text)
 
 
 def render_html(an: Analysis, ins: Insights) -> str:
     names = _names(an)
-    p: list[str] = ['<!DOCTYPE html>', '<html lang="en">', "<head>", '<meta charset="utf-8">',
+    p: list[str] = ['<!DOCTYPE html>', '<html lang="en">', "<head>", '<meta charset="utf-8">', HTML_MARKER,
                     '<meta name="viewport" content="width=device-width, initial-scale=1">',
                     "<title>Comparison report</title>", f"<style>{_CSS}</style>", "</head>", "<body>"]
     p.append("<h1>Comparison report</h1>")

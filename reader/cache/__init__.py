@@ -13,7 +13,9 @@ Two levels, both keyed by content, never by file names or times:
 
 Every entry carries its key and a SHA-256 of its payload, and is written to a
 temporary file then renamed, so a crash never leaves half an entry; an entry
-that does not check out is ignored and rewritten, never trusted.
+that does not check out is ignored and rewritten, never trusted. What "checks
+out" means (regular files only, size and depth limits, the schema, offsets
+against the text) is in `guard.py` and `checks.py` beside this one.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from typing import Any
 from reader.model import SCHEMA_VERSION, Analysis, Document
 from reader.schema import analysis_from_dict, analysis_to_dict
 from reader.settings import AlignSettings
+
+from . import guard as cache_guard
 
 ENV = "READER_CACHE_DIR"
 _MAGIC = b"reader-cache 1\n"
@@ -55,7 +59,7 @@ _NOT_ANALYSIS = frozenset({"ui", "cli.py", "__main__.py", "resources.py"})
 def code_version() -> str:
     """A hash of the analysis code, so an upgrade or an edit never reads stale results."""
     h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
-    root = Path(__file__).resolve().parent
+    root = Path(__file__).resolve().parent.parent  # the reader package
     for f in sorted(root.rglob("*.py")):
         name = f.relative_to(root).as_posix()
         if name.split("/", 1)[0] in _NOT_ANALYSIS or f.name.startswith("_") and f.name != "__init__.py":
@@ -124,6 +128,9 @@ def spans_key(texts: Sequence[str], model: str | None) -> str:
 class Cache:
     """Entries under one directory; every read is checked, every write atomic."""
 
+    #: Roots whose leftover temporary files were swept in this process.
+    _swept: set[str] = set()
+
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or cache_dir()
 
@@ -133,10 +140,14 @@ class Cache:
     def read(self, kind: str, key: str) -> bytes | None:
         """The payload of a valid entry, else None (missing, torn, corrupt or for another key)."""
         try:
-            raw = self._path(kind, key).read_bytes()
-        except OSError:
+            raw = cache_guard.read_regular(self._path(kind, key))
+        except cache_guard.Rejected as exc:
+            cache_guard.note(kind, str(exc))
+            return None
+        if raw is None:
             return None
         if not raw.startswith(_MAGIC):
+            cache_guard.note(kind, "no cache header")
             return None
         head_end = raw.find(b"\n", len(_MAGIC))
         if head_end < 0:
@@ -148,16 +159,19 @@ class Cache:
         payload = raw[head_end + 1:]
         if (not isinstance(head, dict) or head.get("key") != key or head.get("size") != len(payload)
                 or head.get("sha256") != hashlib.sha256(payload).hexdigest()):
+            cache_guard.note(kind, "its checksum does not match")
             return None
         return payload
 
     def write(self, kind: str, key: str, payload: bytes) -> None:
         """Store an entry atomically; a cache that cannot be written is not an error."""
         path = self._path(kind, key)
+        self._sweep_once()
         head = json.dumps({"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest()})
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            # The pid in the name lets a later run tell a dead writer's leftover.
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{cache_guard.TMP_PREFIX}{os.getpid()}-")
             try:
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(_MAGIC + head.encode() + b"\n" + payload)
@@ -171,16 +185,37 @@ class Cache:
         except OSError:
             pass
 
-    # -- whole analyses and spaCy output
+    def _sweep_once(self) -> None:
+        """Remove temporary files a killed writer left behind, once per process and root."""
+        root = str(self.root)
+        if root not in Cache._swept:
+            Cache._swept.add(root)
+            cache_guard.sweep_stale(self.root)
 
-    def get_analysis(self, key: str) -> Analysis | None:
-        payload = self.read("analysis", key)
+    def read_json(self, kind: str, key: str) -> Any:
+        """The decoded JSON of a valid entry (size and depth checked), else None."""
+        payload = self.read(kind, key)
         if payload is None:
             return None
         try:
-            data: Any = json.loads(payload)
+            return cache_guard.load_json(payload)
+        except cache_guard.Rejected as exc:
+            cache_guard.note(kind, str(exc))
+            return None
+
+    # -- whole analyses and spaCy output
+
+    def get_analysis(self, key: str) -> Analysis | None:
+        from .checks import check_analysis
+
+        data = self.read_json("analysis", key)
+        if data is None:
+            return None
+        try:
+            check_analysis(data)
             an = analysis_from_dict(data)
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError) as exc:  # Rejected is a ValueError
+            cache_guard.note("analysis", str(exc) or type(exc).__name__)
             return None
         if an.version != SCHEMA_VERSION:
             return None

@@ -1,0 +1,40 @@
+"""The one sanitising step and its renderings for JSON, Markdown and HTML."""
+
+from __future__ import annotations
+
+import json
+
+from reader.safe_text import html_text, json_safe, md_inline, terminal_safe
+
+NASTY = "a\x1b]2;t\x07b\x9b6n\u202ec\u2028d\x85e\x7f\x00\r\ud800"
+
+
+def test_terminal_safe_leaves_no_control_and_reads_as_written() -> None:
+    shown = terminal_safe(NASTY)
+    assert shown == "a\\x1b]2;t\\x07b\\x9b6n\\u202ec\\u2028d\\x85e\\x7f\\x00\\x0d\\ud800"
+    assert shown.isprintable()
+    assert terminal_safe("tab\tand\nnewline", keep_newlines=True) == "tab\tand\nnewline"
+    assert terminal_safe(shown) == shown  # idempotent: placeholders are plain ASCII
+
+
+def test_json_safe_changes_bytes_not_data() -> None:
+    data = {"text": NASTY.replace("\ud800", ""), "name": "caf\u00e9 \u4e2d"}
+    doc = json_safe(json.dumps(data, ensure_ascii=False))
+    assert json.loads(doc) == data
+    assert all(ch.isprintable() or ch == " " for ch in doc)
+    assert "caf\u00e9 \u4e2d" in doc  # ordinary non-ASCII text stays readable
+
+
+def test_markdown_inline_is_inert() -> None:
+    md = md_inline("# T [x](javascript:a) <b>`c`</b> | *e* _f_ ![i](u) https://x.example www.x.example &amp; \x1b[2J")
+    for live in ("[x](", "<b>", "`c`", "[i](", "https://", "www.x", " &amp;"):
+        assert live not in md, live
+    assert md.startswith("\\# T") and "\\|" in md and "\\x1b" in md
+    assert md_inline("2024. A year") == "2024\\. A year"
+    assert md_inline("- a list?") == "\\- a list?"
+
+
+def test_html_text_escapes_text_and_attribute_contexts() -> None:
+    h = html_text('"><script>x</script><img onerror=\'y\'> \u202e \x1b')
+    assert "<" not in h and ">" not in h and '"' not in h and "'" not in h
+    assert "\\u202e" in h and "\\x1b" in h
