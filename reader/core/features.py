@@ -23,6 +23,8 @@ from functools import cache
 from .entities import fold
 from .model import Article, Entity
 from .numbers import number_value
+from .participants import Role, verb_roles
+from .synonyms import sense_terms
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
@@ -48,6 +50,7 @@ class SentenceFeatures:
     numbers: frozenset[str]  # normalised quantities
     quotes: tuple[str, ...]  # normalised quoted passages
     speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
+    roles: frozenset[Role] = frozenset()  # (verb stem, slot, "@entity"|"#number"): reader.core.participants
 
 
 @cache
@@ -75,6 +78,22 @@ def quoted_passages(text: str) -> tuple[str, ...]:
         if len(q.split()) >= 2:
             out.append(q)
     return tuple(out)
+
+
+def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], base: int):
+    """token -> its linked entity ("@e3") or number ("#2"), for verb roles."""
+
+    def filler(tok) -> str | None:
+        pos = base + tok.idx
+        j = bisect_right(starts, pos) - 1
+        if j >= 0 and ments[j][0] <= pos < ments[j][1] and ments[j][3] != "DATE":
+            return "@" + ments[j][2]
+        if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+            v = number_value(tok.text)
+            return None if v is None else "#" + v
+        return None
+
+    return filler
 
 
 def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[tuple[object, int, int]]],
@@ -122,9 +141,11 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                 for part in lemma.split("-"):
                     if len(part) >= 2 and part not in _REPORTING:
                         lemmas.add(stem(part))
+                lemmas.update(sense_terms(lemma, tok.pos_))
             out.append(SentenceFeatures(
                 id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
                 lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
                 quotes=quoted_passages(sent.text),
+                roles=verb_roles(tokens or (), _filler_finder(ments, starts, base), stem),
             ))
     return out

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .clean import Cleaned, clean_documents
 from .errors import ReaderError
+from .headlines import role_at, with_statements
 from .load import load_paths
 from .meta import infer_meta
 from .model import Analysis, Article, Document, Sentence
@@ -78,7 +79,9 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     clock.lap("model")
     # spaCy's output is cached per article, keyed by its body text: only
     # articles whose body changed are parsed again.
-    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned, strict=True)]
+    # headlines and standfirsts are parsed and aligned with the body (reader.core.headlines)
+    parts = [with_statements(doc.text, c.body, c.front_matter) for doc, c in zip(documents, cleaned, strict=True)]
+    bodies = [[doc.text[start:end] for start, end in p] for doc, p in zip(documents, parts, strict=True)]
     reused: dict[int, list] = {}
     span_keys: list[str] = []
     if cache is not None:
@@ -90,8 +93,8 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
             if docs is not None and len(docs) == len(texts) and all(
                     d.text == t for d, t in zip(docs, texts, strict=True)):
                 reused[i] = docs
-    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
-             if i not in reused for start, end in c.body]
+    spans = [(i, start, doc.text[start:end]) for i, doc in enumerate(documents)
+             if i not in reused for start, end in parts[i]]
     n_process = _processes(len(spans))
     fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=n_process))
     if cache is not None:
@@ -104,7 +107,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     for sd in fresh:
         parsed_of.setdefault(sd.article, []).append(sd)
     for i, docs in reused.items():
-        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs, strict=True)]
+        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(parts[i], docs, strict=True)]
     parsed = [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
     clock.lap("spacy")
     if timings is not None:
@@ -122,7 +125,8 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True)):
         meta = infer_meta(doc, c)
         sentences = tuple(
-            Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e])
+            Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e],
+                     role=role_at(c.front_matter, s))
             for k, (s, e) in enumerate(per_article[i])
         )
         articles.append(_article(doc, c, meta, sentences))
@@ -143,7 +147,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     model_name = model_id(nlp)
     # spaCy's output is not needed past this point; a 1,000-article story's
     # parses are several hundred megabytes that alignment can use instead.
-    del fresh, parsed_of, parsed, reused, sent_docs, spans, bodies, nlp
+    del fresh, parsed_of, parsed, reused, sent_docs, spans, bodies, parts, nlp
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]

