@@ -82,17 +82,14 @@ def quoted_passages(text: str) -> tuple[str, ...]:
 
 
 def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], base: int):
-    """token -> its linked entity ("@e3") or number ("#2"), for verb roles."""
+    """token -> its linked entity ("@e3"), for verb roles."""
 
     def filler(tok) -> str | None:
         pos = base + tok.idx
         j = bisect_right(starts, pos) - 1
-        if j >= 0 and ments[j][0] <= pos < ments[j][1] and ments[j][3] != "DATE":
+        if j >= 0 and ments[j][0] <= pos < ments[j][1] and ments[j][3] not in ("DATE", "TIME"):
             return "@" + ments[j][2]
-        if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-            v = number_value(tok.text)
-            return None if v is None else "#" + v
-        return None
+        return None  # numbers are not participants: outlets' different counts are one fact, in conflict
 
     return filler
 

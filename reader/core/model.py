@@ -173,9 +173,10 @@ class Analysis:
         return tuple(f for f in self.facts if sentence_id in f.sentences)
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of one article that no fact shares with another outlet."""
+        """Body sentences of one article that no fact shares with another outlet (a
+        headline or standfirst sums up the body: it is not a report of its own)."""
         in_facts = {sid for f in self.facts for sid in f.sentences}
-        return tuple(s for s in self.article(article_id).sentences if s.id not in in_facts)
+        return tuple(s for s in self.article(article_id).sentences if s.id not in in_facts and s.role == "body")
 
 
 def fact_name(fact_id: str) -> str:

@@ -4,32 +4,32 @@
 running back Pierre Thomas on injured reserve" share nearly every word, yet
 they are two facts: the same role of the same verb is filled by different
 people. Word overlap cannot see that; the dependency parse can. For each
-content verb of a sentence, the linked entities and numbers that fill its
-subject and object slots are kept as roles `(verb stem, slot, filler)`, and two
+content verb of a sentence, the linked entities (people, places,
+organisations) that fill its subject and object slots are kept as roles `(verb stem, slot, filler)`, and two
 sentences whose shared verb has a filled slot with different fillers on each
 side (and neither side's filler named anywhere in the other sentence, which
 would point at a parse difference rather than a different participant) are
-scored down by the aligner (reader.core.scoring).
+scored down by the aligner (reader.core.scoring). Numbers are left out: two
+outlets' different counts of one event are one fact with a number conflict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-Role = tuple[str, str, str]  # (verb stem, "subj" | "obj", "@entity" | "#number")
+Role = tuple[str, str, str]  # (verb stem, "subj" | "obj", "@entity")
 
 #: Dependency labels of a verb's slots; a passive subject is the object of the action.
 _SLOTS = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj", "obj": "obj", "agent": "subj"}
-#: Children that belong to a slot's noun phrase ("running back Reggie Bush", "2 people").
-_INSIDE = {"compound", "appos", "flat", "nummod", "amod", "conj"}
+#: Children that belong to a slot's noun phrase ("running back Reggie Bush").
+_INSIDE = {"compound", "appos", "flat", "conj"}
 
 
 def verb_roles(tokens: Iterable[object], filler_of: Callable[[object], str | None],
                stem: Callable[[str], str]) -> frozenset[Role]:
     """Roles of the content verbs among `tokens` (spaCy tokens of one sentence).
 
-    `filler_of(token)` gives the token's linked entity ("@e3") or number
-    ("#2"), or None for a plain word.
+    `filler_of(token)` gives the token's linked entity ("@e3"), or None.
     """
     out: set[Role] = set()
     for tok in tokens:
@@ -65,7 +65,7 @@ def conflict(a: frozenset[Role], b: frozenset[Role], a_terms: frozenset[str],
              b_terms: frozenset[str]) -> tuple[str, str] | None:
     """(a's filler, b's filler) of a verb slot the two sentences fill with
     different participants, or None. `*_terms`: each sentence's lemma terms
-    (entities "@…" and numbers "#…" among them)."""
+    (entities "@…" among them)."""
     if not a or not b:
         return None
     slots_b: dict[tuple[str, str], set[str]] = {}
@@ -76,13 +76,6 @@ def conflict(a: frozenset[Role], b: frozenset[Role], a_terms: frozenset[str],
         slots_a.setdefault((verb, slot), set()).add(filler)
     for key in sorted(slots_a.keys() & slots_b.keys()):
         fa, fb = slots_a[key], slots_b[key]
-        if fa & fb or fa & b_terms or fb & a_terms:
-            continue
-        if _kinds(fa) & _kinds(fb):
+        if not (fa & fb or fa & b_terms or fb & a_terms):
             return min(fa), min(fb)
     return None
-
-
-def _kinds(fillers: set[str]) -> set[str]:
-    """Entities are only compared with entities, numbers with numbers."""
-    return {f[0] for f in fillers}
