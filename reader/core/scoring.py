@@ -276,6 +276,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
     speakers = _speaker_matrix(feats) if speaking.any() else None
     roled = np.fromiter((bool(f.roles) for f in feats), dtype=bool, count=n)
+    slots = _membership(feats, lambda f: {(verb, slot) for verb, slot, _ in f.roles}) if roled.any() else None
     leads = np.fromiter((f.lead for f in feats), dtype=np.int64, count=n)
     qsim: dict[tuple[int, int], float] = {}
 
@@ -298,6 +299,8 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
                 apart = both[common == 0]
                 sc[apart] *= SPEAKER_PENALTY
         both = np.flatnonzero(roled[i] & roled[j] & (sc >= settings.floor - 1e-9))
+        if both.size:  # only pairs that fill a slot of one verb on both sides can conflict
+            both = both[np.asarray(slots[i[both]].multiply(slots[j[both]]).sum(axis=1)).ravel() > 0]
         for k in both.tolist():
             a, b = feats[int(i[k])], feats[int(j[k])]
             if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
@@ -365,12 +368,17 @@ def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins
 
 
 def _speaker_matrix(feats: Sequence[SentenceFeatures]):
+    return _membership(feats, lambda f: f.speakers)
+
+
+def _membership(feats: Sequence[SentenceFeatures], items: Callable[[SentenceFeatures], Iterable]):
+    """Sentences × items (speakers, verb slots) as a sparse 0/1 matrix."""
     from scipy import sparse
 
-    ids: dict[str, int] = {}
+    ids: dict[object, int] = {}
     rows, cols = [], []
     for k, f in enumerate(feats):
-        for s in sorted(f.speakers):
+        for s in sorted(items(f)):
             rows.append(k)
             cols.append(ids.setdefault(s, len(ids)))
     return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), max(1, len(ids))))
