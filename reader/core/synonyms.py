@@ -18,6 +18,7 @@ is ever downloaded. `READER_WORDNET_DIR=off` turns senses off.
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
@@ -59,24 +60,28 @@ def _package_dirs() -> list[Path]:
 
 
 @cache
-def _index(pos: str) -> dict[str, tuple[str, ...]]:
-    """lemma -> its `SENSES` most frequent synset terms, for one part of speech."""
+def _lines(pos: str) -> list[str]:
+    """The sorted entry lines of one index file (read once; looked up by bisection,
+    which costs far less than parsing 150,000 lines)."""
     d = data_dir()
     if d is None:
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    tag = _TAG[pos]
+        return []
     with open(d / f"index.{pos}", encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue  # licence header
-            parts = line.split()
-            if len(parts) < 6 or "_" in parts[0]:
-                continue
-            synsets = int(parts[2])
-            offsets = parts[len(parts) - synsets:]
-            out[parts[0]] = tuple(f"~{tag}{o}" for o in offsets[:SENSES])
-    return out
+        return [line for line in fh.read().splitlines() if line and not line.startswith(" ")]
+
+
+@cache
+def _senses(lemma: str, pos: str) -> tuple[str, ...]:
+    """A lemma's `SENSES` most frequent synset terms for one part of speech."""
+    lines = _lines(pos)
+    key = lemma + " "
+    k = bisect_left(lines, key)
+    if k >= len(lines) or not lines[k].startswith(key):
+        return ()
+    parts = lines[k].split()
+    synsets = int(parts[2])
+    offsets = parts[len(parts) - synsets:]
+    return tuple(f"~{_TAG[pos]}{o}" for o in offsets[:SENSES])
 
 
 def available() -> bool:
@@ -88,4 +93,6 @@ def sense_terms(lemma: str, spacy_pos: str) -> tuple[str, ...]:
     pos = _POS.get(spacy_pos)
     if pos is None:
         return ()
-    return _index(pos).get(lemma, ())
+    if not lemma.isascii() or not lemma.replace("-", "").isalpha():
+        return ()
+    return _senses(lemma, pos)
