@@ -1,0 +1,60 @@
+"""The alignment signals beyond shared words: verb participants, WordNet senses, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import synonyms
+from reader.core.explain import explain_match
+from reader.core.headlines import role_at, statement_spans, with_statements
+from reader.core.model import Analysis, Evidence, Fact, Region
+from reader.core.participants import conflict
+
+from .handmade import make_analysis
+
+
+def test_same_verb_slot_with_different_people_conflicts():
+    a = frozenset({("place", "obj", "@e1"), ("place", "subj", "@e9")})
+    b = frozenset({("place", "obj", "@e2"), ("place", "subj", "@e9")})
+    assert conflict(a, b, frozenset({"@e1", "@e9"}), frozenset({"@e2", "@e9"})) == ("@e1", "@e2")
+
+
+def test_a_participant_named_elsewhere_in_the_other_sentence_is_no_conflict():
+    a = frozenset({("place", "obj", "@e1")})
+    b = frozenset({("place", "obj", "@e2")})
+    # b names e1 too (a parse that put it in another slot): not evidence of a different person
+    assert conflict(a, b, frozenset({"@e1"}), frozenset({"@e1", "@e2"})) is None
+    # different verbs never conflict
+    assert conflict(a, frozenset({("sign", "obj", "@e2")}), frozenset({"@e1"}), frozenset({"@e2"})) is None
+
+
+@pytest.mark.skipif(not synonyms.available(), reason="no WordNet index files on this machine")
+def test_synonyms_share_a_sense_term_and_unrelated_words_do_not():
+    assert set(synonyms.sense_terms("temblor", "NOUN")) & set(synonyms.sense_terms("earthquake", "NOUN"))
+    assert set(synonyms.sense_terms("candid", "ADJ")) & set(synonyms.sense_terms("frank", "ADJ"))
+    assert not set(synonyms.sense_terms("earthquake", "NOUN")) & set(synonyms.sense_terms("election", "NOUN"))
+    assert synonyms.sense_terms("earthquake", "PROPN") == ()
+
+
+def test_senses_can_be_turned_off(monkeypatch):
+    monkeypatch.setenv("READER_WORDNET_DIR", "off")
+    assert synonyms.data_dir() is None
+
+
+def test_headline_spans_drop_markdown_marks_and_carry_their_role():
+    text = "# Gunman kills 1 at office\n\nA standfirst line here\n\nBody sentence.\n"
+    fm = (Region(0, 26, "title"), Region(28, 50, "standfirst"))
+    assert [text[s:e] for s, e in statement_spans(text, fm)] == ["Gunman kills 1 at office", "A standfirst line here"]
+    assert with_statements(text, [(52, 66)], fm) == ((2, 26), (28, 50), (52, 66))
+    assert (role_at(fm, 2), role_at(fm, 30), role_at(fm, 52)) == ("headline", "standfirst", "body")
+
+
+def test_why_matched_names_the_different_participants():
+    base = make_analysis(["Police placed Tom Verhoeven on leave.", "Police placed Mark Ellery on leave."],
+                         entities=[("Tom Verhoeven", "PERSON", ["Tom Verhoeven"]),
+                                   ("Mark Ellery", "PERSON", ["Mark Ellery"])])
+    ev = Evidence("a0.s0", "a1.s0", 0.4, {"words": 0.8, "participants_differ": 1.0})
+    an = Analysis(articles=base.articles, facts=(Fact("f0", ("a0.s0", "a1.s0"), 0.4, "x", (ev,)),),
+                  entities=base.entities)
+    reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
+    assert "Different participants" in reasons and "Tom Verhoeven vs Mark Ellery" in reasons
