@@ -12,7 +12,8 @@ paragraph each, and the whole pipeline runs once; each labelled pair is then sco
 with the aligner's pair score (reader.core.scoring.match_score) over the story-wide
 weights. Printed: mean score of paraphrases and of non-paraphrases, and precision and
 recall of "score >= t" for the match threshold and the mutual-best level.
-`--no-senses` turns WordNet senses off (READER_WORDNET_DIR=off) to compare.
+`--no-senses` turns WordNet senses off (READER_WORDNET_DIR=off), `--no-participants` the
+participant check, to compare.
 """
 
 from __future__ import annotations
@@ -27,11 +28,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("pairs")
     ap.add_argument("--no-senses", action="store_true")
+    ap.add_argument("--no-participants", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
     if args.no_senses:
         os.environ["READER_WORDNET_DIR"] = "off"
     from reader.core import align as aligner
+    from reader.core import scoring
+
+    if args.no_participants:
+        scoring.PARTICIPANT_PENALTY = 1.0
     from reader.core.model import Document
     from reader.core.pipeline import analyze_documents
     from reader.core.settings import AlignSettings
@@ -70,12 +76,23 @@ def main() -> None:
     pos = [s for y, s in scored if y]
     neg = [s for y, s in scored if not y]
     print(f"pairs={len(scored)} paraphrases={len(pos)} senses={'off' if args.no_senses else 'on'}")
-    print(f"mean score: paraphrase {sum(pos) / len(pos):.3f}  non-paraphrase {sum(neg) / len(neg):.3f}")
+    print(f"mean score: paraphrase {sum(pos) / len(pos):.3f}  non-paraphrase {sum(neg) / len(neg):.3f}  "
+          f"AUC {_auc(pos, neg):.3f}")
     for t in (st.threshold, st.mutual):
         tp = sum(1 for s in pos if s >= t)
         fp = sum(1 for s in neg if s >= t)
         p = tp / (tp + fp) if tp + fp else 0.0
         print(f"score >= {t:.2f}: P={p:.3f} R={tp / len(pos):.3f}")
+
+
+def _auc(pos: list[float], neg: list[float]) -> float:
+    """Probability that a paraphrase outscores a non-paraphrase (ties count half)."""
+    import bisect
+
+    neg = sorted(neg)
+    wins = sum(bisect.bisect_left(neg, p) + 0.5 * (bisect.bisect_right(neg, p) - bisect.bisect_left(neg, p))
+               for p in pos)
+    return wins / (len(pos) * len(neg)) if pos and neg else 0.0
 
 
 def _first_in(first: dict, article: int, lo: int, hi: int) -> int | None:
