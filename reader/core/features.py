@@ -50,7 +50,7 @@ class SentenceFeatures:
     numbers: frozenset[str]  # normalised quantities
     quotes: tuple[str, ...]  # normalised quoted passages
     speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
-    roles: frozenset[Role] = frozenset()  # (verb stem, slot, "@entity"|"#number"): reader.core.participants
+    roles: frozenset[Role] = frozenset()  # (verb stem, slot, "@entity"): reader.core.participants
     lead: bool = False  # a headline or standfirst (reader.core.headlines), not a body sentence
 
 

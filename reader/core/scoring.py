@@ -298,13 +298,8 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
                 common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
                 apart = both[common == 0]
                 sc[apart] *= SPEAKER_PENALTY
-        both = np.flatnonzero(roled[i] & roled[j] & (sc >= settings.floor - 1e-9))
-        if both.size:  # only pairs that fill a slot of one verb on both sides can conflict
-            both = both[np.asarray(slots[i[both]].multiply(slots[j[both]]).sum(axis=1)).ravel() > 0]
-        for k in both.tolist():
-            a, b = feats[int(i[k])], feats[int(j[k])]
-            if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
-                sc[k] *= PARTICIPANT_PENALTY
+        if slots is not None:
+            _participants_apart(feats, slots, roled[i] & roled[j] & (sc >= settings.floor - 1e-9), i, j, sc)
         sc = quantize(sc)
         ok = (sc > 0) & (sc >= settings.floor)
         count = int(i.shape[0])
@@ -341,6 +336,19 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
     code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
     return Table(code // n, code % n, value[first])
+
+
+def _participants_apart(feats: Sequence[SentenceFeatures], slots, mask: np.ndarray, i: np.ndarray, j: np.ndarray,
+                        sc: np.ndarray) -> None:
+    """Scores down, in place, the pairs of `mask` whose sentences fill one verb slot
+    with different participants; only pairs that share a filled slot are checked."""
+    both = np.flatnonzero(mask)
+    if both.size:
+        both = both[np.asarray(slots[i[both]].multiply(slots[j[both]]).sum(axis=1)).ravel() > 0]
+    for k in both.tolist():
+        a, b = feats[int(i[k])], feats[int(j[k])]
+        if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
+            sc[k] *= PARTICIPANT_PENALTY
 
 
 def _workers(n: int) -> int:
