@@ -81,15 +81,18 @@ def quoted_passages(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], base: int):
-    """token -> its linked entity ("@e3"), for verb roles."""
+def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], base: int,
+                   names: dict[str, tuple[str, ...]]):
+    """token -> its linked entity ("@e3") and the words of its names ("=bush"), for
+    verb roles (reader.core.participants)."""
 
-    def filler(tok) -> str | None:
+    def filler(tok) -> tuple[str, ...]:
         pos = base + tok.idx
         j = bisect_right(starts, pos) - 1
         if j >= 0 and ments[j][0] <= pos < ments[j][1] and ments[j][3] not in ("DATE", "TIME"):
-            return "@" + ments[j][2]
-        return None  # numbers are not participants: outlets' different counts are one fact, in conflict
+            word = normalise(tok.text)
+            return ("@" + ments[j][2], *names.get(ments[j][2], ()), *(("=" + word,) if word else ()))
+        return ()  # numbers are not participants: outlets' different counts are one fact, in conflict
 
     return filler
 
@@ -105,6 +108,7 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
     for v in spans.values():
         v.sort()
     stem = _stemmer().stemWord
+    names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
     out: list[SentenceFeatures] = []
     for i, art in enumerate(articles):
         ments = spans.get(i, [])
@@ -144,6 +148,6 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                 id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
                 lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
                 quotes=quoted_passages(sent.text), lead=sent.role != "body",
-                roles=verb_roles(tokens or (), _filler_finder(ments, starts, base), stem),
+                roles=verb_roles(tokens or (), _filler_finder(ments, starts, base, names), stem),
             ))
     return out

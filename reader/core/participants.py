@@ -8,16 +8,17 @@ content verb of a sentence, the linked entities (people, places,
 organisations) that fill its subject and object slots are kept as roles `(verb stem, slot, filler)`, and two
 sentences whose shared verb has a filled slot with different fillers on each
 side (and neither side's filler named anywhere in the other sentence, which
-would point at a parse difference rather than a different participant) are
-scored down by the aligner (reader.core.scoring). Numbers are left out: two
-outlets' different counts of one event are one fact with a number conflict.
+would point at a parse difference rather than a different participant, nor a
+word of their names shared, which would point at a missed link) are scored
+down by the aligner (reader.core.scoring). Numbers are left out: two outlets'
+different counts of one event are one fact with a number conflict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-Role = tuple[str, str, str]  # (verb stem, "subj" | "obj", "@entity")
+Role = tuple[str, str, str]  # (verb stem, "subj" | "obj", "@entity" | "=name word")
 
 #: Dependency labels of a verb's slots; a passive subject is the object of the action.
 _SLOTS = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj", "obj": "obj", "agent": "subj"}
@@ -25,11 +26,12 @@ _SLOTS = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj", "obj": "obj", "age
 _INSIDE = {"compound", "appos", "flat", "conj"}
 
 
-def verb_roles(tokens: Iterable[object], filler_of: Callable[[object], str | None],
+def verb_roles(tokens: Iterable[object], filler_of: Callable[[object], Iterable[str]],
                stem: Callable[[str], str]) -> frozenset[Role]:
     """Roles of the content verbs among `tokens` (spaCy tokens of one sentence).
 
-    `filler_of(token)` gives the token's linked entity ("@e3"), or None.
+    `filler_of(token)` gives the token's linked entity ("@e3") and the words of
+    its name ("=bush", "=george"), or nothing for a plain word.
     """
     out: set[Role] = set()
     for tok in tokens:
@@ -49,14 +51,12 @@ def verb_roles(tokens: Iterable[object], filler_of: Callable[[object], str | Non
     return frozenset(out)
 
 
-def _fillers(head: object, filler_of: Callable[[object], str | None]) -> set[str]:
+def _fillers(head: object, filler_of: Callable[[object], Iterable[str]]) -> set[str]:
     found: set[str] = set()
     todo = [head]
     while todo:
         tok = todo.pop()
-        f = filler_of(tok)
-        if f is not None:
-            found.add(f)
+        found.update(filler_of(tok))
         todo.extend(c for c in tok.children if c.dep_ in _INSIDE)
     return found
 
@@ -76,6 +76,9 @@ def conflict(a: frozenset[Role], b: frozenset[Role], a_terms: frozenset[str],
         slots_a.setdefault((verb, slot), set()).add(filler)
     for key in sorted(slots_a.keys() & slots_b.keys()):
         fa, fb = slots_a[key], slots_b[key]
-        if not (fa & fb or fa & b_terms or fb & a_terms):
-            return min(fa), min(fb)
+        ids_a, ids_b = {f for f in fa if f[0] == "@"}, {f for f in fb if f[0] == "@"}
+        # a shared name word ("Merrill" / "Merrill Lynch", "Bush" / "George Bush") says the
+        # linker missed a match, not that the participants differ
+        if ids_a and ids_b and not (fa & fb or ids_a & b_terms or ids_b & a_terms):
+            return min(ids_a), min(ids_b)
     return None

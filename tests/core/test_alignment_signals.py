@@ -28,6 +28,12 @@ def test_a_participant_named_elsewhere_in_the_other_sentence_is_no_conflict():
     assert conflict(a, frozenset({("sign", "obj", "@e2")}), frozenset({"@e1"}), frozenset({"@e2"})) is None
 
 
+def test_a_shared_name_word_is_a_missed_link_not_another_participant():
+    a = frozenset({("admit", "subj", "@e1"), ("admit", "subj", "=merrill")})
+    b = frozenset({("admit", "subj", "@e2"), ("admit", "subj", "=merrill"), ("admit", "subj", "=lynch")})
+    assert conflict(a, b, frozenset({"@e1"}), frozenset({"@e2"})) is None
+
+
 @pytest.mark.skipif(not synonyms.available(), reason="no WordNet index files on this machine")
 def test_synonyms_share_a_sense_term_and_unrelated_words_do_not():
     assert set(synonyms.sense_terms("temblor", "NOUN")) & set(synonyms.sense_terms("earthquake", "NOUN"))
