@@ -391,8 +391,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
         if stats is not None:
             stats["pairs_scored"] = float(len(pairs))
     t2 = time.perf_counter()
-    body = body_table(feats, table)  # headlines join the body's facts afterwards (reader.core.leads)
-    groups = attach_leads(feats, table.neighbours(), group_facts(feats, body, settings), settings)
+    groups = attach_leads(feats, table, group_facts(feats, body_table(feats, table), settings), settings)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)

@@ -29,12 +29,13 @@ def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
     return Table(table.i[keep], table.j[keep], table.score[keep])
 
 
-def attach_leads(feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]],
+def attach_leads(feats: Sequence[SentenceFeatures], table: Table,
                  groups: list[list[int]], settings: AlignSettings) -> list[list[int]]:
     """`groups` (of body sentences) with the headlines and standfirsts added."""
     leads = [k for k, f in enumerate(feats) if f.lead]
     if not leads:
         return groups
+    nbr = table.neighbours()
     out = [list(g) for g in groups]
     placed: set[int] = set()
     for k in leads:
