@@ -29,7 +29,7 @@ from pathlib import Path
 
 
 def score_story(folder: Path, body_only: bool) -> tuple[int, int, int]:
-    from reader.core.pipeline import analyze_paths
+    from reader.pipeline import analyze_paths
 
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["sentences"]
     if body_only:

@@ -9,7 +9,7 @@ stays outside the repo (a copy of the public test split: /work/devdata/align/msr
 
 The first sentences of all pairs become one article, the second ones another, one
 paragraph each, and the whole pipeline runs once; each labelled pair is then scored
-with the aligner's pair score (reader.core.scoring.match_score) over the story-wide
+with the aligner's pair score (reader.align.scoring.match_score) over the story-wide
 weights. Printed: mean score of paraphrases and of non-paraphrases, and precision and
 recall of "score >= t" for the match threshold and the mutual-best level.
 `--no-senses` turns WordNet senses off (READER_WORDNET_DIR=off), `--no-participants` the
@@ -33,14 +33,13 @@ def main() -> None:
     args = ap.parse_args()
     if args.no_senses:
         os.environ["READER_WORDNET_DIR"] = "off"
-    from reader.core import align as aligner
-    from reader.core import scoring
+    from reader.align import features, grouping, scoring
 
     if args.no_participants:
         scoring.PARTICIPANT_PENALTY = 1.0
-    from reader.core.model import Document
-    from reader.core.pipeline import analyze_documents
-    from reader.core.settings import AlignSettings
+    from reader.model import Document
+    from reader.pipeline import analyze_documents
+    from reader.settings import AlignSettings
 
     rows = [ln.split("\t") for ln in Path(args.pairs).read_text(encoding="utf-8-sig").splitlines()[1:]]
     rows = [r for r in rows if len(r) == 5][: args.limit or None]
@@ -50,17 +49,17 @@ def main() -> None:
             starts[side].append(len(texts[side]))
             texts[side] += r[3 + side].strip() + "\n\n"
     captured = {}
-    original = aligner.align
+    original = grouping.align
 
-    def capture(articles, feats, **kw):
+    def capture(articles, feats, *args, **kw):
         captured["feats"] = feats
-        return original(articles, feats, **kw)
+        return original(articles, feats, *args, **kw)
 
-    aligner.align = capture
+    grouping.align = capture
     docs = [Document(id=f"a{k}", path=f"side{k}.txt", text=texts[k]) for k in (0, 1)]
     an = analyze_documents(docs, use_cache=False)
     feats = captured["feats"]
-    weights = aligner.Weights(feats)
+    weights = features.Weights(feats)
     first = {}
     for k, f in enumerate(feats):
         art = an.articles[f.article]
@@ -71,7 +70,7 @@ def main() -> None:
         b = _first_in(first, 1, starts[1][n], starts[1][n + 1] if n + 1 < len(rows) else len(texts[1]))
         if a is None or b is None:
             continue
-        scored.append((r[0] == "1", aligner.match_score(feats[a], feats[b], weights)))
+        scored.append((r[0] == "1", scoring.match_score(feats[a], feats[b], weights)))
     st = AlignSettings()
     pos = [s for y, s in scored if y]
     neg = [s for y, s in scored if not y]

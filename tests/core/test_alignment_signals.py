@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core import synonyms
-from reader.core.explain import explain_match
-from reader.core.headlines import role_at, statement_spans, with_statements
-from reader.core.model import Analysis, Evidence, Fact, Region
-from reader.core.participants import conflict
+from reader.align.explain import explain_match
+from reader.ingest.headlines import role_at, statement_spans, with_statements
+from reader.language import synonyms
+from reader.language.participants import conflict
+from reader.model import Analysis, Evidence, Fact, Region
 
 from .handmade import make_analysis
 
@@ -34,16 +34,33 @@ def test_a_shared_name_word_is_a_missed_link_not_another_participant():
     assert conflict(a, b, frozenset({"@e1"}), frozenset({"@e2"})) is None
 
 
-@pytest.mark.skipif(not synonyms.available(), reason="no WordNet index files on this machine")
-def test_synonyms_share_a_sense_term_and_unrelated_words_do_not():
+@pytest.fixture
+def senses_on(monkeypatch):
+    """WordNet senses from the system's copy, when this machine has one."""
+    monkeypatch.setenv("READER_WORDNET_DIR", "system")
+    synonyms._lines.cache_clear()
+    synonyms._senses.cache_clear()
+    if not synonyms.available():
+        pytest.skip("no WordNet index files on this machine")
+    yield
+    synonyms._lines.cache_clear()
+    synonyms._senses.cache_clear()
+
+
+def test_synonyms_share_a_sense_term_and_unrelated_words_do_not(senses_on):
     assert set(synonyms.sense_terms("temblor", "NOUN")) & set(synonyms.sense_terms("earthquake", "NOUN"))
     assert set(synonyms.sense_terms("candid", "ADJ")) & set(synonyms.sense_terms("frank", "ADJ"))
     assert not set(synonyms.sense_terms("earthquake", "NOUN")) & set(synonyms.sense_terms("election", "NOUN"))
     assert synonyms.sense_terms("earthquake", "PROPN") == ()
 
 
-def test_senses_can_be_turned_off(monkeypatch):
+def test_senses_are_off_unless_turned_on(monkeypatch):
+    """Off by default: the same alignment on every machine, whatever it has installed."""
+    monkeypatch.delenv("READER_WORDNET_DIR", raising=False)
+    assert synonyms.data_dir() is None and synonyms.setting() == "senses:off"
     monkeypatch.setenv("READER_WORDNET_DIR", "off")
+    assert synonyms.data_dir() is None
+    monkeypatch.setenv("READER_WORDNET_DIR", "/nonexistent/wordnet")
     assert synonyms.data_dir() is None
 
 
