@@ -308,7 +308,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
     # the body is grouped first; headlines and standfirsts then join its facts (reader.align.leads)
-    groups = attach_leads(feats, table, group_facts(feats, body_table(feats, table), settings), settings)
+    groups = attach_leads(feats, table, group_facts(feats, body_table(feats, table), settings), settings, weights)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)

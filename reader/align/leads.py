@@ -7,6 +7,12 @@ grouped first, and each headline or standfirst then joins the facts whose
 members it matches (a pair at `mutual` or above, and on average at `join`),
 at most `facts_per_sentence` of them; headlines that match no body fact but
 match each other at `threshold` form facts of their own.
+
+A headline also sums up its own article's lede: when it shares enough with one
+of the article's first `LEDE` body sentences (a score of `mutual` or more), it
+joins that sentence's facts too. Outlets word their headlines each their own
+way ("Derby delight: Harbourside 2 Castlegate 1"), and often the only words a
+headline shares are with its own lede, which does share words with the others.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ import numpy as np
 
 from reader.settings import AlignSettings
 
-from .features import SentenceFeatures
-from .scoring import Table
+from .features import SentenceFeatures, Weights
+from .scoring import Table, match_score
+
+#: The first body sentences of an article that its headline sums up.
+LEDE = 2
 
 
 def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
@@ -30,8 +39,8 @@ def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
     return Table(table.i[keep], table.j[keep], table.score[keep])
 
 
-def attach_leads(feats: Sequence[SentenceFeatures], table: Table,
-                 groups: list[list[int]], settings: AlignSettings) -> list[list[int]]:
+def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[int]],
+                 settings: AlignSettings, weights: Weights | None = None) -> list[list[int]]:
     """`groups` (of body sentences) with the headlines and standfirsts added."""
     leads = [k for k, f in enumerate(feats) if f.lead]
     if not leads:
@@ -52,8 +61,40 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table,
         for _, n in sorted(ranked)[: settings.facts_per_sentence]:
             out[n].append(k)
             placed.add(k)
+    if weights is not None:
+        placed.update(_with_ledes(feats, groups, out, leads, settings, weights))
     out.extend(_lead_only(feats, nbr, [k for k in leads if k not in placed], settings))
     return [sorted(g) for g in out]
+
+
+def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out: list[list[int]],
+                leads: list[int], settings: AlignSettings, weights: Weights) -> list[int]:
+    """Adds each headline to the facts of its own lede sentences that it matches
+    (see the module's docstring); returns the headlines so placed."""
+    ledes: dict[int, list[int]] = {}
+    for k, f in enumerate(feats):
+        if not f.lead and len(ledes.setdefault(f.article, [])) < LEDE:
+            ledes[f.article].append(k)
+    facts_of: dict[int, list[int]] = {}
+    for n, g in enumerate(groups):
+        for x in g:
+            facts_of.setdefault(x, []).append(n)
+    have: dict[int, int] = {}
+    for g in out:
+        for x in g:
+            if feats[x].lead:
+                have[x] = have.get(x, 0) + 1
+    placed = []
+    for k in leads:
+        for lede in ledes.get(feats[k].article, []):
+            if match_score(feats[k], feats[lede], weights) < settings.mutual:
+                continue
+            for n in facts_of.get(lede, []):
+                if k not in out[n] and have.get(k, 0) < settings.facts_per_sentence:
+                    out[n].append(k)
+                    have[k] = have.get(k, 0) + 1
+                    placed.append(k)
+    return placed
 
 
 def _lead_only(feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]], free: list[int],
