@@ -7,7 +7,7 @@ import pytest
 from reader.align.explain import explain_match
 from reader.ingest.headlines import role_at, statement_spans, with_statements
 from reader.language import synonyms
-from reader.language.participants import conflict
+from reader.language.participants import conflict, verb_roles
 from reader.model import Analysis, Evidence, Fact, Region
 
 from .handmade import make_analysis
@@ -81,3 +81,25 @@ def test_why_matched_names_the_different_participants():
                   entities=base.entities)
     reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
     assert "Different participants" in reasons and "Tom Verhoeven vs Mark Ellery" in reasons
+
+
+class _Tok:
+    """Just what `verb_roles` reads of a spaCy token."""
+
+    def __init__(self, text: str, pos: str = "PROPN", dep: str = "", children: tuple = ()) -> None:
+        self.text, self.lemma_, self.pos_, self.dep_ = text, text, pos, dep
+        self.children, self.is_stop = children, False
+
+
+def test_a_reporting_verb_names_a_source_not_a_participant():
+    def roles(verb: str, who: str) -> frozenset:
+        subj = _Tok(who, dep="nsubj")
+        return verb_roles([_Tok(verb, "VERB", children=(subj,)), subj],
+                          lambda t: ("@" + t.text,) if t.pos_ == "PROPN" else (), str)
+
+    assert roles("resign", "Miller") == {("resign", "subj", "@Miller")}
+    assert roles("say", "Miller") == frozenset()
+    a, b = roles("resign", "Miller"), roles("resign", "Ortiz")
+    assert conflict(a, b, frozenset({"@Miller"}), frozenset({"@Ortiz"})) is not None
+    assert conflict(roles("say", "Miller"), roles("say", "Ortiz"), frozenset({"@Miller"}),
+                    frozenset({"@Ortiz"})) is None
