@@ -34,6 +34,7 @@ def main() -> None:
     if args.no_senses:
         os.environ["READER_WORDNET_DIR"] = "off"
     from reader.align import features, grouping, scoring
+    from reader.language import synonyms
 
     if args.no_participants:
         scoring.PARTICIPANT_PENALTY = 1.0
@@ -74,7 +75,7 @@ def main() -> None:
     st = AlignSettings()
     pos = [s for y, s in scored if y]
     neg = [s for y, s in scored if not y]
-    print(f"pairs={len(scored)} paraphrases={len(pos)} senses={'off' if args.no_senses else 'on'}")
+    print(f"pairs={len(scored)} paraphrases={len(pos)} senses={'on' if synonyms.available() else 'off'}")
     print(f"mean score: paraphrase {sum(pos) / len(pos):.3f}  non-paraphrase {sum(neg) / len(neg):.3f}  "
           f"AUC {_auc(pos, neg):.3f}")
     for t in (st.threshold, st.mutual):
