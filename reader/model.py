@@ -108,7 +108,7 @@ class Region:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A body sentence: the unit that facts are made of."""
+    """A sentence: the unit that facts are made of; a headline or standfirst is one too."""
 
     id: str  # "a0.s3": unique across the whole analysis
     article: str  # "a0"
@@ -116,6 +116,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    role: str = "body"  # "headline" | "standfirst" | "body" (reader.ingest.headlines)
 
 
 @dataclass(frozen=True)
@@ -296,8 +297,9 @@ class Analysis:
         return () if key is None else self._facts_of.get(key, ())
 
     def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of one article that no fact shares with another outlet."""
-        return tuple(s for s in self.article(article_id).sentences if not self.facts_of(s.id))
+        """Body sentences of one article that no fact shares with another outlet (a
+        headline or standfirst sums up the body: it is not a report of its own)."""
+        return tuple(s for s in self.article(article_id).sentences if s.role == "body" and not self.facts_of(s.id))
 
 
 def fact_name(fact_id: str) -> str:

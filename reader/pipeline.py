@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.errors import ReaderError
 from reader.ingest.clean import Cleaned, clean_with, evidence_part, merge_evidence
+from reader.ingest.headlines import with_statements
 from reader.ingest.meta import infer_meta
 from reader.model import Analysis, Article, Document, Sentence
 from reader.parallel import Engine, run_map
@@ -101,7 +102,7 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     cleaned = _run(progress, "clean", _clean, documents, engine)
     clock.lap("clean")
     model_name, parsed = _parse(documents, cleaned, model, cache, progress, clock, engine)
-    sentences = split_sentences(documents, parsed)
+    sentences = split_sentences(documents, parsed, [c.front_matter for c in cleaned])
     articles, notes = _label_articles([_article(doc, c, sentences.of[i])
                                        for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))])
     entities = _run(progress, "entities", link_entities, articles, parsed)
@@ -143,17 +144,19 @@ def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str
            progress: Progress | None, clock: _Clock, engine: Engine | None = None) -> tuple[str, list[SpanDoc]]:
     """spaCy over every body span, in article then text order, with the model's id.
 
-    spaCy's output is cached per article, keyed by its body text: only
-    articles whose body changed are parsed again.
+    spaCy's output is cached per article, keyed by its body text (headline and
+    standfirst included): only articles whose text changed are parsed again.
     """
     from reader.language.nlp import SpanDoc, load_model, model_id, parse_spans  # spaCy from here on
 
     nlp = load_model(model)
     clock.lap("model")
-    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned, strict=True)]
+    # headlines and standfirsts are parsed and aligned with the body (reader.ingest.headlines)
+    parts = [with_statements(doc.text, c.body, c.front_matter) for doc, c in zip(documents, cleaned, strict=True)]
+    bodies = [[doc.text[start:end] for start, end in p] for doc, p in zip(documents, parts, strict=True)]
     reused, span_keys = _cached_parses(cache, bodies, model, nlp.vocab)
-    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
-             if i not in reused for start, end in c.body]
+    spans = [(i, start, doc.text[start:end]) for i, doc in enumerate(documents)
+             if i not in reused for start, end in parts[i]]
     if engine is None:
         fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans))))
     else:
@@ -165,7 +168,7 @@ def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str
         for i, sds in parsed_of.items():
             cache.put_docs(span_keys[i], [sd.doc for sd in sds])
     for i, docs in reused.items():
-        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs, strict=True)]
+        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(parts[i], docs, strict=True)]
     clock.lap("spacy")
     if clock.sink is not None:
         clock.sink["articles_reused"] = float(len(reused))

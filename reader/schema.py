@@ -44,7 +44,8 @@ def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, A
             "duplicate_of": a.duplicate_of,
             "boilerplate": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.boilerplate],
             "front_matter": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.front_matter],
-            "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in a.sentences],
+            "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text, "role": s.role}
+                          for s in a.sentences],
         }
         if include_text:
             d["text"] = a.text
@@ -94,7 +95,7 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
                 boilerplate=tuple(_region(r) for r in a.get("boilerplate", [])),
                 front_matter=tuple(_region(r) for r in a.get("front_matter", [])),
                 sentences=tuple(
-                    Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"])
+                    Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"], s.get("role", "body"))
                     for i, s in enumerate(a.get("sentences", []))
                 ),
                 language=a.get("language", "en"),

@@ -32,7 +32,8 @@ def reference_table(feats: Sequence[SentenceFeatures], weights: Weights, setting
     pairs = list(all_pairs(feats))
     if stats is not None:
         stats["pairs_scored"] = float(len(pairs))
-    return Table.from_dict(prune(score_all(feats, pairs, progress, floor=settings.floor, weights=weights), settings))
+    scores = score_all(feats, pairs, progress, floor=settings.floor, weights=weights)
+    return Table.from_dict(prune(scores, settings, [f.lead for f in feats]))
 
 
 def candidate_pairs(feats: Sequence[SentenceFeatures], floor: float | None = None,
@@ -79,7 +80,8 @@ def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]
     return {k: v for k, v in zip(keys, quantize(raw).tolist(), strict=True) if v > 0 and v >= floor}
 
 
-def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict[tuple[int, int], float]:
+def prune(scores: dict[tuple[int, int], float], settings: AlignSettings,
+          lead: Sequence[bool] = ()) -> dict[tuple[int, int], float]:
     """Keep every pair that matches on its own, and of the rest only each
     sentence's `keep` best.
 
@@ -88,16 +90,19 @@ def prune(scores: dict[tuple[int, int], float], settings: AlignSettings) -> dict
     that decide whether a sentence joins a fact; in a big story every sentence
     has hundreds of them (shared names, topic words), which would make
     grouping quadratic in time and memory. The rule depends on scores alone,
-    so blocked and brute-force alignment keep the same pairs.
+    so blocked and brute-force alignment keep the same pairs. A sentence keeps
+    its `keep` best body partners and, apart, its `keep` best headline or
+    standfirst partners (`lead[k]`), so that headlines never displace the body's pairs.
     """
-    weak: dict[int, list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
+    weak: dict[tuple[int, bool], list[tuple[float, int, tuple[int, int]]]] = defaultdict(list)
+    lead = lead or [False] * (1 + max((max(k) for k in scores), default=0))
     out: dict[tuple[int, int], float] = {}
     for key, sc in scores.items():
         if sc >= settings.threshold:
             out[key] = sc
         else:
-            weak[key[0]].append((-sc, key[1], key))
-            weak[key[1]].append((-sc, key[0], key))
+            weak[key[0], lead[key[1]]].append((-sc, key[1], key))
+            weak[key[1], lead[key[0]]].append((-sc, key[0], key))
     for items in weak.values():
         if len(items) > settings.keep:
             items.sort()

@@ -115,6 +115,10 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
             out.append(f"Quoted words alike: {_pct(comps['quote'])}.")
             if comps["quote"] < 0.6:
                 out.append("Both quote someone but not the same words, which lowers the score.")
+        if comps.get("participants_differ"):
+            out.append("Different participants in the same role of a shared verb"
+                       + (f" ({only[0]} vs {only[1]})" if (only := _only_names(an, ev)) else "")
+                       + ", which lowers the score: likely two different facts.")
     elif not same_article:
         out.append("The aligner kept no score for this pair: it found too little in common to consider a match.")
     if facts:
@@ -128,3 +132,11 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
     if quote:
         out.append(f"Shared quotation: “{quote}”.")
     return tuple(out)
+
+
+def _only_names(an: Analysis, ev: Evidence) -> tuple[str, str] | None:
+    """Names that only one sentence of the pair has, each side's joined."""
+    ea, eb = _entities_in(an, ev.a), _entities_in(an, ev.b)
+    a = sorted(ea[k] for k in ea.keys() - eb.keys())
+    b = sorted(eb[k] for k in eb.keys() - ea.keys())
+    return (", ".join(a), ", ".join(b)) if a and b else None

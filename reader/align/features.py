@@ -17,11 +17,14 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from reader.language.numbers import number_value
+from reader.language.participants import Role, verb_roles
+from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote
 from reader.text import fold, normalise
 
@@ -38,6 +41,20 @@ _REPORTING = {
 
 
 ENTITY_WEIGHT = 1.3
+#: A shared WordNet sense ("~n07428954", reader.language.synonyms) weighs this much of a
+#: word of the same rarity: a synonym is evidence, but less than the same word. A
+#: word's own term then weighs 1 - SENSE_WEIGHT, so that a word with its sense weighs
+#: what a word weighed alone and names and numbers keep their share of a sentence's weight.
+SENSE_WEIGHT = 0.25
+
+
+def _factor(term: str, senses: bool) -> float:
+    c = term[0]
+    if c == "@":
+        return ENTITY_WEIGHT
+    if c == "~":
+        return SENSE_WEIGHT
+    return 1.0 - SENSE_WEIGHT if senses and c != "#" else 1.0
 
 
 class Weights:
@@ -53,11 +70,12 @@ class Weights:
 
     def __init__(self, feats: Sequence[SentenceFeatures]) -> None:
         df: Counter[str] = Counter()
-        for f in feats:
+        body = [f for f in feats if not f.lead]  # headlines repeat the body's words: they say nothing of rarity
+        for f in body:
             df.update(f.lemmas)
-        n = max(1, len(feats))
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) * (ENTITY_WEIGHT if t[0] == "@" else 1.0)
-                    for t, c in df.items()}
+        n = max(1, len(body))
+        senses = any(t[0] == "~" for t in df)  # WordNet senses are on (reader.language.synonyms)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) * _factor(t, senses) for t, c in df.items()}
         self.default = math.log(n + 1)
 
     def of(self, terms: Iterable[str]) -> float:
@@ -79,6 +97,8 @@ class SentenceFeatures:
     numbers: frozenset[str]  # normalised quantities
     quotes: tuple[str, ...]  # normalised quoted passages
     speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
+    roles: frozenset[Role] = frozenset()  # (verb stem, slot, "@entity"): reader.language.participants
+    lead: bool = False  # a headline or standfirst (reader.ingest.headlines), not a body sentence
 
 
 @cache
@@ -102,6 +122,22 @@ def quoted_passages(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], base: int,
+                   names: dict[str, tuple[str, ...]]) -> Callable[[Any], tuple[str, ...]]:
+    """token -> its linked entity ("@e3") and the words of its names ("=bush"), for
+    verb roles (reader.language.participants)."""
+
+    def filler(tok: Any) -> tuple[str, ...]:
+        pos = base + tok.idx
+        j = bisect_right(starts, pos) - 1
+        if j >= 0 and ments[j][0] <= pos < ments[j][1] and ments[j][3] not in ("DATE", "TIME"):
+            word = normalise(tok.text)
+            return ("@" + ments[j][2], *names.get(ments[j][2], ()), *(("=" + word,) if word else ()))
+        return ()  # numbers are not participants: outlets' different counts are one fact, in conflict
+
+    return filler
+
+
 def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[tuple[object, int, int]]],
                       entities: Sequence[Entity]) -> list[SentenceFeatures]:
     """Features of every sentence; `sent_docs[i][k]` is (spaCy Doc, start, end) of sentence k of article i."""
@@ -113,6 +149,7 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
     for found in spans.values():
         found.sort()
     stem = _stemmer().stemWord
+    names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
     out: list[SentenceFeatures] = []
     for i, art in enumerate(articles):
         ments = spans.get(i, [])
@@ -147,10 +184,12 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                 for part in lemma.split("-"):
                     if len(part) >= 2 and part not in _REPORTING:
                         lemmas.add(stem(part))
+                lemmas.update(sense_terms(lemma, tok.pos_))
             out.append(SentenceFeatures(
                 id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
                 lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
-                quotes=quoted_passages(sent.text),
+                quotes=quoted_passages(sent.text), lead=sent.role != "body",
+                roles=verb_roles(tokens or (), _filler_finder(ments, starts, base, names), stem),
             ))
     return out
 

@@ -35,6 +35,7 @@ from reader.text import shorten
 
 from .features import SentenceFeatures, Weights
 from .growth import Growing
+from .leads import attach_leads, body_table
 from .scoring import Table, rank_in_runs, score_blocked, score_pair
 
 LABEL_CHARS = 72
@@ -306,8 +307,8 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     t0 = time.perf_counter()
     table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
-    nbr = table.neighbours()
-    groups = group_facts(feats, table, settings, nbr)
+    # the body is grouped first; headlines and standfirsts then join its facts (reader.align.leads)
+    groups = attach_leads(feats, table, group_facts(feats, body_table(feats, table), settings), settings, weights)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)

@@ -11,12 +11,14 @@ sentences at a time, and is what the aligner uses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from reader.language.participants import conflict
 from reader.settings import AlignSettings
 
 from .blocking import TermMatrix, block_starts, candidate_block
@@ -25,6 +27,7 @@ from .features import SentenceFeatures, Weights
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
 SPEAKER_PENALTY = 0.5
+PARTICIPANT_PENALTY = 0.2  # low enough that a near-copy with another participant stays below `mutual`
 SCORE_DIGITS = 9  # pair scores are rounded to this many places (see `quantize`)
 
 
@@ -48,6 +51,9 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
         # two different people's words, however alike
         score *= SPEAKER_PENALTY
+    if a.roles and b.roles and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
+        # the same verb with different people, places or organisations in one slot: another fact
+        score *= PARTICIPANT_PENALTY
     return score
 
 
@@ -75,6 +81,7 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         "quote": _quote_similarity(a, b),
         "entities": float(len(a.entities & b.entities)),
         "numbers": float(len(a.numbers & b.numbers)),
+        "participants_differ": float(conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
     }
     comp["score"] = match_score(a, b, weights, wa, wb, ws)
     return comp["score"], comp
@@ -173,7 +180,11 @@ class _BlockScorer:
         self.feats, self.tm, self.settings = feats, tm, settings
         self.quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
         self.speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
-        self.speakers = _speaker_matrix(feats) if self.speaking.any() else None
+        self.speakers = _membership(feats, lambda f: f.speakers) if self.speaking.any() else None
+        self.roled = np.fromiter((bool(f.roles) for f in feats), dtype=bool, count=n)
+        self.slots = (_membership(feats, lambda f: {(verb, slot) for verb, slot, _ in f.roles})
+                      if self.roled.any() else None)
+        self.leads = np.fromiter((f.lead for f in feats), dtype=np.int64, count=n)
         self.qsim: dict[tuple[int, int], float] = {}
 
     def __call__(self, rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
@@ -186,16 +197,24 @@ class _BlockScorer:
         ok = (sc > 0) & (sc >= settings.floor)
         count = int(i.shape[0])
         i, j, sc = i[ok], j[ok], sc[ok]
-        keep = sc >= settings.threshold
-        weak = np.flatnonzero(~keep)
-        if weak.size:
-            # each row's `keep` best weak partners, by score then partner index; a
-            # histogram of each row's scores first narrows the sort to its best few
-            weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
-            order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
-            keep[order[rank_in_runs(i[order]) < settings.keep]] = True
+        keep = self._kept(i, j, sc, block.start, block.end)
         i, j, sc = i[keep], j[keep], sc[keep]
         return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
+
+    def _kept(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int, end: int) -> np.ndarray:
+        """Mask of the pairs `prune` keeps: all that reach the threshold, and each
+        row's `keep` best weak partners, by score then partner index. Rows are
+        (sentence, partner is a headline) pairs: see `_reference.prune`."""
+        keep_n = self.settings.keep
+        keep = sc >= self.settings.threshold
+        weak = np.flatnonzero(~keep)
+        if weak.size:
+            # a histogram of each row's scores first narrows the sort to its best few
+            row = 2 * i + self.leads[j]
+            weak = weak[_near_top(row[weak] - 2 * start, sc[weak], 2 * (end - start), keep_n)]
+            order = weak[np.lexsort((j[weak], -sc[weak], row[weak]))]
+            keep[order[rank_in_runs(row[order]) < keep_n]] = True
+        return keep
 
     def _penalise(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray) -> None:
         """Lower, in place, the pairs that quote different words or different speakers."""
@@ -215,6 +234,21 @@ class _BlockScorer:
                 common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
                 apart = both[common == 0]
                 sc[apart] *= SPEAKER_PENALTY
+        if self.slots is not None:
+            self._participants_apart(i, j, sc)
+
+    def _participants_apart(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray) -> None:
+        """Lower, in place, the pairs whose sentences fill one verb slot with different
+        participants; only pairs that share a filled slot are checked."""
+        slots, feats = self.slots, self.feats
+        assert slots is not None
+        both = np.flatnonzero(self.roled[i] & self.roled[j] & (sc >= self.settings.floor - 1e-9))
+        if both.size:
+            both = both[np.asarray(slots[i[both]].multiply(slots[j[both]]).sum(axis=1)).ravel() > 0]
+        for k in both.tolist():
+            a, b = feats[int(i[k])], feats[int(j[k])]
+            if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
+                sc[k] *= PARTICIPANT_PENALTY
 
 
 def _workers(n: int) -> int:
@@ -241,13 +275,14 @@ def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins
     return bucket >= level[rows]
 
 
-def _speaker_matrix(feats: Sequence[SentenceFeatures]):
+def _membership(feats: Sequence[SentenceFeatures], items: Callable[[SentenceFeatures], Iterable[Any]]) -> Any:
+    """Sentences × items (speakers, verb slots) as a sparse 0/1 matrix."""
     from scipy import sparse
 
-    ids: dict[str, int] = {}
+    ids: dict[object, int] = {}
     rows, cols = [], []
     for k, f in enumerate(feats):
-        for s in sorted(f.speakers):
+        for s in sorted(items(f)):
             rows.append(k)
             cols.append(ids.setdefault(s, len(ids)))
     return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), max(1, len(ids))))

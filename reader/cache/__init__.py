@@ -116,7 +116,9 @@ def settings_repr(settings: AlignSettings | None = None) -> str:
 
 def analysis_key(documents: Sequence[Document], model: str | None, settings: AlignSettings | None = None) -> str:
     """The key of a story's whole analysis; computing it imports no spaCy."""
-    return _digest("analysis", code_version(), model_version(model), settings_repr(settings),
+    from reader.language.synonyms import setting as senses
+
+    return _digest("analysis", code_version(), model_version(model), settings_repr(settings), senses(),
                    *(document_digest(d) for d in documents))
 
 

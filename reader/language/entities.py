@@ -41,6 +41,9 @@ _LEADING_DROP = {"the", "a", "an"}
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "la", "le"}
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_ABBREV = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")  # "U.S.", "UK", "EU"
+#: A lower-case hyphenated tail the tagger cut off a name: "Moon Jae[-in]", "Jean-[luc]".
+_NAME_TAIL = re.compile(r"-[a-z]{1,4}\b")
 
 
 def name_key(text: str) -> str:
@@ -78,10 +81,14 @@ class _Raw:
     key: str
 
 
-def _split_compound(text: str, start: int) -> list[tuple[int, int, str]]:
-    """'US-China' -> [('US'), ('China')]; 'U.S.–China' likewise. Others unchanged."""
+def _split_compound(text: str, start: int, label: str = "") -> list[tuple[int, int, str]]:
+    """'US-China' -> [('US'), ('China')]; 'U.S.–China' likewise. A hyphenated
+    person or organisation name stays whole ('Hewlett-Packard', 'Rolls-Royce')
+    unless one side is an abbreviation ('U.S.-China')."""
     folded = fold(text)
     parts = [p for p in re.finditer(r"[^-]+", folded)]
+    if label in ("PERSON", "ORG") and not any(_ABBREV.fullmatch(p.group(0).strip()) for p in parts):
+        return [(start, start + len(text), text)]
     if len(parts) == 2 and all(p.group(0)[:1].isupper() for p in parts) and "-" in folded:
         out = []
         for p in parts:
@@ -111,7 +118,11 @@ def _raw_mentions(parsed: Sequence[SpanDoc]) -> list[_Raw]:
     for sd in parsed:
         for ent in sd.doc.ents:
             label = ent.label_
-            pieces = _split_compound(ent.text, ent.start_char)
+            text = ent.text
+            if label == "PERSON":
+                tail = _NAME_TAIL.match(sd.doc.text, ent.end_char)
+                text = sd.doc.text[ent.start_char: tail.end()] if tail else text
+            pieces = _split_compound(text, ent.start_char, label)
             if label not in ENTITY_LABELS and len(pieces) < 2:
                 continue
             for s, _e, seg in pieces:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.model import Document, Sentence
+from reader.ingest.headlines import role_at
+from reader.model import Document, Region, Sentence
 
 from .nlp import SpanDoc, sentence_bounds
 
@@ -23,8 +24,11 @@ class Sentences:
     docs: tuple[tuple[tuple[object, int, int], ...], ...]
 
 
-def split_sentences(documents: Sequence[Document], parsed: Sequence[SpanDoc]) -> Sentences:
-    """Sentences in text order per article; `parsed` is in article, then text, order."""
+def split_sentences(documents: Sequence[Document], parsed: Sequence[SpanDoc],
+                    front_matter: Sequence[Sequence[Region]] = ()) -> Sentences:
+    """Sentences in text order per article; `parsed` is in article, then text, order.
+    `front_matter[i]`: article i's front matter, which gives its headline and
+    standfirst sentences their role (reader.ingest.headlines)."""
     bounds: list[list[tuple[int, int]]] = [[] for _ in documents]
     docs: list[list[tuple[object, int, int]]] = [[] for _ in documents]
     for sd in parsed:
@@ -32,7 +36,8 @@ def split_sentences(documents: Sequence[Document], parsed: Sequence[SpanDoc]) ->
             bounds[sd.article].append((sd.offset + s, sd.offset + e))
             docs[sd.article].append((sd.doc, s, e))
     of = tuple(
-        tuple(Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e])
+        tuple(Sentence(id=f"{doc.id}.s{k}", article=doc.id, index=k, start=s, end=e, text=doc.text[s:e],
+                       role=role_at(front_matter[i], s) if front_matter else "body")
               for k, (s, e) in enumerate(bounds[i]))
         for i, doc in enumerate(documents)
     )

@@ -1,0 +1,121 @@
+"""Headlines and standfirsts join the facts of the body, without gluing them.
+
+A headline sums up several body facts at once ("Blinken meets Han on UN
+sidelines as contacts increase ahead of summit"); left to the grouping like
+any sentence, it would join the facts it touches into one. So the body is
+grouped first, and each headline or standfirst then joins the facts whose
+members it matches (a pair at `mutual` or above, and on average at `join`),
+at most `facts_per_sentence` of them; headlines that match no body fact but
+match each other at `threshold` form facts of their own.
+
+A headline also sums up its own article's lede: when it shares enough with one
+of the article's first `LEDE` body sentences (a score of `mutual` or more), it
+joins that sentence's facts too. Outlets word their headlines each their own
+way ("Derby delight: Harbourside 2 Castlegate 1"), and often the only words a
+headline shares are with its own lede, which does share words with the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from reader.settings import AlignSettings
+
+from .features import SentenceFeatures, Weights
+from .scoring import Table, match_score
+
+#: The first body sentences of an article that its headline sums up.
+LEDE = 2
+
+
+def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
+    """The table without the pairs that involve a headline or standfirst."""
+    lead = np.fromiter((f.lead for f in feats), dtype=bool, count=len(feats))
+    if not lead.any() or not len(table):
+        return table
+    keep = ~lead[table.i] & ~lead[table.j]
+    return Table(table.i[keep], table.j[keep], table.score[keep])
+
+
+def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[int]],
+                 settings: AlignSettings, weights: Weights | None = None) -> list[list[int]]:
+    """`groups` (of body sentences) with the headlines and standfirsts added."""
+    leads = [k for k, f in enumerate(feats) if f.lead]
+    if not leads:
+        return groups
+    nbr = table.neighbours()
+    out = [list(g) for g in groups]
+    placed: set[int] = set()
+    for k in leads:
+        mine = nbr.get(k, {})
+        ranked = []
+        for n, g in enumerate(groups):
+            scores = [mine.get(x, 0.0) for x in g if feats[x].article != feats[k].article]
+            if not scores or max(scores) < settings.mutual:
+                continue
+            mean = sum(scores) / len(scores)
+            if mean >= settings.join:
+                ranked.append((-mean, n))
+        for _, n in sorted(ranked)[: settings.facts_per_sentence]:
+            out[n].append(k)
+            placed.add(k)
+    if weights is not None:
+        placed.update(_with_ledes(feats, groups, out, leads, settings, weights))
+    out.extend(_lead_only(feats, nbr, [k for k in leads if k not in placed], settings))
+    return [sorted(g) for g in out]
+
+
+def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out: list[list[int]],
+                leads: list[int], settings: AlignSettings, weights: Weights) -> list[int]:
+    """Adds each headline to the facts of its own lede sentences that it matches
+    (see the module's docstring); returns the headlines so placed."""
+    ledes: dict[int, list[int]] = {}
+    for k, f in enumerate(feats):
+        if not f.lead and len(ledes.setdefault(f.article, [])) < LEDE:
+            ledes[f.article].append(k)
+    facts_of: dict[int, list[int]] = {}
+    for n, g in enumerate(groups):
+        for x in g:
+            facts_of.setdefault(x, []).append(n)
+    have: dict[int, int] = {}
+    for g in out:
+        for x in g:
+            if feats[x].lead:
+                have[x] = have.get(x, 0) + 1
+    placed = []
+    for k in leads:
+        for lede in ledes.get(feats[k].article, []):
+            if match_score(feats[k], feats[lede], weights) < settings.mutual:
+                continue
+            for n in facts_of.get(lede, []):
+                if k not in out[n] and have.get(k, 0) < settings.facts_per_sentence:
+                    out[n].append(k)
+                    have[k] = have.get(k, 0) + 1
+                    placed.append(k)
+    return placed
+
+
+def _lead_only(feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]], free: list[int],
+               settings: AlignSettings) -> list[list[int]]:
+    """Facts of headlines that match each other strongly and no body fact."""
+    group_of: dict[int, list[int]] = {}
+    for a in free:
+        for b in free:
+            if b <= a or feats[a].article == feats[b].article or nbr.get(a, {}).get(b, 0.0) < settings.threshold:
+                continue
+            ga, gb = group_of.get(a), group_of.get(b)
+            if ga is None and gb is None:
+                group_of[a] = group_of[b] = [a, b]
+            elif ga is None and gb is not None:
+                gb.append(a)
+                group_of[a] = gb
+            elif gb is None and ga is not None:
+                ga.append(b)
+                group_of[b] = ga
+    seen: list[list[int]] = []
+    for g in group_of.values():
+        if not any(g is s for s in seen):
+            seen.append(g)
+    return [sorted(g) for g in seen if len({feats[x].article for x in g}) >= 2]

@@ -1,0 +1,105 @@
+"""The alignment signals beyond shared words: verb participants, WordNet senses, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align.explain import explain_match
+from reader.ingest.headlines import role_at, statement_spans, with_statements
+from reader.language import synonyms
+from reader.language.participants import conflict, verb_roles
+from reader.model import Analysis, Evidence, Fact, Region
+
+from .handmade import make_analysis
+
+
+def test_same_verb_slot_with_different_people_conflicts():
+    a = frozenset({("place", "obj", "@e1"), ("place", "subj", "@e9")})
+    b = frozenset({("place", "obj", "@e2"), ("place", "subj", "@e9")})
+    assert conflict(a, b, frozenset({"@e1", "@e9"}), frozenset({"@e2", "@e9"})) == ("@e1", "@e2")
+
+
+def test_a_participant_named_elsewhere_in_the_other_sentence_is_no_conflict():
+    a = frozenset({("place", "obj", "@e1")})
+    b = frozenset({("place", "obj", "@e2")})
+    # b names e1 too (a parse that put it in another slot): not evidence of a different person
+    assert conflict(a, b, frozenset({"@e1"}), frozenset({"@e1", "@e2"})) is None
+    # different verbs never conflict
+    assert conflict(a, frozenset({("sign", "obj", "@e2")}), frozenset({"@e1"}), frozenset({"@e2"})) is None
+
+
+def test_a_shared_name_word_is_a_missed_link_not_another_participant():
+    a = frozenset({("admit", "subj", "@e1"), ("admit", "subj", "=merrill")})
+    b = frozenset({("admit", "subj", "@e2"), ("admit", "subj", "=merrill"), ("admit", "subj", "=lynch")})
+    assert conflict(a, b, frozenset({"@e1"}), frozenset({"@e2"})) is None
+
+
+@pytest.fixture
+def senses_on(monkeypatch):
+    """WordNet senses from the system's copy, when this machine has one."""
+    monkeypatch.setenv("READER_WORDNET_DIR", "system")
+    synonyms._lines.cache_clear()
+    synonyms._senses.cache_clear()
+    if not synonyms.available():
+        pytest.skip("no WordNet index files on this machine")
+    yield
+    synonyms._lines.cache_clear()
+    synonyms._senses.cache_clear()
+
+
+def test_synonyms_share_a_sense_term_and_unrelated_words_do_not(senses_on):
+    assert set(synonyms.sense_terms("temblor", "NOUN")) & set(synonyms.sense_terms("earthquake", "NOUN"))
+    assert set(synonyms.sense_terms("candid", "ADJ")) & set(synonyms.sense_terms("frank", "ADJ"))
+    assert not set(synonyms.sense_terms("earthquake", "NOUN")) & set(synonyms.sense_terms("election", "NOUN"))
+    assert synonyms.sense_terms("earthquake", "PROPN") == ()
+
+
+def test_senses_are_off_unless_turned_on(monkeypatch):
+    """Off by default: the same alignment on every machine, whatever it has installed."""
+    monkeypatch.delenv("READER_WORDNET_DIR", raising=False)
+    assert synonyms.data_dir() is None and synonyms.setting() == "senses:off"
+    monkeypatch.setenv("READER_WORDNET_DIR", "off")
+    assert synonyms.data_dir() is None
+    monkeypatch.setenv("READER_WORDNET_DIR", "/nonexistent/wordnet")
+    assert synonyms.data_dir() is None
+
+
+def test_headline_spans_drop_markdown_marks_and_carry_their_role():
+    text = "# Gunman kills 1 at office\n\nA standfirst line here\n\nBody sentence.\n"
+    fm = (Region(0, 26, "title"), Region(28, 50, "standfirst"))
+    assert [text[s:e] for s, e in statement_spans(text, fm)] == ["Gunman kills 1 at office", "A standfirst line here"]
+    assert with_statements(text, [(52, 66)], fm) == ((2, 26), (28, 50), (52, 66))
+    assert (role_at(fm, 2), role_at(fm, 30), role_at(fm, 52)) == ("headline", "standfirst", "body")
+
+
+def test_why_matched_names_the_different_participants():
+    base = make_analysis(["Police placed Tom Verhoeven on leave.", "Police placed Mark Ellery on leave."],
+                         entities=[("Tom Verhoeven", "PERSON", ["Tom Verhoeven"]),
+                                   ("Mark Ellery", "PERSON", ["Mark Ellery"])])
+    ev = Evidence("a0.s0", "a1.s0", 0.4, {"words": 0.8, "participants_differ": 1.0})
+    an = Analysis(articles=base.articles, facts=(Fact("f0", ("a0.s0", "a1.s0"), 0.4, "x", (ev,)),),
+                  entities=base.entities)
+    reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
+    assert "Different participants" in reasons and "Tom Verhoeven vs Mark Ellery" in reasons
+
+
+class _Tok:
+    """Just what `verb_roles` reads of a spaCy token."""
+
+    def __init__(self, text: str, pos: str = "PROPN", dep: str = "", children: tuple = ()) -> None:
+        self.text, self.lemma_, self.pos_, self.dep_ = text, text, pos, dep
+        self.children, self.is_stop = children, False
+
+
+def test_a_reporting_verb_names_a_source_not_a_participant():
+    def roles(verb: str, who: str) -> frozenset:
+        subj = _Tok(who, dep="nsubj")
+        return verb_roles([_Tok(verb, "VERB", children=(subj,)), subj],
+                          lambda t: ("@" + t.text,) if t.pos_ == "PROPN" else (), str)
+
+    assert roles("resign", "Miller") == {("resign", "subj", "@Miller")}
+    assert roles("say", "Miller") == frozenset()
+    a, b = roles("resign", "Miller"), roles("resign", "Ortiz")
+    assert conflict(a, b, frozenset({"@Miller"}), frozenset({"@Ortiz"})) is not None
+    assert conflict(roles("say", "Miller"), roles("say", "Ortiz"), frozenset({"@Miller"}),
+                    frozenset({"@Ortiz"})) is None
