@@ -48,6 +48,10 @@ class StorySettings:
     date_halflife: float = 14.0
     #: ... but never below this factor: a trial months later still names the same people.
     date_floor: float = 0.3
+    #: Average linkage divides a pair of groups' summed similarity by (size_a * size_b) ** this.
+    size_power: float = 1.0
+    #: Whether the shared-name bonus also fades with the time between two articles.
+    date_names: bool = True
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -66,10 +70,11 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     x, b, r = weighted_matrix(feats, max_df, st.name_df, id_max_df)
     pairs = candidate_pairs(x, b, r, st.candidate_cosine)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
-    sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)
+    factor = _date_factor(docs, pairs.i, pairs.j, st)
+    sims = (pairs.cosine + bonus) * factor if st.date_names else pairs.cosine * factor + bonus
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
     edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist(), strict=True)
-    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus)
+    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, st.size_power)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
