@@ -52,8 +52,9 @@ class StorySettings:
     #: Below 1, a big story can absorb an article that links strongly to several of its
     #: members even though most of its members do not link to it (mixed wording).
     size_power: float = 0.6
-    #: Factor on the similarity of two articles whose shared rare names are all places.
-    places_only: float = 0.5
+    #: Factor on the similarity of two articles whose shared rare names are all places:
+    #: 0, so a link needs a shared person, organisation or number, not just a city.
+    places_only: float = 0.0
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
