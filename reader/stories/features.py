@@ -88,6 +88,9 @@ def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     return runs
 
 
+#: A telephone number (a tip line, a newsroom): the same in every story of a city, so no event's.
+_PHONE = re.compile(r"(?<!\d)(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
+
 #: Prefix of the count of a name's occurrences in a place's position (not a feature itself).
 PLACE = "@"
 
@@ -157,6 +160,7 @@ def article_features(title: str | None, text: str, skip: frozenset[str] = frozen
     head = " - ".join(p for p in _TITLE_SEP.split((title or "").strip()) if _key(p) not in skip)
     body = "\n".join(ln for ln in _lines(text) if _key(ln) not in skip)
     for part, repeat in ((head, 2), (body, 1)):
+        part = _PHONE.sub(" ", part)
         if part:
             tokens = _WORD.findall(part)
             names = repeat == 1 or not _title_case(tokens)

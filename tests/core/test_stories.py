@@ -222,3 +222,10 @@ def test_a_line_sister_sites_carry_for_months_is_a_template() -> None:
     key = " ".join(line.lower().split())
     assert key in furniture([None] * 3, texts, outlets, months)
     assert key not in furniture([None] * 3, texts, outlets, days)  # a wire story's line the same day
+
+
+def test_a_tip_line_number_is_no_event_identifier() -> None:
+    from reader.stories.features import article_features
+    feats = article_features(None, "Anyone with information should call police at 909-384-5742. The victim was 27.")
+    assert "d:909" not in feats and "d:5742" not in feats
+    assert feats["d:27"] == 1
