@@ -133,9 +133,68 @@ def _story_folders(items: list[tuple[dict, str]], root: str, min_size: int = 3) 
                 json.dump(rec, fh, ensure_ascii=False)
 
 
+def hidden_like(feeds: str, story_set: str, out_dir: str, min_size: int = 4, seed: int = 17) -> None:
+    """Feeds shaped like an evaluation feed of many articles per story: the incidents of each
+    half with at least `min_size` articles, plus half of the story set's stories each (split
+    by a hash of the story's name, so dev and held-out never share a story), shuffled."""
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from reader.ingest.load import load_paths
+    extra: dict[str, list[tuple[dict, str]]] = {"dev": [], "heldout": []}
+    for name in sorted(os.listdir(story_set)):
+        folder = os.path.join(story_set, name)
+        if not os.path.isdir(folder):
+            continue
+        half = "dev" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "heldout"
+        for d in load_paths([folder]).documents:
+            if os.path.basename(d.path) == "gold.json":
+                continue
+            rec = {"id": f"{name}/{os.path.basename(d.path)}", "title": d.title, "text": d.text,
+                   "date": d.date, "outlet": d.outlet, "url": d.url}
+            extra[half].append((rec, name))
+    for half in ("dev", "heldout"):
+        with open(os.path.join(feeds, f"gvc_{half}.gold.json"), encoding="utf-8") as fh:
+            gold = json.load(fh)
+        sizes: dict[str, int] = {}
+        for inc in gold.values():
+            sizes[inc] = sizes.get(inc, 0) + 1
+        items = list(extra[half])
+        with open(os.path.join(feeds, f"gvc_{half}.jsonl"), encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if sizes[gold[rec["id"]]] >= min_size:
+                    items.append((rec, gold[rec["id"]]))
+        items.sort(key=lambda it: it[0]["id"])
+        random.Random(seed).shuffle(items)
+        _write(items, out_dir, f"hl_{half}")
+
+
+def _write(items: list[tuple[dict, str]], out_dir: str, name: str) -> None:
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, name + ".jsonl"), "w", encoding="utf-8") as fh:
+        for rec, _ in items:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    gold = {rec["id"]: story for rec, story in items}
+    with open(os.path.join(out_dir, name + ".gold.json"), "w", encoding="utf-8") as fh:
+        json.dump(gold, fh, indent=0, sort_keys=True)
+    sizes: dict[str, int] = {}
+    for story in gold.values():
+        sizes[story] = sizes.get(story, 0) + 1
+    hist: dict[int, int] = {}
+    for n in sizes.values():
+        hist[n] = hist.get(n, 0) + 1
+    print(f"{name}: {len(items)} articles, {len(sizes)} stories; articles per story: "
+          + ", ".join(f"{k}:{v}" for k, v in sorted(hist.items())), file=sys.stderr)
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gitdir", help="git directory of cltl/LongTailQATask (bare is fine)")
     ap.add_argument("out", help="output folder for the feeds (outside the repository)")
+    ap.add_argument("--hidden-like", metavar="STORY_SET", default=None,
+                    help="instead: from the feeds already built in GITDIR's place (a feeds folder) and a story "
+                         "set folder, write hl_dev/hl_heldout feeds of stories with many articles each")
     a = ap.parse_args()
-    build(a.gitdir, a.out)
+    if a.hidden_like:
+        hidden_like(a.gitdir, a.hidden_like, a.out)
+    else:
+        build(a.gitdir, a.out)

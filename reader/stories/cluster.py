@@ -48,6 +48,13 @@ class StorySettings:
     date_halflife: float = 14.0
     #: ... but never below this factor: a trial months later still names the same people.
     date_floor: float = 0.3
+    #: Average linkage divides a pair of groups' summed similarity by (size_a * size_b) ** this.
+    #: Below 1, a big story can absorb an article that links strongly to several of its
+    #: members even though most of its members do not link to it (mixed wording).
+    size_power: float = 0.6
+    #: Factor on the similarity of two articles whose shared rare names are all places:
+    #: 0, so a link needs a shared person, organisation or number, not just a city.
+    places_only: float = 0.0
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -58,18 +65,21 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     docs = list(documents)
     if not docs:
         return ()
-    skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs])
+    skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs],
+                     [day_number(d.date) for d in docs])
     common = lowercase_words([d.text for d in docs])
     feats = run_map(engine, features_of, docs, skip, common)
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
     id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
-    x, b, r = weighted_matrix(feats, max_df, st.name_df, id_max_df)
-    pairs = candidate_pairs(x, b, r, st.candidate_cosine)
+    x, b, r, s = weighted_matrix(feats, max_df, st.name_df, id_max_df)
+    pairs = candidate_pairs(x, b, r, s, st.candidate_cosine)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)
+    # sharing only places (a city, its police, its hospital) is what two events there share
+    sims = np.where(pairs.shared_specific > 0, sims, sims * st.places_only)
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
     edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist(), strict=True)
-    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus)
+    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, st.size_power)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)

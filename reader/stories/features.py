@@ -14,6 +14,7 @@ and the tail of a page is where related links and boilerplate from other stories
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -62,7 +63,14 @@ _RUN = re.compile(r"(?<![\w'’])(?:[A-Z][a-z][A-Za-z'’]*|[A-Z]{2,5}\b|[A-Z]\b
                   r"(?: (?:[A-Z][a-z][A-Za-z'’]*|[A-Z]{2,5}\b|[A-Z]\b))*")
 
 
-def _names(text: str, common: frozenset[str]) -> list[list[str]]:
+#: A name right after one of these words is a place ("in Rocky Mount", "at Doubles Bar").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)\s+$")
+#: ... or right before one of these ("Whitehall police", "a Detroit girl", "Hamilton residents").
+_PLACE_AFTER = re.compile(r" (?:police|county|city|officials|residents?|area|neighborhood|natives?|man|woman|men|"
+                          r"women|teens?|boys?|girls?|family|families|school|home|homes|community)\b")
+
+
+def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     """Runs of capitalised words joined by single spaces. A role word ("Police Chief")
     or a common word that only opens a sentence ("Investors said") does not start a
     name; a sentence opener the feed never writes in lower case ("Veltron stock fell") does."""
@@ -75,8 +83,16 @@ def _names(text: str, common: frozenset[str]) -> list[list[str]]:
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
         if words:
-            runs.append(words)
+            after = _PLACE_AFTER.match(text, m.end())
+            runs.append((words, bool(after or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))))
     return runs
+
+
+#: A telephone number (a tip line, a newsroom): the same in every story of a city, so no event's.
+_PHONE = re.compile(r"(?<!\d)(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\d)")
+
+#: Prefix of the count of a name's occurrences in a place's position (not a feature itself).
+PLACE = "@"
 
 
 _LOWER = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]+")
@@ -96,6 +112,8 @@ _TITLE_SEP = re.compile(r"\s+(?:[-|–—:]{1,2}|::)\s+")
 REPEATED = 3
 #: Lines longer than this many words are never furniture: wire copies share them.
 FURNITURE_WORDS = 30
+#: A line that several outlets carry over more days than this is a template, not wire copy.
+TEMPLATE_DAYS = 30
 
 
 def _key(line: str) -> str:
@@ -106,19 +124,32 @@ def _lines(text: str) -> list[str]:
     return [ln for ln in text[:LEAD_CHARS].split("\n") if ln.strip()]
 
 
-def furniture(titles: list[str | None], texts: list[str], outlets: list[str | None]) -> frozenset[str]:
+def furniture(titles: list[str | None], texts: list[str], outlets: list[str | None],
+              days: list[float] | None = None) -> frozenset[str]:
     """Normalised short lines and headline parts that recur in `REPEATED` articles of the
     feed, one outlet repeating them: a site's template. A line that several outlets each
-    carry once is a wire story's and stays (an article of unknown outlet is its own outlet)."""
+    carry once is a wire story's and stays (an article of unknown outlet is its own outlet),
+    unless its articles are dated more than `TEMPLATE_DAYS` apart: a wire story is not
+    retold months later, a sister sites' template is (`days`: day numbers, NaN unknown)."""
     seen: dict[str, Counter[str]] = {}
+    span: dict[str, tuple[float, float]] = {}
     for n, (title, text, outlet) in enumerate(zip(titles, texts, outlets, strict=True)):
         keys = {_key(p) for p in _TITLE_SEP.split(title or "")}
         keys.update(_key(ln) for ln in _lines(text) if len(ln.split()) <= FURNITURE_WORDS)
         source = outlet.casefold() if outlet else f"\x00{n}"
+        day = days[n] if days is not None else math.nan
         for k in keys:
             if k:
                 seen.setdefault(k, Counter())[source] += 1
-    return frozenset(k for k, by in seen.items() if by.total() >= REPEATED and max(by.values()) >= 2)
+                if day == day:  # not NaN
+                    lo, hi = span.get(k, (day, day))
+                    span[k] = (min(lo, day), max(hi, day))
+    return frozenset(k for k, by in seen.items() if by.total() >= REPEATED and (
+        max(by.values()) >= 2 or _spread(span.get(k)) > TEMPLATE_DAYS))
+
+
+def _spread(lo_hi: tuple[float, float] | None) -> float:
+    return lo_hi[1] - lo_hi[0] if lo_hi else 0.0
 
 
 def article_features(title: str | None, text: str, skip: frozenset[str] = frozenset(),
@@ -129,6 +160,7 @@ def article_features(title: str | None, text: str, skip: frozenset[str] = frozen
     head = " - ".join(p for p in _TITLE_SEP.split((title or "").strip()) if _key(p) not in skip)
     body = "\n".join(ln for ln in _lines(text) if _key(ln) not in skip)
     for part, repeat in ((head, 2), (body, 1)):
+        part = _PHONE.sub(" ", part)
         if part:
             tokens = _WORD.findall(part)
             names = repeat == 1 or not _title_case(tokens)
@@ -161,10 +193,12 @@ def _count(feats: Counter[str], tokens: list[str], text: str, common: frozenset[
         key = _token_key(tok)
         if key:
             feats[key] += n * times
-    for run in _names(text, common) if common is not None else ():
+    for run, place in _names(text, common) if common is not None else ():
         words = [_norm(w) for w in run]
+        keys = ["p:" + w for w in words if len(w) >= 3 and w not in _NOT_NAMES]
         if len(words) > 1:
-            feats["n:" + " ".join(words)] += times
-        for w in words:
-            if len(w) >= 3 and w not in _NOT_NAMES:
-                feats["p:" + w] += times
+            keys.append("n:" + " ".join(words))
+        for key in keys:
+            feats[key] += times
+            if place:  # counted apart: the feed decides which names are mostly places
+                feats[PLACE + key] += times

@@ -15,21 +15,21 @@ from collections.abc import Iterable
 
 
 def average_linkage(n: int, edges: Iterable[tuple[int, int, float]], threshold: float,
-                    strong: float = 1.0, bonus: float = 0.0) -> list[int]:
+                    strong: float = 1.0, bonus: float = 0.0, power: float = 1.0) -> list[int]:
     """A group label per item: the smallest member index of its group."""
     size = [1] * n
     links: list[dict[int, tuple[float, float]]] = [{} for _ in range(n)]
     for i, j, s in edges:
         if i != j:
             links[i][j] = links[j][i] = (s, s)
-    heap = [(-_score(v, 1, 1, strong, bonus), i, j) for i in range(n) for j, v in links[i].items() if i < j]
+    heap = [(-_score(v, 1, 1, strong, bonus, power), i, j) for i in range(n) for j, v in links[i].items() if i < j]
     heapq.heapify(heap)
     parent = list(range(n))
     while heap:
         neg, a, b = heapq.heappop(heap)
         if parent[a] != a or parent[b] != b or b not in links[a]:
             continue
-        score = _score(links[a][b], size[a], size[b], strong, bonus)
+        score = _score(links[a][b], size[a], size[b], strong, bonus, power)
         if abs(score + neg) > 1e-12:
             continue  # stale entry: a group changed since it was pushed
         if score < threshold:
@@ -37,13 +37,14 @@ def average_linkage(n: int, edges: Iterable[tuple[int, int, float]], threshold: 
         _merge(a, b, size, links)
         parent[b] = a
         for k, v in links[a].items():
-            heapq.heappush(heap, (-_score(v, size[a], size[k], strong, bonus), min(a, k), max(a, k)))
+            heapq.heappush(heap, (-_score(v, size[a], size[k], strong, bonus, power), min(a, k), max(a, k)))
     return [_root(parent, i) for i in range(n)]
 
 
-def _score(link: tuple[float, float], size_a: int, size_b: int, strong: float, bonus: float) -> float:
+def _score(link: tuple[float, float], size_a: int, size_b: int, strong: float, bonus: float,
+           power: float = 1.0) -> float:
     total, best = link
-    return total / (size_a * size_b) + (bonus if best >= strong else 0.0)
+    return total / (size_a * size_b) ** power + (bonus if best >= strong else 0.0)
 
 
 def _root(parent: list[int], i: int) -> int:

@@ -17,9 +17,14 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .features import PLACE
+
 #: Weight of each kind of feature (see features.py): names say most about an event.
 KIND_WEIGHTS = {"n": 2.5, "p": 1.5, "d": 1.2, "w": 1.0}
 IDENTIFIER_KINDS = ("n", "p", "d")
+#: A name written in a place's position ("in X", "X police") at least this share of the
+#: times the feed writes it is a place: every story of a city's feed shares it.
+PLACE_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -31,30 +36,40 @@ class Pairs:
     cosine: np.ndarray
     shared_ids: np.ndarray
     shared_names: np.ndarray  # full names (two or more words) that few articles share
+    shared_specific: np.ndarray  # rare identifiers that are not places: a person, a number
 
 
-def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int], np.ndarray]:
+def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int], np.ndarray, np.ndarray]:
+    """Keys, their columns, their document frequencies, and which are mostly places."""
     df: Counter[str] = Counter()
+    total: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys())
-    keys = sorted(df)
-    return keys, {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64)
+        total.update(f)
+    keys = sorted(k for k in df if not k.startswith(PLACE))
+    place = np.array([total[PLACE + k] >= PLACE_SHARE * total[k] for k in keys], dtype=bool)
+    return keys, {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64), place
 
 
-def weighted_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int,
-                    id_max_df: int | None = None) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
-    """(X, B, R): X the L2-normalised TF-IDF rows restricted to linking features
+_Mats = tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]
+
+
+def weighted_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int, id_max_df: int | None = None) -> _Mats:
+    """(X, B, R, S): X the L2-normalised TF-IDF rows restricted to linking features
     (2 <= df <= max_df; the norm counts every feature), B the 0/1 rare identifiers,
-    R the 0/1 full names shared by at most `name_df` articles."""
-    keys, vocab, df = _vocabulary(feats)
+    R the 0/1 full names, not places, shared by at most `name_df` articles, S the 0/1 rare
+    identifiers that are not places (people, organisations, numbers)."""
+    keys, vocab, df, place = _vocabulary(feats)
     n = len(feats)
     idf = np.log1p(n / np.maximum(df, 1.0))
     kind_w = np.array([KIND_WEIGHTS[k[0]] for k in keys])
     is_id = np.array([k[0] in IDENTIFIER_KINDS for k in keys])
     is_name = np.array([k[0] == "n" for k in keys])
-    lengths = np.array([len(f) for f in feats], dtype=np.int64)
-    cols = np.fromiter((vocab[k] for f in feats for k in f), dtype=np.int64, count=int(lengths.sum()))
-    tf = np.fromiter((v for f in feats for v in f.values()), dtype=np.float64, count=int(lengths.sum()))
+    lengths = np.array([sum(1 for k in f if k[0] != PLACE) for f in feats], dtype=np.int64)
+    cols = np.fromiter((vocab[k] for f in feats for k in f if k[0] != PLACE), dtype=np.int64,
+                       count=int(lengths.sum()))
+    tf = np.fromiter((v for f in feats for k, v in f.items() if k[0] != PLACE), dtype=np.float64,
+                     count=int(lengths.sum()))
     indptr = np.concatenate(([0], np.cumsum(lengths)))
     m = sparse.csr_matrix(((1.0 + np.log(tf)) * (idf * kind_w)[cols], cols, indptr), shape=(n, len(keys)))
     m.sum_duplicates()
@@ -67,9 +82,11 @@ def weighted_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int,
     x = m[:, np.flatnonzero(keep)].tocsr()
     b = m[:, np.flatnonzero(keep & is_id)].tocsr()
     b.data[:] = 1.0
-    r = m[:, np.flatnonzero(keep & is_name & (df <= name_df))].tocsr()
+    r = m[:, np.flatnonzero(keep & is_name & ~place & (df <= name_df))].tocsr()
     r.data[:] = 1.0
-    return x, b, r
+    s = m[:, np.flatnonzero(keep & is_id & ~place)].tocsr()
+    s.data[:] = 1.0
+    return x, b, r, s
 
 
 def _shared(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -78,7 +95,8 @@ def _shared(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     return np.asarray(m[i].multiply(m[j]).sum(axis=1)).ravel().astype(np.int64)
 
 
-def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, r: sparse.csr_matrix, min_cosine: float) -> Pairs:
+def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, r: sparse.csr_matrix, s: sparse.csr_matrix,
+                    min_cosine: float) -> Pairs:
     """Pairs of articles whose cosine over the linking features reaches `min_cosine`."""
     prod = (x @ x.T).tocsr()
     prod.data[prod.data < min_cosine] = 0.0
@@ -88,4 +106,4 @@ def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, r: sparse.csr_ma
     i, j, c = sim.row.astype(np.int64), sim.col.astype(np.int64), sim.data
     order = np.lexsort((j, i))
     i, j, c = i[order], j[order], c[order]
-    return Pairs(i, j, c, _shared(b, i, j), _shared(r, i, j))
+    return Pairs(i, j, c, _shared(b, i, j), _shared(r, i, j), _shared(s, i, j))

@@ -176,3 +176,56 @@ def test_a_big_story_keeps_its_names_as_links() -> None:
     fire = frozenset({"fire-1", "fire-2", "fire-3"} | {f"x{k}" for k in range(40)})
     assert fire in groups
     assert EXPECTED - {frozenset({"fire-1", "fire-2", "fire-3"})} <= groups
+
+
+def _shooting(key: str, outlet: str, date: str, title: str, text: str) -> Document:
+    return Document(id=key, path=f"{key}.txt", text=text, outlet=outlet, title=title, date=date)
+
+
+def test_two_events_in_one_city_that_share_only_places_stay_apart() -> None:
+    # two shootings in one city four days apart: the city, its police and its hospital are
+    # shared, the victims and streets are not
+    city = [
+        _shooting("e1", "Tarnby Post", "2024-05-02", "Man shot dead in Tarnby",
+                  "A man was shot dead in Tarnby on Thursday night. Tarnby police said Oren Vasquez, 31, was "
+                  "found on Keller Avenue. He died at Tarnby General Hospital."),
+        _shooting("e2", "Tarnby News", "2024-05-02", "Police identify Tarnby shooting victim",
+                  "Tarnby police identified the victim of Thursday's shooting as Oren Vasquez, 31. He was shot "
+                  "on Keller Avenue in Tarnby and died at Tarnby General Hospital."),
+        _shooting("e3", "Tarnby Post", "2024-05-06", "Woman wounded in Tarnby shooting",
+                  "A woman was wounded in a shooting in Tarnby on Monday. Tarnby police said Lidia Brandt, 45, "
+                  "was hit on Osgood Lane. She was taken to Tarnby General Hospital."),
+        _shooting("e4", "Tarnby News", "2024-05-06", "Tarnby woman hurt in Osgood Lane shooting",
+                  "Lidia Brandt, 45, was wounded on Osgood Lane in Tarnby on Monday, Tarnby police said. She is "
+                  "recovering at Tarnby General Hospital."),
+    ]
+    groups = _groups(cluster_stories(_docs() + city))
+    assert frozenset({"e1", "e2"}) in groups
+    assert frozenset({"e3", "e4"}) in groups
+
+
+def test_a_name_written_in_a_places_position_is_counted_as_a_place() -> None:
+    from reader.stories.features import PLACE, article_features
+    feats = article_features("Fire in Oxley", "A fire in Oxley destroyed a plant, Dana Whitcombe said.")
+    assert feats[PLACE + "p:oxley"] >= 1
+    assert feats[PLACE + "n:dana whitcombe"] == 0 and feats["n:dana whitcombe"] == 1
+
+
+def test_a_line_sister_sites_carry_for_months_is_a_template() -> None:
+    from reader.stories.dates import day_number
+    from reader.stories.features import furniture
+    line = "We have sent you a confirmation email, please click the link"
+    texts = [f"{line}\nStory number {k} about something else entirely happened here." for k in range(3)]
+    outlets = ["Site A", "Site B", "Site C"]
+    months = [day_number(d) for d in ("2024-01-05", "2024-03-10", "2024-06-20")]
+    days = [day_number(d) for d in ("2024-01-05", "2024-01-05", "2024-01-06")]
+    key = " ".join(line.lower().split())
+    assert key in furniture([None] * 3, texts, outlets, months)
+    assert key not in furniture([None] * 3, texts, outlets, days)  # a wire story's line the same day
+
+
+def test_a_tip_line_number_is_no_event_identifier() -> None:
+    from reader.stories.features import article_features
+    feats = article_features(None, "Anyone with information should call police at 909-384-5742. The victim was 27.")
+    assert "d:909" not in feats and "d:5742" not in feats
+    assert feats["d:27"] == 1
