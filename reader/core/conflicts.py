@@ -1,0 +1,241 @@
+"""Which quantities of one fact measure the same thing, and when their values conflict.
+
+A fact's sentences often carry several numbers (a vote on Monday after two
+days of talks), so two outlets' quantities are compared only when they
+measure the same dimension and are about the same thing: the only quantity of
+that dimension on both sides (a vote tally, a count of deaths), or quantities
+whose neighbouring words overlap. Values conflict when their ranges cannot
+both hold (hedges widen a value into a range: "more than 200" agrees with
+240); a quantity agreeing with any of the other outlet's quantities of its
+dimension never conflicts. Copies of one article are not separate outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .datewords import parse_article_date, same_date
+from .model import Analysis, Article, Sentence
+from .quantities import WEEKDAYS, Quantity, sentence_quantities
+
+#: Words either side of a quantity that say what it is about.
+CONTEXT_WINDOW = 6
+CONTEXT_WORDS = 12
+#: Dimensions specific enough that one quantity each side is about the same thing.
+_SPECIFIC = ("tally", "minute", "count:")
+_STOP = {
+    "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when", "what", "would",
+    "will", "about", "after", "before", "over", "into", "than", "then", "also", "just", "said", "says", "told",
+    "more", "most", "some", "such", "only", "other", "they", "them", "while", "where", "both", "each", "during",
+    "the", "and", "for", "was", "are", "has", "had", "its", "his", "her", "who", "but", "not", "per", "cent",
+    "percent", "nearly", "almost", "around", "roughly", "least", "less", "fewer", "under", "according",
+}
+_KIND = {"tally": "tally", "share": "percent", "points": "percent", "duration": "duration", "offset": "relative",
+         "date": "date", "month": "date", "when": "date", "year": "date", "minute": "minute", "age": "count"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantity in an article: offsets into the article text, its clause as context."""
+
+    id: str
+    article: str
+    sentence: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    dimension: str
+    value: str | None
+    context_start: int
+    context_end: int
+    context: str
+    lo: float | None = None
+    hi: float | None = None
+    hedge: str = ""
+    date: tuple[int | None, int | None, int | None, int | None] | None = None
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    article: str
+    value: str
+    claims: tuple[str, ...]
+    texts: tuple[str, ...] = ()  # the outlet's wording of the value
+
+
+@dataclass(frozen=True)
+class NumberConflict:
+    """A fact whose outlets state values for one thing that cannot all hold."""
+
+    fact: str
+    dimension: str
+    values: tuple[ConflictValue, ...]
+    summary: str
+
+
+def _kind(dim: str) -> str:
+    if dim.startswith("money:"):
+        return "money"
+    if dim.startswith("count:"):
+        return "count"
+    if dim.startswith("ordinal:"):
+        return "ordinal"
+    return _KIND.get(dim, dim)
+
+
+def _context(text: str, s: int, e: int) -> tuple[int, int]:
+    """The clause around [s, e): cut at clause punctuation, at most CONTEXT_WORDS words either side."""
+    lo = max((m.end() for m in re.finditer(r"[;:()\[\]—–]|,\s", text[:s])), default=0)
+    if len(text[lo:e].split()) < 4:
+        lo = 0
+    hi_m = re.search(r"[;:()\[\]—–]|,\s", text[e:])
+    hi = e + hi_m.start() if hi_m and len(text[lo:e + hi_m.start()].split()) >= 4 else len(text)
+    left = list(re.finditer(r"\S+", text[lo:s]))
+    if len(left) > CONTEXT_WORDS:
+        lo += left[-CONTEXT_WORDS].start()
+    right = list(re.finditer(r"\S+", text[e:hi]))
+    if len(right) > CONTEXT_WORDS:
+        hi = e + right[CONTEXT_WORDS - 1].end()
+    while lo < s and text[lo].isspace():
+        lo += 1
+    while hi > e and (text[hi - 1].isspace() or text[hi - 1] in ".,;"):
+        hi -= 1
+    return lo, hi
+
+
+def article_claims(art: Article) -> list[Claim]:
+    """Every quantity of one article's body sentences, dates resolved against its own date."""
+    ref = parse_article_date(art.date)
+    out = []
+    for sent in art.sentences:
+        for k, q in enumerate(sentence_quantities(sent.text, ref)):
+            out.append(_claim(art, sent, k, q))
+    return out
+
+
+def _claim(art: Article, sent: Sentence, k: int, q: Quantity) -> Claim:
+    cs, ce = _context(sent.text, q.start, q.end)
+    b = sent.start
+    return Claim(id=f"{sent.id}.n{k}", article=art.id, sentence=sent.id, kind=_kind(q.dimension), start=b + q.start,
+                 end=b + q.end, text=q.text, dimension=q.dimension, value=q.value, context_start=b + cs,
+                 context_end=b + ce, context=sent.text[cs:ce], lo=q.lo, hi=q.hi, hedge=q.hedge, date=q.date)
+
+
+def find_claims(an: Analysis) -> tuple[Claim, ...]:
+    """Every quantity in every body sentence."""
+    return tuple(c for art in an.articles for c in article_claims(art))
+
+
+def agree(a: Claim, b: Claim) -> bool | None:
+    """True when two values can both hold, False when they cannot, None when they say too little."""
+    if a.date is not None and b.date is not None:
+        return same_date(a.date, b.date)
+    if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
+        return None
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def _stem(word: str) -> str:
+    w = re.sub(r"[^a-z]", "", word.lower())
+    if len(w) < 3 or w in _STOP or w in WEEKDAYS:
+        return ""
+    return w[:5]
+
+
+def _near_words(an: Analysis, c: Claim) -> frozenset[str]:
+    """Content words (crudely stemmed) near a claim, not counting the claim's own words."""
+    sent = an.sentence(c.sentence)
+    before = sent.text[: c.start - sent.start].split()[-CONTEXT_WINDOW:]
+    after = sent.text[c.end - sent.start:].split()[:CONTEXT_WINDOW]
+    return frozenset(w for w in map(_stem, before + after) if w)
+
+
+def _specific(dim: str) -> bool:
+    return dim.startswith(_SPECIFIC) and dim != "count:people"
+
+
+def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]]) -> list[tuple[Claim, Claim]]:
+    """Pairs of one dimension that measure the same thing: each side's only one of a specific
+    dimension, else each claim with the other side's claim whose neighbouring words overlap most."""
+    if len(ca) == 1 and len(cb) == 1 and _specific(ca[0].dimension):
+        return [(ca[0], cb[0])]
+    pairs = []
+    for x in ca:
+        scored = sorted(((len(near[x.id] & near[y.id]), k) for k, y in enumerate(cb)), reverse=True)
+        if scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            pairs.append((x, cb[scored[0][1]]))
+    return pairs
+
+
+def _pair_conflicts(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]]) -> list[tuple[Claim, Claim]]:
+    out = []
+    for x, y in _about_same(ca, cb, near):
+        if agree(x, y) is not False:
+            continue
+        if any(agree(x, z) for z in cb) or any(agree(z, y) for z in ca):
+            continue
+        out.append((x, y))
+    return out
+
+
+def _comparable(c: Claim) -> bool:
+    return c.dimension not in ("offset", "month", "when") and (c.lo is not None or c.date is not None)
+
+
+def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberConflict, ...]:
+    """Facts whose outlets give values for the same thing that cannot all hold, once each."""
+    copies = {a.id for a in an.articles if a.duplicate_of}
+    by_sentence: dict[str, list[Claim]] = {}
+    for c in claims:
+        if _comparable(c) and c.article not in copies:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    near = {c.id: _near_words(an, c) for cs in by_sentence.values() for c in cs}
+    names = {a.id: a.name for a in an.articles}
+    out: list[NumberConflict] = []
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for fact in an.facts:
+        per_art: dict[str, dict[str, list[Claim]]] = {}
+        for sid in fact.sentences:
+            for c in by_sentence.get(sid, ()):
+                per_art.setdefault(c.article, {}).setdefault(c.dimension, []).append(c)
+        arts = sorted(per_art)
+        clashes: dict[str, dict[str, Claim]] = {}
+        for i, a in enumerate(arts):
+            for b in arts[i + 1:]:
+                for dim in sorted(per_art[a].keys() & per_art[b].keys()):
+                    for x, y in _pair_conflicts(per_art[a][dim], per_art[b][dim], near):
+                        clashes.setdefault(dim, {})[x.id] = x
+                        clashes[dim][y.id] = y
+        for dim, cs in sorted(clashes.items()):
+            key = (dim, frozenset(cs))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(_conflict(fact.id, dim, list(cs.values()), names))
+    return tuple(out)
+
+
+def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:
+    grouped: dict[tuple[str, str], list[Claim]] = {}
+    for c in sorted(cs, key=lambda c: (c.article, c.start)):
+        grouped.setdefault((c.article, c.value or ""), []).append(c)
+    values = tuple(ConflictValue(a, v, tuple(c.id for c in g), tuple(dict.fromkeys(c.text for c in g)))
+                   for (a, v), g in grouped.items())
+    parts = [f"{names.get(v.article, v.article)}: " + " / ".join(f"“{t}”" for t in v.texts) for v in values]
+    return NumberConflict(fact=fact, dimension=dim, values=values,
+                          summary=f"{dimension_words(dim)} differ: " + "; ".join(parts))
+
+
+def dimension_words(dim: str) -> str:
+    kind, _, unit = dim.partition(":")
+    if kind == "count":
+        return f"Counts ({unit})"
+    if kind == "money":
+        return f"Amounts ({unit})"
+    if kind == "ordinal":
+        return f"Ranks ({unit})"
+    return {"tally": "Vote tallies or scores", "share": "Percentages", "points": "Percentage points",
+            "duration": "Durations", "date": "Dates", "year": "Years", "minute": "Minutes",
+            "age": "Ages"}.get(kind, kind)
