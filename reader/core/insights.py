@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .claims import Claim, NumberConflict, find_claims, number_conflicts
+from .conflicts import Claim, NumberConflict, find_claims, number_conflicts
 from .explain import Explanation, explain_match
 from .model import Analysis, Fact
 from .quotes import Quote, QuoteGroup, quote_report
@@ -117,6 +117,11 @@ def compute_insights(an: Analysis) -> Insights:
     )
 
 
+def _bound(x: float | None) -> float | None:
+    """A range end for JSON: infinity (\"more than 200\") has no JSON number, so it is null."""
+    return None if x is None or x in (float("inf"), float("-inf")) else round(x, 6)
+
+
 def insights_to_dict(ins: Insights) -> dict[str, Any]:
     """The "insights" key of `reader analyze --json`. Offsets are into article text."""
     return {
@@ -150,12 +155,14 @@ def insights_to_dict(ins: Insights) -> dict[str, Any]:
         "claims": [
             {"id": c.id, "article": c.article, "sentence": c.sentence, "kind": c.kind, "start": c.start,
              "end": c.end, "text": c.text, "dimension": c.dimension, "value": c.value,
-             "context": {"start": c.context_start, "end": c.context_end, "text": c.context}}
+             "context": {"start": c.context_start, "end": c.context_end, "text": c.context},
+             "range": [_bound(c.lo), _bound(c.hi)], "hedge": c.hedge}
             for c in ins.claims
         ],
         "number_conflicts": [
             {"fact": c.fact, "dimension": c.dimension, "summary": c.summary,
-             "values": [{"article": v.article, "value": v.value, "claims": list(v.claims)} for v in c.values]}
+             "values": [{"article": v.article, "value": v.value, "claims": list(v.claims), "texts": list(v.texts)}
+                        for v in c.values]}
             for c in ins.conflicts
         ],
         "coverage": {
