@@ -1,0 +1,54 @@
+"""One definition of omission and uniqueness: claimed only when the text backs it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.core.insights import compute_insights, insights_to_dict
+from reader.core.model import Analysis
+from reader.core.omissions import omitted_facts, outlet_gaps, unique_sentences
+
+from .handmade import make_analysis
+
+
+def _story():
+    return make_analysis([
+        "The dam opened on Monday. Its builder thanked the engineers.",
+        "The dam opened on Monday. Storms delayed construction twice last year.",
+        "The dam opened on Monday. Storms delayed construction twice last year.",
+        "A new bridge is planned upstream. Construction was twice delayed by storms last year, officials said.",
+    ], facts=[["a0.s0", "a1.s0", "a2.s0"], ["a1.s1", "a2.s1"]])
+
+
+def test_an_outlet_that_states_a_fact_in_other_words_does_not_omit_it():
+    an = _story()
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert gaps["a3"].omitted == ("f0",)  # says nothing of the opening; the storms in other words
+    assert gaps["a0"].omitted == ("f1",)
+    assert gaps["a3"].unique == ("a3.s0",)  # the bridge; the storm sentence has a near match
+    assert gaps["a0"].unique == ("a0.s1",)
+
+
+def test_the_two_lists_never_contradict():
+    an = _story()
+    for g in outlet_gaps(an):
+        for fid in g.omitted:
+            fact = next(f for f in an.facts if f.id == fid)
+            assert not set(g.unique) & set(fact.sentences)
+
+
+def test_copies_are_not_outlets():
+    an = _story()
+    arts = list(an.articles)
+    arts[2] = replace(arts[2], duplicate_of="a1")
+    an = Analysis(articles=tuple(arts), facts=an.facts, entities=an.entities)
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert gaps["a2"].omitted == () and gaps["a2"].unique == ()
+    # f1 is now reported by one outlet of three others: not "most", so nobody omits it
+    assert "f1" not in gaps["a0"].omitted
+    assert omitted_facts(an, "a2") == () and unique_sentences(an, "a2") == ()
+
+
+def test_json_lists_are_the_same_on_every_run():
+    first = insights_to_dict(compute_insights(_story()))["outlets"]
+    assert insights_to_dict(compute_insights(_story()))["outlets"] == first
