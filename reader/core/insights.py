@@ -15,6 +15,7 @@ from typing import Any
 
 from .conflicts import Claim, NumberConflict, find_claims, number_conflicts
 from .explain import Explanation, explain_match
+from . import omissions
 from .model import Analysis, Fact
 from .quotes import Quote, QuoteGroup, quote_report
 from .worddiff import FactDiff, fact_diffs
@@ -110,7 +111,7 @@ def compute_insights(an: Analysis) -> Insights:
         diffs=fact_diffs(an),
         quotes=qr.quotes,
         quote_groups=qr.groups,
-        gaps=outlet_gaps(an),
+        gaps=omissions.outlet_gaps(an),
         claims=claims,
         conflicts=number_conflicts(an, claims),
         coverage=coverage_matrix(an),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .model import Analysis
+from .omissions import outlet_gaps
 
 
 def summary_text(an: Analysis) -> str:
@@ -13,11 +14,13 @@ def summary_text(an: Analysis) -> str:
         f"({len(shared)} in two or more articles)",
         "",
     ]
+    unique_of = {g.article: len(g.unique) for g in outlet_gaps(an)}
     width = max((len(a.name) for a in an.articles), default=10)
     lines.append(f"{'article':<{width}}  sentences  in facts  unique  boilerplate")
     for a in an.articles:
-        unique = len(an.unique_sentences(a.id))
-        row = (f"{a.name:<{width}}  {len(a.sentences):>9}  {len(a.sentences) - unique:>8}  {unique:>6}  "
+        unique = unique_of[a.id]
+        in_facts = sum(1 for s in a.sentences if an.facts_of(s.id))
+        row = (f"{a.name:<{width}}  {len(a.sentences):>9}  {in_facts:>8}  {unique:>6}  "
                f"{len(a.boilerplate):>11}")
         note = article_note(an, a.id)
         lines.append(row + (f"  ({note})" if note else ""))
