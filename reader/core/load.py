@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .errors import ReaderError
 from .model import Document
+from .outlet_names import MAP_FILES, apply_user_outlets, user_outlets
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
@@ -108,8 +109,8 @@ def _walk(root: str, warnings: list[str]) -> list[str]:
         visited.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
+            if name.startswith(".") or name in MAP_FILES:
+                continue  # hidden files; the files that name the folder's outlets
             full = os.path.join(dirpath, name)
             if supported(name):
                 out.append(full)
@@ -276,7 +277,7 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     return docs, warnings
 
 
-def load_paths(paths: Iterable[str]) -> LoadResult:
+def load_paths(paths: Iterable[str], outlets: dict[str, str] | None = None) -> LoadResult:
     """Load every supported article under `paths`.
 
     Raises ReaderError when a path does not exist or nothing usable is left;
@@ -297,4 +298,5 @@ def load_paths(paths: Iterable[str]) -> LoadResult:
         where = ", ".join(paths)
         why = f" ({warnings[-1]})" if len(files) == 1 and warnings else ""
         raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
-    return LoadResult(tuple(docs), tuple(warnings))
+    named = apply_user_outlets(docs, user_outlets(paths, outlets or {}))  # --outlet, outlets.json/.txt
+    return LoadResult(named, tuple(warnings))

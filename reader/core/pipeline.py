@@ -34,9 +34,9 @@ def _stage(progress: Progress | None, stage: str) -> Callable[[float], None]:
 
 
 def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
-                  progress: Progress | None = None) -> Analysis:
-    """Load and analyse; load warnings travel in `Analysis.warnings`."""
-    loaded = load_paths(paths)
+                  progress: Progress | None = None, outlets: dict[str, str] | None = None) -> Analysis:
+    """Load and analyse; load warnings travel in `Analysis.warnings`. `outlets`: file -> outlet name."""
+    loaded = load_paths(paths, outlets)
     an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress)
     if loaded.warnings:
         an = Analysis(articles=an.articles, facts=an.facts, entities=an.entities, model=an.model,
