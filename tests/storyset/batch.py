@@ -1,0 +1,43 @@
+"""Analyse several stories in one process (the spaCy model loads once).
+
+    python3 -m tests.storyset.batch OUTDIR STORY_FOLDER...
+
+Each story goes through the command-line entry point exactly as
+`python3 -m reader analyze FILES --json --no-cache` would, its output written
+to OUTDIR/<story>.json; a story that fails leaves no file.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+
+def run(out_dir: Path, folders: list[Path]) -> int:
+    from reader.cli import main
+
+    from .score import story_files
+
+    failed = 0
+    for folder in folders:
+        paths = [str(folder / f) for f in story_files(folder)]
+        target = out_dir / f"{folder.name}.json"
+        raw = io.BytesIO()
+        saved, sys.stdout = sys.stdout, io.TextIOWrapper(raw, encoding="utf-8")
+        try:
+            rc = main(["analyze", *paths, "--json", "--no-cache"])
+            sys.stdout.flush()
+        except Exception:  # noqa: BLE001 - one broken story must not stop the others
+            rc = 1
+        finally:
+            sys.stdout = saved
+        if rc == 0:
+            target.write_bytes(raw.getvalue())
+        else:
+            failed += 1
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(Path(sys.argv[1]), [Path(a) for a in sys.argv[2:]]))
