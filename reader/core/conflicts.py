@@ -17,13 +17,12 @@ from dataclasses import dataclass
 
 from .datewords import parse_article_date, same_date
 from .model import Analysis, Article, Sentence
+from .omissions import Nearness, compared_articles
 from .quantities import WEEKDAYS, Quantity, sentence_quantities
 
 #: Words either side of a quantity that say what it is about.
 CONTEXT_WINDOW = 6
 CONTEXT_WORDS = 12
-#: Dimensions specific enough that one quantity each side is about the same thing.
-_SPECIFIC = ("tally", "minute", "count:")
 _STOP = {
     "that", "this", "with", "from", "were", "have", "been", "their", "there", "which", "when", "what", "would",
     "will", "about", "after", "before", "over", "into", "than", "then", "also", "just", "said", "says", "told",
@@ -152,20 +151,34 @@ def _near_words(an: Analysis, c: Claim) -> frozenset[str]:
     return frozenset(w for w in map(_stem, before + after) if w)
 
 
-def _specific(dim: str) -> bool:
-    return dim.startswith(_SPECIFIC) and dim != "count:people"
+_ROLES = ("count:death", "count:injury", "count:missing")
+
+
+def family(dim: str) -> str:
+    """Dimensions whose quantities may measure one thing: counts of different nouns may
+    ("1,200 jobs" / "2,100 positions"), but deaths, injuries and the missing never mix."""
+    return "count" if dim.startswith("count:") and dim not in _ROLES else dim
+
+
+def _specific(x: Claim, y: Claim) -> bool:
+    """One quantity each side of a dimension this specific is about the same thing."""
+    return x.dimension == y.dimension and (x.dimension.startswith(("tally", "minute", "count:"))
+                                           and x.dimension != "count:people")
 
 
 def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]]) -> list[tuple[Claim, Claim]]:
-    """Pairs of one dimension that measure the same thing: each side's only one of a specific
-    dimension, else each claim with the other side's claim whose neighbouring words overlap most."""
-    if len(ca) == 1 and len(cb) == 1 and _specific(ca[0].dimension):
-        return [(ca[0], cb[0])]
+    """Pairs of one family that measure the same thing: each side's only one, of the same
+    specific dimension or with neighbouring words in common; else each claim with the other
+    side's claim of its own dimension whose neighbouring words overlap most."""
+    if len(ca) == 1 and len(cb) == 1:
+        x, y = ca[0], cb[0]
+        return [(x, y)] if _specific(x, y) or near[x.id] & near[y.id] else []
     pairs = []
     for x in ca:
-        scored = sorted(((len(near[x.id] & near[y.id]), k) for k, y in enumerate(cb)), reverse=True)
+        same = [y for y in cb if y.dimension == x.dimension] or cb
+        scored = sorted(((len(near[x.id] & near[y.id]), k) for k, y in enumerate(same)), reverse=True)
         if scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            pairs.append((x, cb[scored[0][1]]))
+            pairs.append((x, same[scored[0][1]]))
     return pairs
 
 
@@ -184,36 +197,51 @@ def _comparable(c: Claim) -> bool:
     return c.dimension not in ("offset", "month", "when") and (c.lo is not None or c.date is not None)
 
 
+def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[str, list[str]]:
+    """Per fact, its members and the sentences of other outlets that state it in other words
+    (the nearness that withholds an omission), among sentences with quantities."""
+    arts = compared_articles(an)
+    ids = {a.id for a in arts}
+    nearness = Nearness(an, arts)
+    with_numbers = [sid for sid in by_sentence if sid.split(".", 1)[0] in ids]
+    out = {}
+    for f in an.facts:
+        members = [m for m in f.sentences if m.split(".", 1)[0] in ids]
+        extra = [sid for sid in with_numbers if sid not in members and sid.split(".", 1)[0] not in f.articles
+                 and any(nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid) for m in members)]
+        out[f.id] = members + extra
+    return out
+
+
 def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberConflict, ...]:
     """Facts whose outlets give values for the same thing that cannot all hold, once each."""
-    copies = {a.id for a in an.articles if a.duplicate_of}
     by_sentence: dict[str, list[Claim]] = {}
     for c in claims:
-        if _comparable(c) and c.article not in copies:
+        if _comparable(c):
             by_sentence.setdefault(c.sentence, []).append(c)
     near = {c.id: _near_words(an, c) for cs in by_sentence.values() for c in cs}
     names = {a.id: a.name for a in an.articles}
     out: list[NumberConflict] = []
-    seen: set[tuple[str, frozenset[str]]] = set()
-    for fact in an.facts:
+    seen: set[frozenset[str]] = set()
+    for fid, sids in _fact_sentences(an, by_sentence).items():
         per_art: dict[str, dict[str, list[Claim]]] = {}
-        for sid in fact.sentences:
+        for sid in sids:
             for c in by_sentence.get(sid, ()):
-                per_art.setdefault(c.article, {}).setdefault(c.dimension, []).append(c)
+                per_art.setdefault(c.article, {}).setdefault(family(c.dimension), []).append(c)
         arts = sorted(per_art)
         clashes: dict[str, dict[str, Claim]] = {}
         for i, a in enumerate(arts):
             for b in arts[i + 1:]:
-                for dim in sorted(per_art[a].keys() & per_art[b].keys()):
-                    for x, y in _pair_conflicts(per_art[a][dim], per_art[b][dim], near):
-                        clashes.setdefault(dim, {})[x.id] = x
-                        clashes[dim][y.id] = y
-        for dim, cs in sorted(clashes.items()):
-            key = (dim, frozenset(cs))
-            if key in seen:
+                for fam in sorted(per_art[a].keys() & per_art[b].keys()):
+                    for x, y in _pair_conflicts(per_art[a][fam], per_art[b][fam], near):
+                        clashes.setdefault(fam, {})[x.id] = x
+                        clashes[fam][y.id] = y
+        for fam, cs in sorted(clashes.items()):
+            if frozenset(cs) in seen or any(frozenset(cs) <= k for k in seen):
                 continue
-            seen.add(key)
-            out.append(_conflict(fact.id, dim, list(cs.values()), names))
+            seen.add(frozenset(cs))
+            dims = {c.dimension for c in cs.values()}
+            out.append(_conflict(fid, dims.pop() if len(dims) == 1 else fam, list(cs.values()), names))
     return tuple(out)
 
 
@@ -231,7 +259,7 @@ def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> Nu
 def dimension_words(dim: str) -> str:
     kind, _, unit = dim.partition(":")
     if kind == "count":
-        return f"Counts ({unit})"
+        return f"Counts ({unit})" if unit else "Counts"
     if kind == "money":
         return f"Amounts ({unit})"
     if kind == "ordinal":

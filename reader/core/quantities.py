@@ -47,13 +47,13 @@ _MONTHS = {m[:3]: i + 1 for i, m in enumerate(
 _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_TALLY_CUE = (r"vote[sd]?|voting|decision|ruling|majority|margin|verdict|split|tally|won|win|wins|beat|beats|"
+_TALLY_CUE = (r"vote[sd]?|voting|decision|rul(?:ed|ing|es)|majority|margin|verdict|split|tally|won|win|wins|beat|beats|"
               r"defeat(?:ed|s)?|lost|loss|victory|draw|drew|score|scored|lead|led|triumph|edged|thrashed")
 _DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|fatalit\w+|lives|death\s+toll|toll)\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injured|wounded|hurt|injur\w+)\b", re.IGNORECASE)
 _MISSING = re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)
 _PERSON_NOUNS = {"people", "person", "persons", "individual", "resident", "civilian", "victim", "adult",
-                 "child", "children", "men", "women"}
+                 "child", "children", "men", "women", "other", "others"}
 _NOT_NOUN = {"of", "in", "on", "at", "to", "and", "or", "the", "a", "an", "that", "which", "who", "for", "from",
              "with", "by", "as", "is", "are", "was", "were", "has", "have", "had", "will", "than", "per", "percent",
              "less", "times", "said", "says", "would", "could", "after", "before", "when", "while"}
@@ -282,7 +282,7 @@ def _singular(word: str) -> str:
         return "people"
     if w in ("men", "women", "children"):
         return {"men": "man", "women": "woman", "children": "child"}[w]
-    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ses", "s"), ("s", "")):
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("s", "")):
         if w.endswith(suf) and len(w) > len(suf) + 2 and not w.endswith(("ss", "us", "is")):
             return w[: -len(suf)] + rep
     return w
@@ -335,26 +335,42 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         v = word_number(m.group())
         if v is None or m.group().lower() in ("one", "zero") and re.match(r"\s+of\b", text[e:]):
             continue
-        toll = re.search(r"\b(death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:\w+\s+){0,3}(?:at|to|of)\s+$",
-                         text[max(0, s - 50):s], re.IGNORECASE)
-        if toll:
-            out.append(_make(text, s, e, "count:death", v, precision=0.0))
-            continue
-        hyph = re.match(r"-([a-z]{3,})\b", text[e:])
-        if hyph and not re.fullmatch(_UNIT + "s?", hyph.group(1)):
-            out.append(_make(text, s, e + hyph.end(), f"count:{_singular(hyph.group(1))}", v))
-            continue
-        noun = _count_noun(text, e)
-        state = re.match(r"\s+(?:are|were|remain(?:ed)?|is|was)\s+(?:still\s+|now\s+)?(missing|dead|injured|"
-                         r"unaccounted)\b", text[e:])
-        if noun is None and state:
-            noun = state.group(1), e + state.end()
-        if noun is None:
-            continue
-        word, ne = noun
-        role = _role(word, text[ne:ne + 30], text[max(0, s - 40):s])
-        out.append(_make(text, s, ne, f"count:{role}", v, precision=0.0))
+        scale = re.match(r"\s(million|billion|trillion|thousand|mn|bn)\b", text[e:])
+        if scale:  # "2.3 million batteries"
+            v, e = v * SCALE[scale.group(1).lower()], e + scale.end()
+        q = _count_at(text, s, e, v)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def _count_at(text: str, s: int, e: int, v: float) -> Quantity | None:
+    """The count whose number is text[s:e], by the noun it counts, or None."""
+    toll = re.search(r"\b(death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:\w+\s+){0,3}(?:at|to|of)\s+$",
+                     text[max(0, s - 50):s], re.IGNORECASE)
+    if toll:
+        return _make(text, s, e, "count:death", v)
+    hyph = re.match(r"-([a-z]{3,})\b", text[e:])
+    if hyph and not re.fullmatch(_UNIT + "s?", hyph.group(1)):
+        return _make(text, s, e + hyph.end(), f"count:{_singular(hyph.group(1))}", v)
+    noun = _count_noun(text, e)
+    state = re.match(r"\s+(?:are|were|remain(?:ed)?|is|was)\s+(?:still\s+|now\s+)?(missing|dead|injured|"
+                     r"unaccounted)\b", text[e:])
+    part = re.match(r"\s+of\s+(?:the|its|their|his|her|[A-Z][\w'’]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b",
+                    text[e:])
+    if noun is None and state:
+        noun = state.group(1), e + state.end()
+    if noun is None and part:  # "took 48 of the legislature's 88 seats"
+        return _make(text, s, e, f"count:{_role(part.group(1), '', '')}", v)
+    head = re.search(r"\b(?i:an?|the|its|their)\s+([a-z]{4,})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$",
+                     text[max(0, s - 40):s])
+    if noun is None and head:  # "a crowd of 31,420"
+        return _make(text, s, e, f"count:{_singular(head.group(1))}", v)
+    if noun is None:
+        return None
+    word, ne = noun
+    role = _role(word, text[ne:ne + 30], text[max(0, s - 40):s])
+    return _make(text, s, ne, f"count:{role}", v)
 
 
 def sentence_quantities(text: str, date: dt.date | None) -> list[Quantity]:
