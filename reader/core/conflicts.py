@@ -160,10 +160,31 @@ def family(dim: str) -> str:
     return "count" if dim.startswith("count:") and dim not in _ROLES else dim
 
 
+#: What an amount of money is, by the words of its clause: general kinds, no story's words.
+_MONEY_ROLES = (
+    ("cost", r"cost|costs|budget\w*|price\w*|worth|valued|spend\w*|bill|expense\w*|fee|tag"),
+    ("income", r"revenue\w*|sales|turnover|profit\w*|income|earn\w*|loss(?:es)?"),
+    ("award", r"damages|award\w*|settle\w*|fine[ds]?|penalt\w*|pay|owe[sd]?|compensat\w*"),
+    ("funding", r"grant\w*|fund\w*|aid|subsid\w*|loan\w*|invest\w*|rais\w*|donat\w*"),
+)
+
+
+def money_role(clause: str) -> str | None:
+    """'cost', 'income', 'award' or 'funding' when the clause says which (the first word that does)."""
+    hits = [(m.start(), role) for role, pat in _MONEY_ROLES
+            if (m := re.search(rf"\b(?:{pat})\b", clause, re.IGNORECASE))]
+    return min(hits)[1] if hits else None
+
+
 def _specific(x: Claim, y: Claim) -> bool:
-    """One quantity each side of a dimension this specific is about the same thing."""
-    return x.dimension == y.dimension and (x.dimension.startswith(("tally", "minute", "count:"))
-                                           and x.dimension != "count:people")
+    """One quantity each side of a dimension this specific is about the same thing; amounts
+    of money when their clauses say they are the same kind (a cost, a grant)."""
+    if x.dimension != y.dimension:
+        return False
+    if x.dimension.startswith("money:"):
+        rx, ry = money_role(x.context), money_role(y.context)
+        return rx is not None and rx == ry
+    return x.dimension.startswith(("tally", "minute", "count:")) and x.dimension != "count:people"
 
 
 def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]]) -> list[tuple[Claim, Claim]]:
@@ -172,6 +193,9 @@ def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]
     side's claim of its own dimension whose neighbouring words overlap most."""
     if len(ca) == 1 and len(cb) == 1:
         x, y = ca[0], cb[0]
+        roles = {money_role(c.context) for c in (x, y)} if x.dimension.startswith("money:") else set()
+        if len(roles - {None}) > 1:
+            return []  # a cost and a grant
         return [(x, y)] if _specific(x, y) or near[x.id] & near[y.id] else []
     pairs = []
     for x in ca:
@@ -242,7 +266,37 @@ def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberCon
             seen.add(frozenset(cs))
             dims = {c.dimension for c in cs.values()}
             out.append(_conflict(fid, dims.pop() if len(dims) == 1 else fam, list(cs.values()), names))
+    for fid, dim, cs in _story_conflicts(an, by_sentence):
+        if not any(c.dimension == dim and {v for x in c.values for v in x.claims} & {x.id for x in cs}
+                   for c in out):
+            out.append(_conflict(fid, dim, cs, names))
     return tuple(out)
+
+
+def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[tuple[str, str, list[Claim]]]:
+    """Counts of one specific thing ("firefighters", deaths) or tallies that each outlet gives
+    exactly once in its whole article: the story's one such number, even where the aligner did
+    not pair the sentences. Shown under a fact that holds one of them; none, no claim."""
+    ids = {a.id for a in compared_articles(an)}
+    per: dict[str, dict[str, list[Claim]]] = {}
+    for cs in by_sentence.values():
+        for c in cs:
+            if c.article in ids and (c.dimension.startswith("count:") and c.dimension != "count:people"
+                                     or c.dimension == "tally"):
+                per.setdefault(c.dimension, {}).setdefault(c.article, []).append(c)
+    fact_of: dict[str, str] = {}
+    for f in an.facts:
+        for sid in f.sentences:
+            fact_of.setdefault(sid, f.id)
+    out = []
+    for dim, arts in sorted(per.items()):
+        once = [cs[0] for _, cs in sorted(arts.items()) if len(cs) == 1]
+        if len(once) < 2 or all(agree(x, y) is not False for x in once for y in once):
+            continue
+        fid = next((fact_of[c.sentence] for c in once if c.sentence in fact_of), None)
+        if fid is not None:
+            out.append((fid, dim, once))
+    return out
 
 
 def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:

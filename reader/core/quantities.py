@@ -120,10 +120,11 @@ def hedge_range(v: float, hedge: str) -> tuple[float, float]:
         return v * 0.85, v
     if h == "just over":
         return v, v * 1.15
+    # A writer who knew of 73 would not write "at least 37": a bound reaches half as far again.
     if h in ("more than", "over", "at least", "upwards of", "in excess of"):
-        return v, math.inf
+        return v, v * 1.5
     if h in ("less than", "fewer than", "under", "up to", "at most", "as many as", "as much as"):
-        return 0.0, v
+        return v / 1.5, v
     return v, v
 
 
