@@ -49,14 +49,6 @@ _MONTH = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TALLY_CUE = (r"vote[sd]?|voting|decision|rul(?:ed|ing|es)|majority|margin|verdict|split|tally|won|win|wins|beat|beats|"
               r"defeat(?:ed|s)?|lost|loss|victory|draw|drew|score|scored|lead|led|triumph|edged|thrashed")
-_DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|fatalit\w+|lives|death\s+toll|toll)\b", re.IGNORECASE)
-_INJURY = re.compile(r"\b(?:injured|wounded|hurt|injur\w+)\b", re.IGNORECASE)
-_MISSING = re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)
-_PERSON_NOUNS = {"people", "person", "persons", "individual", "resident", "civilian", "victim", "adult",
-                 "child", "children", "men", "women", "other", "others"}
-_NOT_NOUN = {"of", "in", "on", "at", "to", "and", "or", "the", "a", "an", "that", "which", "who", "for", "from",
-             "with", "by", "as", "is", "are", "was", "were", "has", "have", "had", "will", "than", "per", "percent",
-             "less", "times", "said", "says", "would", "could", "after", "before", "when", "while"}
 
 
 @dataclass(frozen=True)
@@ -256,6 +248,28 @@ def _durations(text: str) -> list[Quantity]:
     return out
 
 
+_MEASURES = {"acre": ("area", 4046.86), "hectare": ("area", 10000.0), "square mile": ("area", 2589988.0),
+             "square kilometre": ("area", 1e6), "square kilometer": ("area", 1e6), "sq mi": ("area", 2589988.0),
+             "km2": ("area", 1e6), "km²": ("area", 1e6), "mile": ("length", 1609.34), "kilometre": ("length", 1000.0),
+             "kilometer": ("length", 1000.0), "km": ("length", 1000.0), "metre": ("length", 1.0),
+             "meter": ("length", 1.0), "foot": ("length", 0.3048), "feet": ("length", 0.3048)}
+
+
+def _measures(text: str) -> list[Quantity]:
+    """Areas and lengths in any unit, in square metres and metres: '29 square miles' = '18,560 acres'."""
+    units = "|".join(sorted((re.escape(u) for u in _MEASURES), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"({NUM})({_SCALE})?[\s-]({units})(?:e?s)?\b", text, re.IGNORECASE):
+        v = word_number(m.group(1))
+        dim, factor = _MEASURES[m.group(3).lower()]
+        if v is None:
+            continue
+        mult = SCALE.get((m.group(2) or "").strip().lower(), 1.0) * factor
+        out.append(_make(text, m.start(), m.end(), dim, v * mult, fmt(v) + " " + m.group(3).lower(),
+                         precision=_precision(m.group(1)) * mult))
+    return out
+
+
 def _minutes_and_ordinals(text: str) -> list[Quantity]:
     out = []
     ords = "|".join(_ORDINAL_WORDS)
@@ -289,98 +303,15 @@ def _singular(word: str) -> str:
     return w
 
 
-def _count_noun(text: str, e: int) -> tuple[str, int] | None:
-    """The noun a count counts, among the next few words ('300 new workers', '12 dead'), and its end."""
-    for k, m in enumerate(re.finditer(r"[A-Za-z][\w'’-]*", text[e:e + 60])):
-        if k >= 4 or (k == 0 and text[e:e + m.start()].strip(" ")):
-            return None
-        w = m.group().lower()
-        if w in _NOT_NOUN or text[e + m.start() - 1:e + m.start()] in ",;:":
-            return None
-        if w in ("dead", "killed", "died", "missing", "injured", "wounded"):
-            return w, e + m.end()
-        if (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3) or w in _PERSON_NOUNS:
-            return w, e + m.end()
-    return None
-
-
-def _role(noun: str, after: str, before: str) -> str:
-    """What a count of people measures: deaths, injuries and the missing are different counts.
-
-    The nearest cue after the noun decides ("12 people were killed"), else the last one before it."""
-    n = _singular(noun)
-    if n in ("dead", "killed", "died", "death", "fatality", "life"):
-        return "death"
-    if n in ("injured", "wounded", "injury"):
-        return "injury"
-    if n == "missing":
-        return "missing"
-    if n not in {_singular(p) for p in _PERSON_NOUNS}:
-        return n
-    cues = [(pat, role) for pat, role in ((_MISSING, "missing"), (_INJURY, "injury"), (_DEATH, "death"))]
-    hits = [(m.start(), role) for pat, role in cues if (m := pat.search(after))]
-    if hits:
-        return min(hits)[1]
-    hits = [(m.end(), role) for pat, role in cues for m in pat.finditer(before)]
-    return max(hits)[1] if hits else "people"
-
-
-def _counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    out = []
-    for m in re.finditer(NUM, text, re.IGNORECASE):
-        s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken) or re.fullmatch(r"(?:1[89]|20)\d\d", m.group()):
-            continue
-        if re.search(r"\b(?:No|no|number|Number|page|Article|article|section|Section)\.?\s*$", text[max(0, s - 9):s]):
-            continue
-        v = word_number(m.group())
-        if v is None or m.group().lower() in ("one", "zero") and re.match(r"\s+of\b", text[e:]):
-            continue
-        scale = re.match(r"\s(million|billion|trillion|thousand|mn|bn)\b", text[e:])
-        if scale:  # "2.3 million batteries"
-            v, e = v * SCALE[scale.group(1).lower()], e + scale.end()
-        q = _count_at(text, s, e, v)
-        if q is not None:
-            out.append(q)
-    return out
-
-
-def _count_at(text: str, s: int, e: int, v: float) -> Quantity | None:
-    """The count whose number is text[s:e], by the noun it counts, or None."""
-    toll = re.search(r"\b(death\s+toll|toll|number\s+of\s+(?:dead|deaths))\s+(?:\w+\s+){0,3}(?:at|to|of)\s+$",
-                     text[max(0, s - 50):s], re.IGNORECASE)
-    if toll:
-        return _make(text, s, e, "count:death", v)
-    hyph = re.match(r"-([a-z]{3,})\b", text[e:])
-    if hyph and not re.fullmatch(_UNIT + "s?", hyph.group(1)):
-        return _make(text, s, e + hyph.end(), f"count:{_singular(hyph.group(1))}", v)
-    noun = _count_noun(text, e)
-    state = re.match(r"\s+(?:are|were|remain(?:ed)?|is|was)\s+(?:still\s+|now\s+)?(missing|dead|injured|"
-                     r"unaccounted)\b", text[e:])
-    part = re.match(r"\s+of\s+(?:the|its|their|his|her|[A-Z][\w'’]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?([a-z]+s)\b",
-                    text[e:])
-    if noun is None and state:
-        noun = state.group(1), e + state.end()
-    if noun is None and part:  # "took 48 of the legislature's 88 seats"
-        return _make(text, s, e, f"count:{_role(part.group(1), '', '')}", v)
-    head = re.search(r"\b(?i:an?|the|its|their)\s+([a-z]{4,})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$",
-                     text[max(0, s - 40):s])
-    if noun is None and head:  # "a crowd of 31,420"
-        return _make(text, s, e, f"count:{_singular(head.group(1))}", v)
-    if noun is None:
-        return None
-    word, ne = noun
-    role = _role(word, text[ne:ne + 30], text[max(0, s - 40):s])
-    return _make(text, s, ne, f"count:{role}", v)
-
-
 def sentence_quantities(text: str, date: dt.date | None) -> list[Quantity]:
     """Every quantity of one sentence, left to right, without overlaps (earlier finders win)."""
-    from .datewords import find_dates  # noqa: PLC0415 - dates live apart, they need the calendar
+    from .counts import find_counts  # noqa: PLC0415 - counts and dates live apart (module size)
+    from .datewords import find_dates  # noqa: PLC0415
 
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    finders = (_tallies, _money, _shares, lambda t: find_dates(t, date), _minutes_and_ordinals, _durations)
+    finders = (_tallies, _money, _shares, _measures, lambda t: find_dates(t, date), _minutes_and_ordinals,
+               _durations)
     for finder in finders:
         for q in sorted(finder(text), key=lambda q: (q.start, -q.end)):
             core = (q.start + len(q.text) - len(q.text.lstrip()), q.end)
@@ -388,5 +319,5 @@ def sentence_quantities(text: str, date: dt.date | None) -> list[Quantity]:
                 continue
             taken.append((q.start, q.end))
             found.append(q)
-    found.extend(_counts(text, taken))
+    found.extend(find_counts(text, taken))
     return sorted(found, key=lambda q: (q.start, q.end))
