@@ -3,7 +3,8 @@
 Saying "this outlet leaves out F4" when it states F4 in other words is worse
 than saying nothing, so both claims are made only when the text backs them:
 
-- an outlet omits fact F when most other outlets report F, none of its
+- an outlet omits fact F when most other outlets report F, F's members are
+  firmly matched (each at the aligner's own threshold), none of its
   sentences is in F, and none of its sentences comes near any of F's members
   (a lower bar than the aligner's, on distinctive words, numbers and names);
 - a sentence is unique when it is in no fact and no other outlet has a
@@ -22,8 +23,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .features import normalise
-from .model import Analysis, Article, Sentence
+from .model import Analysis, Article, Fact, Sentence
 from .quantities import word_number
+from .settings import AlignSettings
 
 #: Two sentences may state the same thing in other words when their shared distinctive weight
 #: (Dice, 0..1) reaches this: then neither is unique.
@@ -121,9 +123,21 @@ def unique_sentences(an: Analysis, article_id: str, near: Nearness | None = None
                  if s.id not in in_facts and not any(near.same_in_other_words(s.id, o) for o in others))
 
 
+def firm(fact: Fact, threshold: float | None = None) -> bool:
+    """Whether every member of a fact is matched to another at the aligner's own threshold.
+
+    A fact held together by weak matches may be two facts run together; an outlet
+    that reports one of them is then not leaving "it" out, so no omission is claimed."""
+    if threshold is None:
+        threshold = AlignSettings().threshold
+    strong = {s for e in fact.evidence if e.score >= threshold for s in (e.a, e.b)}
+    return all(s in strong for s in fact.sentences)
+
+
 def omitted_facts(an: Analysis, article_id: str, near: Nearness | None = None, *,
                   most: float = MOST) -> tuple[str, ...]:
-    """Facts most other outlets report that this outlet states nowhere, not even in other words."""
+    """Facts most other outlets report that this outlet states nowhere, not even in other words;
+    only facts whose members are firmly matched."""
     arts = compared_articles(an)
     ids = {a.id for a in arts}
     if article_id not in ids or len(arts) < 2:
@@ -133,7 +147,7 @@ def omitted_facts(an: Analysis, article_id: str, near: Nearness | None = None, *
     out = []
     for f in an.facts:
         reporters = {a for a in f.articles if a in ids}
-        if article_id in f.articles or len(reporters) <= most * (len(arts) - 1):
+        if article_id in f.articles or len(reporters) <= most * (len(arts) - 1) or not firm(f):
             continue
         members = [m for m in f.sentences if m.split(".", 1)[0] in reporters]
         if not any(near.maybe_same(x, m) for x in mine for m in members):
