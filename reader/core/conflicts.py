@@ -227,12 +227,12 @@ def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[s
     arts = compared_articles(an)
     ids = {a.id for a in arts}
     nearness = Nearness(an, arts)
-    with_numbers = [sid for sid in by_sentence if sid.split(".", 1)[0] in ids]
     out = {}
     for f in an.facts:
         members = [m for m in f.sentences if m.split(".", 1)[0] in ids]
-        extra = [sid for sid in with_numbers if sid not in members and sid.split(".", 1)[0] not in f.articles
-                 and any(nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid) for m in members)]
+        extra = sorted({sid for m in members for sid in nearness.candidates(m)
+                        if sid in by_sentence and sid.split(".", 1)[0] not in f.articles
+                        and nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid)})
         out[f.id] = members + extra
     return out
 
@@ -308,6 +308,31 @@ def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> Nu
     parts = [f"{names.get(v.article, v.article)}: " + " / ".join(f"“{t}”" for t in v.texts) for v in values]
     return NumberConflict(fact=fact, dimension=dim, values=values,
                           summary=f"{dimension_words(dim)} differ: " + "; ".join(parts))
+
+
+#: Dimensions whose equal values across outlets mean the same statement (not a date or a year,
+#: which many sentences of a story share).
+_LINKING = ("tally", "money:", "share", "points", "area", "length", "count:", "minute", "duration")
+
+
+def same_quantity_pairs(claims: tuple[Claim, ...], conflicts: tuple[NumberConflict, ...]) -> list[tuple[str, str]]:
+    """Sentence pairs of different outlets that state one measured thing: the same distinctive value
+    of one dimension ("1,200 jobs" / "twelve hundred workers"), or two sides of a number conflict."""
+    by_value: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.value is not None and c.dimension.startswith(_LINKING) and c.dimension != "count:people" \
+                and not c.hedge and (c.lo or 0) >= 10:
+            by_value.setdefault((family(c.dimension), c.value), []).append(c)
+    out = []
+    for cs in by_value.values():
+        if len({c.article for c in cs}) <= 1 or len(cs) > 12:
+            continue  # one outlet's, or a number too common in the story to say anything
+        out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:] if x.article != y.article)
+    by_id = {c.id: c for c in claims}
+    for k in conflicts:
+        sents = [by_id[cid].sentence for v in k.values for cid in v.claims if cid in by_id]
+        out.extend((x, y) for i, x in enumerate(sents) for y in sents[i + 1:] if x.split(".")[0] != y.split(".")[0])
+    return out
 
 
 def dimension_words(dim: str) -> str:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .conflicts import Claim, NumberConflict, find_claims, number_conflicts
-from .explain import Explanation, explain_match
 from . import omissions
+from .conflicts import Claim, NumberConflict, find_claims, number_conflicts, same_quantity_pairs
+from .explain import Explanation, explain_match
 from .model import Analysis, Fact
 from .quotes import Quote, QuoteGroup, quote_report
 from .worddiff import FactDiff, fact_diffs
@@ -107,13 +107,15 @@ def compute_insights(an: Analysis) -> Insights:
     """Every comparison insight of one analysis."""
     qr = quote_report(an)
     claims = find_claims(an)
+    conflicts = number_conflicts(an, claims)
+    links = omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(claims, conflicts)
     return Insights(
         diffs=fact_diffs(an),
         quotes=qr.quotes,
         quote_groups=qr.groups,
-        gaps=omissions.outlet_gaps(an),
+        gaps=omissions.outlet_gaps(an, linked=links),
         claims=claims,
-        conflicts=number_conflicts(an, claims),
+        conflicts=conflicts,
         coverage=coverage_matrix(an),
     )
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from .features import normalise
 from .model import Analysis, Article, Fact, Sentence
@@ -76,17 +78,46 @@ def tokens(text: str) -> frozenset[str]:
 
 
 class Nearness:
-    """How much of a sentence's distinctive weight another sentence shares (0..1)."""
+    """How much of a sentence's distinctive weight another outlet's sentence shares.
 
-    def __init__(self, an: Analysis, articles: list[Article]) -> None:
+    Sentences are compared only with those that share one of their heavier words
+    (an inverted index), so a thousand-article story costs no more than its pairs
+    that could be near. `linked` pairs state the same thing by other evidence
+    (one quotation, one measured quantity) and count as near whatever their words.
+    """
+
+    def __init__(self, an: Analysis, articles: list[Article], linked: Iterable[tuple[str, str]] = ()) -> None:
         self.toks = {s.id: tokens(s.text) for a in articles for s in a.sentences}
         df: Counter[str] = Counter()
         for ts in self.toks.values():
             df.update(ts)
         n = max(len(self.toks), 1)
+        self.cap = max(200, n // 50)
         self.idf = {t: math.log((n + 1) / (k + 0.5)) for t, k in df.items()}
         self.weight = {sid: sum(self.idf[t] for t in ts) for sid, ts in self.toks.items()}
+        self.postings: dict[str, list[str]] = {}
+        for sid, ts in self.toks.items():
+            for t in ts:
+                if df[t] <= self.cap:
+                    self.postings.setdefault(t, []).append(sid)
+        self.linked: dict[str, set[str]] = {}
+        for x, y in linked:
+            if x in self.toks and y in self.toks and _art(x) != _art(y):
+                self.linked.setdefault(x, set()).add(y)
+                self.linked.setdefault(y, set()).add(x)
         del an
+
+    def candidates(self, sid: str) -> list[str]:
+        """Other outlets' sentences sharing one of the words that make up 90% of this one's weight."""
+        toks = sorted(self.toks.get(sid, ()), key=lambda t: (-self.idf[t], t))
+        seen: set[str] = set(self.linked.get(sid, ()))
+        total, acc = self.weight.get(sid, 0.0), 0.0
+        for t in toks:
+            seen.update(self.postings.get(t, ()))
+            acc += self.idf[t]
+            if acc > 0.9 * total:
+                break
+        return sorted(x for x in seen if _art(x) != _art(sid))
 
     def shares(self, a: str, b: str) -> tuple[float, float]:
         """(Dice, share of b's weight found in a) of two sentences' distinctive weight."""
@@ -98,12 +129,31 @@ class Nearness:
         return 2 * shared / (wa + wb), shared / wb
 
     def same_in_other_words(self, a: str, b: str) -> bool:
-        return self.shares(a, b)[0] >= UNIQUE_NEAR
+        return b in self.linked.get(a, ()) or self.shares(a, b)[0] >= UNIQUE_NEAR
 
     def maybe_same(self, a: str, b: str) -> bool:
-        """Whether `a` may state what `b` states: alike, or most of `b` found in `a`."""
+        """Whether `a` may state what `b` states: linked, alike, or most of `b` found in `a`."""
+        if b in self.linked.get(a, ()):
+            return True
         dice, contained = self.shares(a, b)
         return dice >= OMIT_NEAR or contained >= OMIT_CONTAINED
+
+    def has_near(self, sid: str) -> bool:
+        """Whether another outlet has a sentence that may state the same as this one."""
+        return any(self.same_in_other_words(sid, o) for o in self.candidates(sid))
+
+    def near_articles(self, member: str) -> set[str]:
+        """The outlets with a sentence that may state what `member` states."""
+        return {_art(x) for x in self.candidates(member) if self.maybe_same(x, member)}
+
+
+def _art(sid: str) -> str:
+    return sid.split(".", 1)[0]
+
+
+def _statement(text: str) -> bool:
+    """A sentence that says something (not a dateline or a name on its own line)."""
+    return len(re.findall(r"\b[a-z][a-z'’]+\b", text)) >= 3
 
 
 def compared_articles(an: Analysis) -> list[Article]:
@@ -118,9 +168,8 @@ def unique_sentences(an: Analysis, article_id: str, near: Nearness | None = None
         return ()
     near = near or Nearness(an, arts)
     in_facts = {sid for f in an.facts for sid in f.sentences}
-    others = [s.id for a in arts if a.id != article_id for s in a.sentences]
     return tuple(s for s in an.article(article_id).sentences
-                 if s.id not in in_facts and not any(near.same_in_other_words(s.id, o) for o in others))
+                 if s.id not in in_facts and _statement(s.text) and not near.has_near(s.id))
 
 
 def firm(fact: Fact, threshold: float | None = None) -> bool:
@@ -134,6 +183,22 @@ def firm(fact: Fact, threshold: float | None = None) -> bool:
     return all(s in strong for s in fact.sentences)
 
 
+def _omitters(an: Analysis, near: Nearness, ids: set[str], most: float) -> dict[str, list[str]]:
+    """Per outlet, the facts it omits (in fact order)."""
+    out: dict[str, list[str]] = {}
+    for f in an.facts:
+        reporters = {a for a in f.articles if a in ids}
+        if len(reporters) <= most * (len(ids) - 1) or not firm(f):
+            continue
+        stating = set(reporters)
+        for m in f.sentences:
+            if _art(m) in reporters:
+                stating |= near.near_articles(m)
+        for a in sorted(ids - stating):
+            out.setdefault(a, []).append(f.id)
+    return out
+
+
 def omitted_facts(an: Analysis, article_id: str, near: Nearness | None = None, *,
                   most: float = MOST) -> tuple[str, ...]:
     """Facts most other outlets report that this outlet states nowhere, not even in other words;
@@ -142,26 +207,31 @@ def omitted_facts(an: Analysis, article_id: str, near: Nearness | None = None, *
     ids = {a.id for a in arts}
     if article_id not in ids or len(arts) < 2:
         return ()
-    near = near or Nearness(an, arts)
-    mine = [s.id for s in an.article(article_id).sentences]
-    out = []
-    for f in an.facts:
-        reporters = {a for a in f.articles if a in ids}
-        if article_id in f.articles or len(reporters) <= most * (len(arts) - 1) or not firm(f):
-            continue
-        members = [m for m in f.sentences if m.split(".", 1)[0] in reporters]
-        if not any(near.maybe_same(x, m) for x in mine for m in members):
-            out.append(f.id)
-    return tuple(out)
+    return tuple(_omitters(an, near or Nearness(an, arts), ids, most).get(article_id, ()))
 
 
-def outlet_gaps(an: Analysis, *, most: float = MOST) -> tuple[OutletGaps, ...]:
-    """Per article (all of them, in order): its omitted facts and unique sentences."""
+def outlet_gaps(an: Analysis, *, most: float = MOST,
+                linked: Iterable[tuple[str, str]] = ()) -> tuple[OutletGaps, ...]:
+    """Per article (all of them, in order): its omitted facts and unique sentences.
+
+    `linked`: sentence pairs that state the same thing by other evidence than words."""
     arts = compared_articles(an)
-    near = Nearness(an, arts)
-    return tuple(OutletGaps(a.id, omitted_facts(an, a.id, near, most=most),
+    near = Nearness(an, arts, linked)
+    ids = {a.id for a in arts}
+    omits = _omitters(an, near, ids, most) if len(arts) >= 2 else {}
+    return tuple(OutletGaps(a.id, tuple(omits.get(a.id, ())),
                             tuple(s.id for s in unique_sentences(an, a.id, near)))
                  for a in an.articles)
+
+
+def quote_links(quotes: Iterable[Any], groups: Iterable[Any]) -> list[tuple[str, str]]:
+    """Sentence pairs of different outlets that carry one quotation (a quote group)."""
+    sents = {q.id: q.sentences for q in quotes}
+    out = []
+    for g in groups:
+        ss = [s for qid in g.quotes for s in sents.get(qid, ())]
+        out.extend((x, y) for i, x in enumerate(ss) for y in ss[i + 1:] if _art(x) != _art(y))
+    return out
 
 
 def fact_outlets(an: Analysis, fact_id: str) -> tuple[str, ...]:
