@@ -300,9 +300,19 @@ def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[
 
 
 def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:
+    """One conflict; claims whose values agree share one value (the first one's), so that
+    "29 square miles" and "18,400 acres" are shown as one value, not two."""
+    reps: list[Claim] = []
+    value_of: dict[str, str] = {}
+    for c in sorted(cs, key=lambda c: (c.article, c.start)):
+        rep = next((r for r in reps if agree(r, c)), None)
+        if rep is None:
+            reps.append(c)
+            rep = c
+        value_of[c.id] = rep.value or ""
     grouped: dict[tuple[str, str], list[Claim]] = {}
     for c in sorted(cs, key=lambda c: (c.article, c.start)):
-        grouped.setdefault((c.article, c.value or ""), []).append(c)
+        grouped.setdefault((c.article, value_of[c.id]), []).append(c)
     values = tuple(ConflictValue(a, v, tuple(c.id for c in g), tuple(dict.fromkeys(c.text for c in g)))
                    for (a, v), g in grouped.items())
     parts = [f"{names.get(v.article, v.article)}: " + " / ".join(f"“{t}”" for t in v.texts) for v in values]
@@ -315,9 +325,32 @@ def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> Nu
 _LINKING = ("tally", "money:", "share", "points", "area", "length", "count:", "minute", "duration")
 
 
-def same_quantity_pairs(claims: tuple[Claim, ...], conflicts: tuple[NumberConflict, ...]) -> list[tuple[str, str]]:
+#: Kinds specific enough that one word in common beside two quantities says they measure one thing.
+_SAME_KIND = ("tally", "money:", "share", "points", "area", "count:")
+
+
+def _same_kind_pairs(claims: tuple[Claim, ...], near: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
+    """Sentences of different outlets with a quantity of one kind and a word in common next to it
+    ("net income dropped 15 percent" / "net profit fell 18%"), through an index of (kind, word)."""
+    index: dict[tuple[str, str], list[Claim]] = {}
+    for c in claims:
+        if c.dimension.startswith(_SAME_KIND) and c.dimension != "count:people" and c.id in near:
+            for w in sorted(near[c.id]):
+                index.setdefault((c.dimension, w), []).append(c)
+    out = []
+    for cs in index.values():
+        if len(cs) <= 12:  # a word beside every number of the story says nothing
+            out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:]
+                       if x.article != y.article)
+    return out
+
+
+def same_quantity_pairs(an: Analysis, claims: tuple[Claim, ...],
+                        conflicts: tuple[NumberConflict, ...]) -> list[tuple[str, str]]:
     """Sentence pairs of different outlets that state one measured thing: the same distinctive value
-    of one dimension ("1,200 jobs" / "twelve hundred workers"), or two sides of a number conflict."""
+    of one dimension ("1,200 jobs" / "twelve hundred workers"), a quantity of one kind with a word in
+    common beside it, or two sides of a number conflict."""
+    near = {c.id: _near_words(an, c) for c in claims if c.dimension.startswith(_LINKING)}
     by_value: dict[tuple[str, str], list[Claim]] = {}
     for c in claims:
         if c.value is not None and c.dimension.startswith(_LINKING) and c.dimension != "count:people" \
@@ -328,6 +361,7 @@ def same_quantity_pairs(claims: tuple[Claim, ...], conflicts: tuple[NumberConfli
         if len({c.article for c in cs}) <= 1 or len(cs) > 12:
             continue  # one outlet's, or a number too common in the story to say anything
         out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:] if x.article != y.article)
+    out.extend(_same_kind_pairs(claims, near))
     by_id = {c.id: c for c in claims}
     for k in conflicts:
         sents = [by_id[cid].sentence for v in k.values for cid in v.claims if cid in by_id]

@@ -108,7 +108,7 @@ def compute_insights(an: Analysis) -> Insights:
     qr = quote_report(an)
     claims = find_claims(an)
     conflicts = number_conflicts(an, claims)
-    links = omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(claims, conflicts)
+    links = omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(an, claims, conflicts)
     return Insights(
         diffs=fact_diffs(an),
         quotes=qr.quotes,
