@@ -1,0 +1,88 @@
+"""Who said a quotation: the choices the quote finder leaves to the sentence's shape.
+
+"said Voltari chief executive Henrik Sol" credits the person at the end of the
+phrase, not the company before the title; "Vallmark's leader Erik Vanholm said"
+credits Vanholm (a possessive only modifies); "Judge Hannah Okafor put it
+plainly: '...'" introduces the quote with a colon; "the governor said" is the
+person the article names as Governor. These are rules of English sentence
+shape and titles, with no names in them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+#: Reporting verbs, lower case only ("United States" is no verb).
+VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|noted|notes|"
+    "explained|explains|warned|warns|insisted|insists|argued|argues|wrote|writes|replied|replies|"
+    "remarked|recalled|urged|urges|stressed|stresses|stressing|emphasized|emphasised|emphasizes|"
+    "underscored|acknowledged|conceded|claimed|claims|announced|announces|continued|cautioned|"
+    "responded|responds|saying|telling|adding|described|describes|called|calls|hailed|hails|promised|"
+    "vowed|pledged|predicted|admitted|agreed|complained|suggested|put\\s+it(?:\\s+\\w+)?"
+)
+VERB = re.compile(rf"\b(?:{VERBS})\b")
+
+
+class Mention(Protocol):
+    start: int
+    end: int
+    entity: str
+    label: str
+    name: str
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    return bool(re.match(r"['’]s?\b", text[m.end:m.end + 2]))
+
+
+def pick(cands: Sequence[Mention], text: str, *, last: bool = False) -> Mention | None:
+    """The speaker among mentions of one phrase: a person rather than an organisation, never a
+    possessive that only modifies ("Vallmark's leader Erik Vanholm"); the first person, or with
+    `last` the last one (after a verb, a title comes before the name: "said Voltari chief
+    executive Henrik Sol")."""
+    heads = [m for m in cands if not _possessive(text, m)] or list(cands)
+    people = [m for m in heads if m.label == "PERSON"]
+    pool = people or heads
+    if not pool:
+        return None
+    return pool[-1] if last else pool[0]
+
+
+def after_verb_phrase(text: str, ve: int, hi: int) -> int:
+    """End of the phrase after a reporting verb: up to a comma, a full stop or a new quote."""
+    m = re.search(r"[,;.!?\"“”]|\s(?:who|which|whose|in|at|on|during|after|before)\s", text[ve:hi])
+    return ve + m.start() if m else hi
+
+
+def colon_intro(head: str) -> bool:
+    """A quote introduced by a colon: 'Judge Hannah Okafor put it plainly: "..."'."""
+    return bool(re.search(r":\s*[\"“«]?\s*$", head))
+
+
+#: Nominal speakers that are a title ("the governor", "the mayor"): resolvable to the person
+#: the article names with that title.
+_NOMINAL_TITLE = re.compile(r"^(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,2}?([a-z][\w-]+)$", re.IGNORECASE)
+
+
+def title_of(nominal: str) -> str | None:
+    """'the governor' -> 'governor'; 'the official' -> 'official'."""
+    m = _NOMINAL_TITLE.match(nominal.strip())
+    return m.group(1).lower() if m else None
+
+
+def resolve_title(text: str, ments: Sequence[Mention], title: str, before: int) -> Mention | None:
+    """The person an article names with this title before `before` ("Governor Ana Whitlock",
+    "Ana Whitlock, the governor"), when exactly one person is so named."""
+    found: dict[str, Mention] = {}
+    for m in ments:
+        if m.label != "PERSON" or m.start >= before:
+            continue
+        ahead = text[max(0, m.start - 40):m.start].lower()
+        behind = text[m.end:m.end + 40].lower()
+        if re.search(rf"\b{re.escape(title)}\s+$", ahead) or \
+                re.match(rf"^,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(title)}\b", behind):
+            found.setdefault(m.entity, m)
+    return next(iter(found.values())) if len(found) == 1 else None
