@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from . import speakers
 from .features import normalise
 from .model import Analysis, Article, Sentence
 
@@ -33,7 +34,7 @@ _VERBS = (
     "underscored|acknowledged|conceded|claimed|claims|announced|announces|continued|cautioned|"
     "responded|responds|saying|telling|adding|described|describes"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")  # lower case only: "United States" is no verb
+_VERB = speakers.VERB  # lower case only: "United States" is no verb
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "org"}
 _SKIP_BEFORE_VERB = {"also", "later", "then", "previously", "once", "had", "has", "have", "was", "reportedly",
@@ -295,7 +296,7 @@ class _Attributor:
             return m, (None if m else word), "pronoun", wpos
         lo = _skip_fronted(text, lo, vs)
         pre = _in(ments, lo, vs)
-        m = _pick(pre)
+        m = speakers.pick(pre, text)
         if m is not None:
             return m, None, how, m.start
         nominal = _NOMINAL.search(text[lo:vs].rstrip(" ,"))
@@ -303,9 +304,10 @@ class _Attributor:
             return None, nominal.group(), how, lo + nominal.start()
         if not before:
             # said X: the first mention just after the verb
-            post = _in(ments, ve, min(hi, ve + 60))
+            post = _in(ments, ve, speakers.after_verb_phrase(text, ve, min(hi, ve + 80)))
             if post and not text[ve:post[0].start].strip(" ,").count(" ") > 2:
-                return post[0], None, how, post[0].start
+                m = speakers.pick(post, text, last=True) or post[0]
+                return m, None, how, m.start
             after = text[ve:hi]
             nom = re.match(r"\s+((?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?[\w'’-]+)", after, re.IGNORECASE)
             if nom:
@@ -342,6 +344,8 @@ def find_quotes(an: Analysis) -> tuple[Quote, ...]:
         for k, (start, end, cont) in enumerate(raw):
             sents = tuple(s.id for s in art.sentences if s.start < end and start < s.end)
             ment, nominal, how, _ = att.attribute(art, start, end, spans)
+            if ment is None and nominal and (title := speakers.title_of(nominal)):
+                ment = speakers.resolve_title(art.text, att.ments.get(art.id, []), title, start) or None
             speaker = ment.entity if ment else None
             name = ment.name if ment else nominal
             continues = prev.id if (cont and prev is not None) else None
