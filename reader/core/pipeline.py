@@ -130,6 +130,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
     articles, notes = _label_articles(articles)
 
     from .entities import link_entities
+    from .entity_rules import common_noun
     from .features import sentence_features
 
     report = _stage(progress, "entities")
@@ -149,7 +150,8 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
                and articles[f.article].language in ALIGNED_LANGUAGES]
     facts = align(articles, aligned, progress=_stage(progress, "align"), stats=timings)
     clock.lap("align")
-    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_name,
+    named = [e for e in entities if not common_noun(e)]  # "decades" matched sentences, but is no name
+    an = Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(named), model=model_name,
                   warnings=tuple(notes))
     if cache is not None:
         cache.put_analysis(key, an)
