@@ -51,10 +51,28 @@ def pick(cands: Sequence[Mention], text: str, *, last: bool = False) -> Mention 
     return pool[-1] if last else pool[0]
 
 
+_ABBREV = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\.$")
+
+
 def after_verb_phrase(text: str, ve: int, hi: int) -> int:
-    """End of the phrase after a reporting verb: up to a comma, a full stop or a new quote."""
-    m = re.search(r"[,;.!?\"“”]|\s(?:who|which|whose|in|at|on|during|after|before)\s", text[ve:hi])
-    return ve + m.start() if m else hi
+    """End of the phrase after a reporting verb: up to a comma, a full stop (not the one of
+    "Dr." or an initial) or a new quote."""
+    for m in re.finditer(r"[,;.!?\"“”]|\s(?:who|which|whose|in|at|on|during|after|before)\s", text[ve:hi]):
+        if m.group() == "." and _ABBREV.search(text[ve:ve + m.end()]):
+            continue
+        return ve + m.start()
+    return hi
+
+
+def resolve_title_in_story(texts: dict[str, str], ments: dict[str, Sequence[Mention]], title: str
+                           ) -> Mention | None:
+    """The one person the story's articles name with this title, when an article uses the title alone."""
+    found: dict[str, Mention] = {}
+    for art, text in sorted(texts.items()):
+        m = resolve_title(text, ments.get(art, ()), title, len(text))
+        if m is not None:
+            found.setdefault(m.entity, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def colon_intro(head: str) -> bool:
