@@ -322,14 +322,14 @@ class _Attributor:
         if here is not None:
             cands = [m for m in _in(ments, here.start, pos) if fits(m)]
             if cands:
-                return cands[0]
+                return speakers.pick(cands, art.text)
             idx = here.index
         else:
             idx = len(art.sentences)
         for s in reversed(art.sentences[max(0, idx - 3):idx]):
             cands = [m for m in _in(ments, s.start, s.end) if fits(m)]
             if cands:
-                return cands[0]
+                return speakers.pick(cands, art.text)
         return None
 
 
@@ -345,7 +345,8 @@ def find_quotes(an: Analysis) -> tuple[Quote, ...]:
             sents = tuple(s.id for s in art.sentences if s.start < end and start < s.end)
             ment, nominal, how, _ = att.attribute(art, start, end, spans)
             if ment is None and nominal and (title := speakers.title_of(nominal)):
-                ment = speakers.resolve_title(art.text, att.ments.get(art.id, []), title, start) or None
+                ment = (speakers.resolve_title(art.text, att.ments.get(art.id, []), title, start)
+                        or speakers.resolve_title_in_story({a.id: a.text for a in an.articles}, att.ments, title))
             speaker = ment.entity if ment else None
             name = ment.name if ment else nominal
             continues = prev.id if (cont and prev is not None) else None
