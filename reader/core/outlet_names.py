@@ -93,7 +93,12 @@ def domain_name(url: str | None) -> str | None:
     except ValueError:
         return None
     host = re.sub(r"^(?:www\d?|m|amp|mobile|edition|news)\.", "", host.lower())
-    return host if "." in host and not re.fullmatch(r"[\d.]+", host) else None
+    if "." not in host or re.fullmatch(r"[\d.]+", host):
+        return None
+    label = host.split(".")[0]
+    if re.fullmatch(r"the[a-z]{4,}", label):  # "theterrace.co.uk": The Terrace
+        return "The " + label[3:].capitalize()
+    return host
 
 
 _SUPPORT = re.compile(r"\b(?i:support|subscribe to|donate to|become a member of)\s+(?P<org>(?:The\s+)?"
@@ -115,12 +120,27 @@ def appeal_outlet(texts: Sequence[str]) -> str | None:
 
 
 def standalone_outlet(lines: Sequence[str]) -> str | None:
-    """A front-matter line that is an outlet's name on its own (under the headline, an author box)."""
+    """A front-matter line that is an outlet's name on its own (under the headline, an author box),
+    perhaps with its section ("The City Paper — Health")."""
     for line in lines:
         t = line.strip().strip("*_|").strip()
         t = re.sub(r"^(?:©|\(c\)|from|source:)\s*", "", t, flags=re.IGNORECASE)
-        if looks_like_outlet(t) and not re.search(r"\d", t):
-            return t
+        for part in re.split(r"\s+[—–|/·•-]\s+", t):
+            if looks_like_outlet(part) and not re.search(r"\d", part):
+                return part
+    return None
+
+
+_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+                             r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})", re.IGNORECASE)
+
+
+def copyright_outlet(lines: Sequence[str]) -> str | None:
+    """The holder named by a copyright line ("© 2026 The City Paper"), from the last one."""
+    for line in reversed(lines):
+        m = _COPYRIGHT_LINE.match(line.strip())
+        if m and looks_like_outlet(m.group("org").rstrip(".,")):
+            return m.group("org").rstrip(".,")
     return None
 
 
@@ -212,7 +232,7 @@ def text_outlet(doc: Document, cleaned: Cleaned, other_cues: Callable[[Document,
     found = standalone_outlet([t for t in head if t.strip() != title])
     if found:
         return found
-    found = other_cues(doc, cleaned)
+    found = other_cues(doc, cleaned) or copyright_outlet(doc.text.splitlines()[-12:])
     if found and not is_section_name(found):
         return found
     appeals = [doc.text[r.start:r.end] for r in cleaned.boilerplate]

@@ -79,3 +79,12 @@ def test_outlet_option_needs_a_name(tmp_path, capsys):
 @pytest.mark.parametrize("line", ["Ann Lee", "Dr. Ann Lee", "Updated March 5, 2024"])
 def test_people_and_dates_are_not_outlets(line):
     assert not looks_like_outlet(line)
+
+
+def test_outlet_line_with_its_section_and_copyright_line():
+    assert _outlet("Council approves plan\n\nThe Harbour Ledger — Health\n\n" + BODY) == "The Harbour Ledger"
+    assert _outlet("Council approves plan\n\n" + BODY + "\n© 2026 The Harbour Ledger\n") == "The Harbour Ledger"
+
+
+def test_a_domain_that_begins_with_the():
+    assert domain_name("https://www.theharbour.co.uk/a") == "The Harbour"
