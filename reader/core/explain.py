@@ -70,8 +70,9 @@ def _numbers(text: str) -> set[str]:
     return out
 
 
-def explain_match(an: Analysis, a: str, b: str) -> Explanation:
-    """Score and components of sentences `a` and `b` (ids), explained."""
+def explain_match(an: Analysis, a: str, b: str, settings: AlignSettings | None = None) -> Explanation:
+    """Score and components of sentences `a` and `b` (ids), explained with the settings the
+    analysis was aligned with (`settings`, by default the aligner's defaults, which the pipeline uses)."""
     sa, sb = an.sentence(a), an.sentence(b)
     facts = tuple(f.id for f in an.facts if a in f.sentences and b in f.sentences)
     ev = _evidence(an, a, b)
@@ -91,7 +92,8 @@ def explain_match(an: Analysis, a: str, b: str) -> Explanation:
     if best < 0.5:
         quote = None
     comps = dict(ev.components) if ev else {}
-    reasons = _reasons(an, ev, facts, sa.article == sb.article, words, ents, nums, quote, comps)
+    reasons = _reasons(an, ev, facts, sa.article == sb.article, words, ents, nums, quote, comps,
+                       settings or AlignSettings())
     return Explanation(a=a, b=b, matched=bool(facts), facts=facts, score=ev.score if ev else None,
                        components=comps, shared_words=words, shared_entities=ents, shared_numbers=nums,
                        shared_quote=quote, reasons=reasons)
@@ -103,8 +105,7 @@ def _pct(x: float) -> str:
 
 def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_article: bool,
              words: tuple[str, ...], ents: tuple[str, ...], nums: tuple[str, ...], quote: str | None,
-             comps: dict[str, float]) -> tuple[str, ...]:
-    st = AlignSettings()
+             comps: dict[str, float], st: AlignSettings) -> tuple[str, ...]:
     out: list[str] = []
     if same_article:
         out.append("Both sentences are from the same article; only sentences of different outlets are matched.")
@@ -122,6 +123,9 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
             out.append(f"Quoted words alike: {_pct(comps['quote'])}.")
             if comps["quote"] < 0.6:
                 out.append("Both quote someone but not the same words, which lowers the score.")
+    elif not same_article and (len(words) >= 3 or ents or nums):
+        out.append("The aligner kept no score for this pair: it keeps the scores of matched pairs only, and each "
+                   f"of these sentences had better partners or scored below {st.mutual:.2f} with the other.")
     elif not same_article:
         out.append("The aligner kept no score for this pair: it found too little in common to consider a match.")
     if facts:
