@@ -131,7 +131,7 @@ def insights_to_dict(ins: Insights) -> dict[str, Any]:
         "diffs": [
             {"fact": d.fact, "reference": d.reference,
              "members": [{"article": m.article, "sentences": list(m.sentences), "reference": m.is_reference,
-                          "similarity": round(m.similarity, 4),
+                          "similarity": round(m.similarity, 4), "mode": m.mode,
                           "spans": [{"kind": s.kind, "start": s.start, "end": s.end, "text": s.text,
                                      "reference": s.reference} for s in m.spans]}
                          for m in d.members]}

@@ -119,3 +119,14 @@ def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, m
     calls = []
     monkeypatch.setattr(ins_mod, "compute_insights", lambda an: calls.append(an))
     assert insights_json(sample_analysis) == fresh and not calls  # read back, not recomputed
+
+
+def test_no_score_with_much_in_common_is_not_called_too_little():
+    from reader.core.explain import explain_match as explain
+    from reader.core.settings import AlignSettings
+
+    an = make_analysis(["Harbour council approved the riverside transit depot budget on Tuesday evening.",
+                        "On Tuesday evening the harbour council approved a riverside transit depot budget."])
+    ex = explain(an, "a0.s0", "a1.s0", AlignSettings(mutual=0.2))
+    text = " ".join(ex.reasons)
+    assert len(ex.shared_words) >= 6 and "too little in common" not in text and "0.20" in text

@@ -54,7 +54,10 @@ def test_markdown_sections(sample_analysis, sample_report):
         assert heading in md
     for n, _f in enumerate(sample_analysis.facts, 1):
         assert f"### F{n}:" in md
-    assert "Durations in days differ" in md
+    # the sample's only flagged number pair ("two days" of talks / talks "a day after") is no conflict
+    assert "Durations" not in md
+    hostile = render_markdown(HOSTILE, compute_insights(HOSTILE))
+    assert "Percentages differ" in hostile and "“5 percent”" in hostile and "“7 percent”" in hostile
 
 
 def test_unknown_format():
