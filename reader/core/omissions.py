@@ -234,6 +234,12 @@ def quote_links(quotes: Iterable[Any], groups: Iterable[Any]) -> list[tuple[str,
     return out
 
 
+def counted_outlets(an: Analysis, article_ids: Iterable[str]) -> tuple[str, ...]:
+    """The given articles that count as outlets (no copies, no unaligned languages), in order."""
+    ids = {a.id for a in compared_articles(an)}
+    return tuple(a for a in dict.fromkeys(article_ids) if a in ids)
+
+
 def fact_outlets(an: Analysis, fact_id: str) -> tuple[str, ...]:
     """The outlets (copies not counted) that report a fact."""
     ids = {a.id for a in compared_articles(an)}
