@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from .model import Analysis
-from .omissions import outlet_gaps
+from .omissions import counted_outlets, outlet_gaps
 
 
 def summary_text(an: Analysis) -> str:
-    shared = [e for e in an.entities if len(e.articles) >= 2]
+    shared = [e for e in an.entities if len(counted_outlets(an, e.articles)) >= 2]  # copies are one outlet
     lines = [
         f"{len(an.articles)} articles, {sum(len(a.sentences) for a in an.articles)} body sentences, "
         f"{len(an.facts)} facts shared by two or more outlets, {len(an.entities)} entities "
