@@ -13,7 +13,8 @@ from .handmade import make_analysis
 
 def _firm(an: Analysis) -> Analysis:
     """Every member matched to the next at a strong score, as the aligner records it."""
-    facts = tuple(replace(f, evidence=tuple(Evidence(a, b, 0.8) for a, b in zip(f.sentences, f.sentences[1:])))
+    facts = tuple(replace(f, evidence=tuple(Evidence(a, b, 0.8)
+                                            for a, b in zip(f.sentences, f.sentences[1:], strict=False)))
                   for f in an.facts)
     return Analysis(articles=an.articles, facts=facts, entities=an.entities)
 
