@@ -44,6 +44,7 @@ def table(per_story: dict[str, dict[str, int]]) -> str:
     lines.append(f"counts: pairs tp/sys/gold {c['pairs_tp']}/{c['pairs_sys']}/{c['pairs_gold']} "
                  f"(body only {c['pairs_tp_body']}/{c['pairs_sys_body']}/{c['pairs_gold_body']}); "
                  f"conflicts {c['found']}/{c['conflicts']}; traps flagged {c['flagged']}/{c['traps']}; "
+                 f"system conflicts matching no gold conflict {c['sys_conflicts_unmatched']}/{c['sys_conflicts']}; "
                  f"leaves-out wrong {c['omit_wrong']}/{c['omit_claims']} ({c['omit_unjudged']} unjudged); "
                  f"only-this-outlet wrong {c['unique_wrong']}/{c['unique_claims']} "
                  f"(gold unique found {c['unique_found']}/{c['unique_gold']}); "

@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tests.storyset import score
+from tests.storyset.build import SRC, build
 from tests.storyset.check import check_story
+from tests.storyset.perfect import perfect_analysis
 
 NOT_YET = pytest.mark.xfail(strict=True, reason="issue 12: not yet met")
 NOT_YET_13 = pytest.mark.xfail(strict=True, reason="issue 13: not yet met")
@@ -36,7 +38,26 @@ def test_scorer_tolerates_a_missing_or_broken_analysis():
         assert counts["omit_claims"] == 0 and counts["quotes_found"] == 0 and counts["outlets_right"] == 0
 
 
-@pytest.fixture(scope="module")
+def test_an_analysis_that_agrees_with_the_gold_scores_perfectly():
+    folders = score.story_folders()
+    m = score.metrics(score.pool({f.name: score.score_story(g, perfect_analysis(g))
+                                  for f in folders for g in [score.load_gold(f)]}))
+    assert m["fact_f1"] == 1.0 and m["fact_f1_body"] == 1.0
+    assert m["conflicts_found"] == 1.0 and m["traps_flagged"] == 0.0
+    assert m["omit_wrong"] == 0.0 and m["unique_wrong"] == 0.0 and m["unique_recall"] == 1.0
+    assert m["outlets_right"] == 1.0 and m["quotes_found"] == 1.0 and m["speakers_right"] == 1.0
+
+
+def test_generated_stories_match_their_sources(tmp_path):
+    for src in sorted(SRC.glob("*.story")):
+        made = build(src, tmp_path)
+        kept = score.STORIES / made.name
+        assert sorted(p.name for p in made.iterdir()) == sorted(p.name for p in kept.iterdir())
+        for p in made.iterdir():
+            assert p.read_bytes() == (kept / p.name).read_bytes(), f"{kept.name}: run python3 -m tests.storyset.build"
+
+
+@pytest.fixture(scope="session")
 def pooled():
     folders = score.story_folders()
     per_story = score.score_all(score.analyze_all(folders), folders)

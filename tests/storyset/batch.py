@@ -24,16 +24,19 @@ def run(out_dir: Path, folders: list[Path]) -> int:
         paths = [str(folder / f) for f in story_files(folder)]
         target = out_dir / f"{folder.name}.json"
         raw = io.BytesIO()
-        saved, sys.stdout = sys.stdout, io.TextIOWrapper(raw, encoding="utf-8")
+        wrapper = io.TextIOWrapper(raw, encoding="utf-8")
+        saved, sys.stdout = sys.stdout, wrapper
         try:
             rc = main(["analyze", *paths, "--json", "--no-cache"])
-            sys.stdout.flush()
+            wrapper.flush()
         except Exception:  # noqa: BLE001 - one broken story must not stop the others
             rc = 1
         finally:
             sys.stdout = saved
-        if rc == 0:
-            target.write_bytes(raw.getvalue())
+        data = raw.getvalue()
+        wrapper.detach()  # dropping the wrapper must not close the buffer read above
+        if rc == 0 and data:
+            target.write_bytes(data)
         else:
             failed += 1
     return 1 if failed else 0

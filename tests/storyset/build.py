@@ -258,9 +258,9 @@ def gold(story: Story) -> dict:
     }
 
 
-def build(path: Path) -> Path:
+def build(path: Path, out: Path = OUT) -> Path:
     story = parse(path)
-    folder = OUT / story.slug
+    folder = out / story.slug
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.iterdir():
         old.unlink()

@@ -46,6 +46,10 @@ def overlaps(a: str, b: str) -> bool:
     return m >= 12 and m >= 0.5 * short
 
 
+def _common(a: str, b: str) -> int:
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
 # ---------------------------------------------------------------- running
 
 def story_files(folder: Path) -> list[str]:
@@ -156,7 +160,24 @@ class Gold:
                 self.fact_of.setdefault(u, set()).add(fid)
 
     def units_of(self, file: str, text: str) -> list[Unit]:
-        return [u for u in self.role if u[0] == file and overlaps(u[1], text)]
+        """The gold sentences one system sentence stands for: the one it equals; else
+        those it wholly holds (merged sentences); else the smallest that holds it (a
+        piece of one); else the one it overlaps most."""
+        t = norm(text)
+        cands = [(u, norm(u[1])) for u in self.role if u[0] == file]
+        if not t:
+            return []
+        same = [u for u, n in cands if n == t]
+        if same:
+            return same[:1]
+        held = [u for u, n in cands if len(n) >= 12 and n in t]
+        if held:
+            return held
+        holders = sorted((len(n), u) for u, n in cands if len(t) >= 12 and t in n)
+        if holders:
+            return [holders[0][1]]
+        best = max(((_common(t, n), u) for u, n in cands), default=(0, None))
+        return [best[1]] if best[1] is not None and overlaps(t, best[1][1]) else []
 
 
 def _unit_map(sys_: System, gold: Gold) -> dict[str, list[Unit]]:
@@ -206,9 +227,10 @@ def _claim_hits(sys_: System, gold: Gold, umap, conflict: dict, fact: str, file:
     return out
 
 
-def _flagged(sys_: System, gold: Gold, umap, item: dict, *, need_gold_differ: bool) -> bool:
+def _flagged(sys_: System, gold: Gold, umap, item: dict, *, need_gold_differ: bool,
+             among: list[dict] | None = None) -> bool:
     vals = item.get("values", [])
-    for conflict in sys_.conflicts:
+    for conflict in sys_.conflicts if among is None else among:
         got = {v["file"]: _claim_hits(sys_, gold, umap, conflict, item["fact"], v["file"], v["wording"])
                for v in vals}
         for a, b in combinations(vals, 2):
@@ -221,8 +243,27 @@ def _flagged(sys_: System, gold: Gold, umap, item: dict, *, need_gold_differ: bo
 
 def numbers(sys_: System, gold: Gold, umap) -> dict[str, int]:
     cs, ts = gold.g.get("conflicts", []), gold.g.get("traps", [])
+    unmatched = sum(not any(_flagged(sys_, gold, umap, c, need_gold_differ=True, among=[x]) for c in cs)
+                    for x in sys_.conflicts)
     return {"conflicts": len(cs), "found": sum(_flagged(sys_, gold, umap, c, need_gold_differ=True) for c in cs),
-            "traps": len(ts), "flagged": sum(_flagged(sys_, gold, umap, t, need_gold_differ=False) for t in ts)}
+            "traps": len(ts), "flagged": sum(_flagged(sys_, gold, umap, t, need_gold_differ=False) for t in ts),
+            "sys_conflicts": len(sys_.conflicts), "sys_conflicts_unmatched": unmatched}
+
+
+def _about(gold: Gold, units: set[Unit]) -> set[str]:
+    """The gold facts a system fact can be read as: those whose members it overlaps at
+    least half as well (Jaccard) as the best-matching one; just that one when its
+    members are exactly the system fact's."""
+    exact = {fid for fid, mem in gold.facts.items() if mem == units}
+    if exact:
+        return exact
+    jac = {}
+    for fid, mem in gold.facts.items():
+        inter = len(units & mem)
+        if inter:
+            jac[fid] = inter / len(units | mem)
+    best = max(jac.values(), default=0.0)
+    return {fid for fid, j in jac.items() if j >= 0.5 * best}
 
 
 def omissions_and_unique(sys_: System, gold: Gold, umap) -> dict[str, int]:
@@ -234,7 +275,7 @@ def omissions_and_unique(sys_: System, gold: Gold, umap) -> dict[str, int]:
             continue
         for fid in _list(gap, "omitted_facts"):
             out["omit_claims"] += 1
-            about = {g for s in sys_.facts.get(str(fid), []) for u in umap.get(s, []) for g in gold.fact_of.get(u, ())}
+            about = _about(gold, {u for s in sys_.facts.get(str(fid), []) for u in umap.get(s, [])})
             if not about:
                 out["omit_unjudged"] += 1
             elif any(u[0] == f for g in about for u in gold.facts[g]):
@@ -255,8 +296,8 @@ def _key(name: Any) -> str:
     s = re.sub(r"^https?://", "", s)
     s = re.sub(r"^www\.", "", s)
     s = re.sub(r"\.(com|org|net|io|ca|co\.uk|uk|example|news)(/.*)?$", "", s)
-    s = re.sub(r"^the\s+", "", s)
-    return re.sub(r"[^a-z0-9]", "", s)
+    s = re.sub(r"[^a-z0-9]", "", s)
+    return s[3:] if s.startswith("the") and len(s) > 3 else s
 
 
 def outlets(sys_: System, gold: Gold) -> dict[str, int]:

@@ -23,6 +23,10 @@
 
 !quote Q1 | coastwire.txt: The people have spoken, and they want change => Claire Dunmore ; bayherald.json: The people have spoken, and they want change => Howard Pike ; civicnotes.html: The people have spoken and they want change => Claire Dunmore
 !quote Q2 | coastwire.txt: I called Ms. Dunmore to congratulate her => Howard Pike ; islandtimes.html: I phoned Claire Dunmore to congratulate her => Howard Pike
+!fact F12 | Dunmore will name her cabinet in two weeks
+!fact F13 | Green Harbour's gains came in rural ridings
+!fact F14 | two close ridings still counting mail ballots
+!trap F12 | time to name a cabinet | two weeks and a fortnight are the same | coastwire.txt: two weeks ; bayherald.json: a fortnight
 
 == coastwire.txt
 outlet: Coast Wire
@@ -38,6 +42,9 @@ P [F9,F8] "The people have spoken, and they want change," said Claire Dunmore, w
 + [F6] "I called Ms. Dunmore to congratulate her," Pike said.
 P [F10] Dunmore has promised to build 10,000 affordable homes within four years.
 + [F7] Finance Minister Gail Ostrow lost her seat in Port Alder North.
+P [F13] Green Harbour's gains came largely in rural ridings that had voted Progressive Union for decades.
++ [F14] Two seats remained too close to call as postal votes were tallied.
++ [F12] Dunmore said she would name her cabinet within two weeks.
 ~ (c) Coast Wire 2026
 
 == islandtimes.html
@@ -53,6 +60,9 @@ P [F1,F2] Voters handed Claire Dunmore's Green Harbour Party 46 seats and contro
 P [F6] "I phoned Claire Dunmore to congratulate her," outgoing premier Howard Pike told supporters.
 + [F10] Dunmore said housing would be her priority in her first 100 days.
 P Rain kept lines short at polling stations in the northern islands.
+P [F13] The biggest swings came in farming communities.
++ Dunmore, 52, is a former marine biologist who entered politics in 2014.
++ Her party had never won more than 20 seats before.
 ~ Advertisement
 ~ Support independent island journalism: subscribe to The Island Times.
 
@@ -68,6 +78,8 @@ P [F2,F4] Green Harbour won 48 seats on about 41 percent of the vote.
 + [F7] Among the casualties was Gail Ostrow, the finance minister, who was defeated in her own riding.
 P [F8] Dunmore will be sworn in as the first female premier in the province's history next week.
 P Pike said he would stay on as party leader until a successor is chosen.
+P [F14] Mail-in ballots are still being counted in two ridings where the margin is under 100 votes.
++ [F12] The premier-designate plans to announce her ministers in a fortnight.
 
 == civicnotes.html
 outlet: Civic Notes
@@ -79,4 +91,6 @@ P [F9] "The people have spoken and they want change," Dunmore told a cheering cr
 + [F8] She is the first woman to lead the province.
 P [F7] Ostrow, the outgoing finance minister, was one of several cabinet members to lose their seats.
 P Civic Notes will publish a seat-by-seat breakdown on Monday.
+P [F13] Countryside districts long loyal to the governing party swung heavily to Dunmore's candidates.
++ Our reporters visited 14 polling stations on election day.
 ~ Civic Notes is funded by readers like you.

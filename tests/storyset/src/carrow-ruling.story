@@ -25,6 +25,10 @@
 
 !quote Q1 | capitolwire.txt: A worker does not become a contractor because an app says so => Hannah Okafor ; lawbeat.html: A driver does not become an independent contractor simply because an app says so => Hannah Okafor
 !quote Q2 | capitolwire.txt: This is a win for every driver in this state => Marco Diaz ; driversdigest.html: This is a win for every driver in this state => Janet Pruitt ; metrotimes.json: a win for every driver in this state => Marco Diaz
+!fact F13 | Carrow shares fell 6 percent
+!fact F14 | other app-based companies could face similar claims
+!fact F15 | Carrow says drivers prefer flexibility
+!trap F13 | share price fall | 6 percent and 6% are the same | metrotimes.json: 6 percent ; lawbeat.html: 6%
 
 == capitolwire.txt
 outlet: Capitol Wire
@@ -40,6 +44,9 @@ P [F10] Nearly 40 percent of Carrow's drivers work more than 30 hours a week, co
 P [F11] "This is a win for every driver in this state," said Marco Diaz, president of the Rideshare Workers Union.
 + [F8] Carrow has 30 days to ask the full court to rehear the case and said it would appeal.
 + [F12] The panel sent the case back to a trial court to calculate what each driver is owed.
+P [F14] Other app-based companies, including delivery services, could face similar claims.
++ [F15] Carrow said in a statement that most drivers prefer the freedom to choose when they work.
++ The case is Alvarado v. Carrow Technologies.
 ~ Copyright 2026 Capitol Wire. May not be republished without permission.
 
 == lawbeat.html
@@ -55,6 +62,8 @@ P [F5,F7] Writing for the court, Judge Hannah Okafor put it plainly: "A driver d
 + [F12] A lower court will now work out how much each driver should receive.
 P Employment lawyers said the opinion leans heavily on a 2019 ruling involving delivery couriers.
 + Three other ride-hailing cases are pending in the same district.
+P [F14] Food couriers and grocery shoppers who work through apps may now bring the same argument.
++ [F13] Investors marked Carrow's stock down by 6% at the open.
 ~ Advertisement
 ~ The Law Beat is reader-supported. Become a member.
 
@@ -71,7 +80,8 @@ P [F10] About 40% of those drivers work more than 30 hours a week.
 P [F11] Union leader Marco Diaz hailed the decision as "a win for every driver in this state."
 + [F8] A day after the ruling, the company said it would fight on.
 P [F6] One judge, Samuel Reyes, disagreed with his colleagues.
-P Carrow's shares fell 6 percent in early trading.
+P [F13] Carrow's shares fell 6 percent in early trading.
+P [F15] The company argues its drivers want flexible schedules above all.
 ~ Related: What the gig economy ruling means for you | Carrow's history of lawsuits
 
 == driversdigest.html
@@ -86,4 +96,6 @@ P [F11] "This is a win for every driver in this state," said Janet Pruitt, the l
 + [F7] The court's opinion said that a worker does not become a contractor because an app says so.
 P [F9] The original complaint was filed five years ago.
 P Several drivers honked their horns outside the courthouse when the news spread.
+P [F14] Advocates said delivery workers would be next.
++ Drivers Digest surveyed 300 members last year, and most wanted employee status.
 ~ Donate to keep Drivers Digest free for every driver.

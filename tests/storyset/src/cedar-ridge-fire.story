@@ -25,6 +25,9 @@
 
 !quote Q1 | basinwire.txt: The wind is the enemy right now, not the fuel => Carla Munoz ; sierraherald.html: The wind is our enemy right now, not the fuel => Carla Munoz ; kbrn.json: The wind is the enemy right now, not the fuel => Carla Munoz
 !quote Q2 | kbrn.json: Leave when we tell you to leave => Carla Munoz ; foothillnow.txt: Leave when we tell you to leave => Dale Hutchins
+!fact F13 | Brannock schools closed
+!fact F14 | smoke made the air unhealthy across the region
+!fact F15 | the county's largest fire since 2018
 
 == basinwire.txt
 outlet: Basin Wire
@@ -39,6 +42,8 @@ P [F5] At least 37 homes have been destroyed.
 + [F11] A red flag warning for high winds is in effect through Tuesday.
 P [F7] Investigators are looking at whether a downed power line started the blaze.
 + [F8] Highway 14 is closed between Brannock and Elm Flat.
+P [F13] Schools in Brannock will stay closed through Wednesday.
++ [F14] Air regulators warned that smoke was making the air unhealthy to breathe across the region.
 ~ Basin Wire. All rights reserved.
 
 == sierraherald.html
@@ -54,6 +59,8 @@ P [F2] Flames have now blackened 14,800 acres of brush and timber.
 P [F9] "The wind is our enemy right now, not the fuel," fire agency spokeswoman Carla Munoz said.
 + [F10] One firefighter suffered minor burns and was treated at a hospital.
 P Brannock's annual rodeo, planned for this weekend, has been cancelled.
+P [F14] Smoke has pushed air quality into the unhealthy range as far away as the valley floor.
++ The Herald's photographer was among those turned back at a roadblock on Sunday.
 ~ Support The Sierra Herald: subscribe for $1 a week.
 
 == kbrn.json
@@ -68,6 +75,8 @@ P [F9] "The wind is the enemy right now, not the fuel," Munoz said.
 + [F12] "Leave when we tell you to leave," she told residents at a community meeting.
 P [F8] Highway 14 remains closed.
 P The Red Cross has opened a shelter at Brannock High School.
+P [F15] It is already the county's biggest blaze since 2018.
++ [F13] Brannock Unified has cancelled classes until at least midweek.
 
 == firewatch.html
 outlet: FireWatch
@@ -78,6 +87,8 @@ P [F1] The fire ignited on Aug. 15 near the Cedar Ridge trailhead.
 + [F6] The state has assigned 1,600 firefighters to the blaze.
 P [F7] Utility crews reported a fallen power line near the point of origin, and investigators are examining it.
 + [F10] A firefighter was hurt on Sunday.
+P [F15] No fire in the county has burned this much ground since 2018.
++ FireWatch volunteers are updating the incident map every hour.
 ~ Donate to FireWatch to keep incident maps free.
 
 == foothillnow.txt
@@ -88,4 +99,5 @@ P [F2] The Cedar Ridge fire has scorched nearly 29 square miles of foothills.
 + [F12] "Leave when we tell you to leave," Sheriff Dale Hutchins warned.
 + [F8] The closure of Highway 14 has cut off the eastern route out of the valley.
 P Several ranchers moved cattle to the county fairgrounds.
+P [F14] Haze hung over the foothills, and health officials urged people to stay indoors.
 ~ © 2026 Foothill Now

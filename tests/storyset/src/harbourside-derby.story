@@ -24,6 +24,10 @@
 
 !quote Q1 | sportsdesk.txt: This team showed real character tonight => Nadia Brandt ; harbourfc.html: The team showed real character tonight => Nadia Brandt ; kickoff.json: This team showed real character tonight => Nadia Brandt
 !quote Q2 | harbourfc.html: It was the best night of my life => Tomas Lindqvist ; northgoal.txt: It was the best night of my life => Nadia Brandt
+!fact F12 | Castlegate won the earlier derby 3-0
+!fact F13 | Ferri to have a medical on Monday
+!fact F14 | Castlegate manager Martin Hale criticised the referee
+!trap F12 | earlier score | 3-0 and three-nil are the same score | sportsdesk.txt: 3-0 ; northgoal.txt: three-nil
 
 == sportsdesk.txt
 outlet: SportsDesk Wire
@@ -31,7 +35,7 @@ crlf: yes
 H [F1] Lindqvist strikes late as Harbourside edge derby
 ~ SportsDesk Wire
 ~ April 12, 2026
-P [F1] HARBOURSIDE (SportsDesk) — Harbourside beat Castlegate 2-1 on Saturday to win the city derby.
+P [F1] HARBOURSIDE (SportsDesk Wire) — Harbourside beat Castlegate 2-1 on Saturday to win the city derby.
 + [F2] Tomas Lindqvist scored the winner in the 67th minute, heading in a corner.
 + [F3] Ade Mensah had equalised for Castlegate just before half-time.
 P [F5] Castlegate defender Ryan Cole was sent off for a second yellow card.
@@ -39,7 +43,9 @@ P [F5] Castlegate defender Ryan Cole was sent off for a second yellow card.
 + [F10] The win moves Harbourside to within three points of the top.
 P [F9] "This team showed real character tonight," manager Nadia Brandt said.
 P [F7] Harbourside have also agreed a £18 million fee with Vicenza for striker Luca Ferri.
-+ [F8] The Italian will sign a four-year contract after a medical on Monday.
++ [F8,F13] The Italian will sign a four-year contract after a medical on Monday.
+P [F12] Harbourside lost the reverse fixture 3-0 in November.
++ [F14] Castlegate manager Martin Hale criticised the referee.
 ~ SportsDesk Wire. All rights reserved.
 
 == harbourfc.html
@@ -54,6 +60,8 @@ P [F1] Harbourside claimed derby bragging rights with a 2-1 victory over Castleg
 P [F11] "It was the best night of my life," Lindqvist said after the final whistle.
 + [F9] Brandt said: "The team showed real character tonight."
 P [F7] The club also confirmed a deal worth £18m for Vicenza forward Luca Ferri.
+P [F13] Ferri will have a medical at the training ground on Monday.
++ Season-ticket renewals for next season open on Friday.
 ~fig Lindqvist celebrates his winner. Photo: Club media
 ~ Share on Facebook | Share on X
 
@@ -69,6 +77,7 @@ P [F4] The attendance of 34,120 was a season high.
 + [F9] "This team showed real character tonight," Nadia Brandt told reporters.
 P [F6] Harbourside midfielder Jamie Price was also sent off in stoppage time.
 P Castlegate have not won at Quayside Park since 2019.
+P [F12] Castlegate had won the earlier meeting between the sides 3-0.
 ~ Advertisement
 
 == terrace.html
@@ -79,7 +88,8 @@ P [F7] Harbourside have struck a £16 million agreement to bring Luca Ferri from
 + [F8] The 24-year-old will put pen to paper on a five-year deal.
 P Ferri scored 19 goals in Serie B last season.
 + His agent said several Premier League clubs had shown interest.
-P The deal was announced hours after Harbourside's derby victory.
+P [F1] The deal was announced hours after Harbourside's derby victory.
+P [F13] He is due to undergo tests with the club's doctors on Monday.
 ~ Subscribe to The Terrace podcast
 
 == northgoal.txt
@@ -91,4 +101,6 @@ P [F1,F5] Castlegate lost the derby after Ryan Cole's red card left them a man d
 P [F11] "It was the best night of my life," said Brandt, who was in her first derby as manager.
 + [F10] Harbourside are now a point closer to the leaders than a week ago.
 + [F6] Harbourside's Jamie Price also saw red in the final minutes.
+P [F12] It was revenge for a three-nil defeat in the autumn.
++ [F14] Hale was furious with the referee's decision to dismiss Cole.
 ~ Support Northgoal on Patreon.

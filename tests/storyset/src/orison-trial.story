@@ -22,6 +22,8 @@
 
 !quote Q1 | medwire.txt: This could change how we treat heart failure => Miriam Kessler ; healthbeat.html: This could change the way we treat heart failure => Miriam Kessler ; pharmawatch.json: This could change how we treat heart failure => Robert Lin
 !quote Q2 | medwire.txt: We need to see what happens after three years => Miriam Kessler ; citypaper.txt: we need to see what happens after three years => Miriam Kessler
+!fact F10 | the trial was funded by Orison
+!fact F12 | the drug is one pill a day
 
 == medwire.txt
 outlet: MedWire
@@ -35,6 +37,8 @@ P [F4] Side effects, mostly dizziness, occurred in 4.1% of those on the drug.
 P [F7] "This could change how we treat heart failure," said Dr. Miriam Kessler of Halden University, who led the study.
 + [F8] "We need to see what happens after three years," she added.
 P [F6] Orison plans to file for approval this summer.
+P [F10] The trial was paid for by Orison.
++ [F12] Belzatinib is taken as a single daily tablet.
 ~ MedWire is an independent health news service. Republishing welcome with credit.
 
 == healthbeat.html
@@ -50,6 +54,8 @@ P [F1] Fewer heart failure patients ended up in hospital when they took belzatin
 P [F7] Lead researcher Miriam Kessler said: "This could change the way we treat heart failure."
 + The company has not said what the drug will cost, but analysts expect a price similar to existing brand-name heart drugs.
 P Heart failure affects about 64 million people worldwide.
+P [F12] Patients swallow one pill each day.
++ [F10] Orison bankrolled the study.
 ~ Sign up for the HealthBeat weekly newsletter.
 ~ul Related: Five signs of heart failure | Salt and your heart
 
@@ -63,6 +69,8 @@ P [F7] "This could change how we treat heart failure," Chief Executive Robert Li
 + [F6] The company expects a regulatory decision in the first half of next year.
 + [F11] Orison shares climbed 14% in New York.
 P Orison has two other heart drugs in early testing.
+P [F12] The drug is a once-a-day tablet.
++ Analysts at one bank estimated peak annual sales of $3 billion.
 
 == citypaper.txt
 outlet: The Halden City Paper
@@ -74,4 +82,5 @@ P [F8] But Dr. Miriam Kessler warned that longer follow-up is needed: "we need t
 + [F9] The drug did not reduce deaths.
 + [F11] Investors sent Orison stock up 41% on the news.
 P Kessler joined Halden University in 2015 after training in Boston.
+P [F10] The research was funded by the drugmaker.
 ~ © 2026 The Halden City Paper

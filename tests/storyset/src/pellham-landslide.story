@@ -25,13 +25,16 @@
 
 !quote Q1 | northstar.txt: We are still hoping to find people alive => Tom Garvey ; herald.html: We are still hoping to find people alive => Tom Garvey ; ridgeline.html: We are still hoping to find people alive => Ana Whitlock
 !quote Q2 | northstar.txt: This is heartbreaking for every family in this valley => Ana Whitlock ; kcrn.json: heartbreaking for every family in the valley => Ana Whitlock ; mountainvoice.txt: This is heartbreaking for every family in this valley => Ana Whitlock
+!fact F13 | National Guard sent to help the search
+!fact F14 | more rain forecast midweek
+!trap F13 | Guard troops | a hedge around the same number | northstar.txt: 150 ; kcrn.json: About 150
 
 == northstar.txt
 outlet: NorthStar Wire
 H [F1,F2] Landslide kills 12 in mountain town, dozens missing
 ~ By Joel Ferris
 ~ NorthStar Wire
-P [F1] PELLHAM, Colo. (NorthStar) — A hillside gave way above the mountain town of Pellham on Sunday, burying homes under mud and rock after days of heavy rain.
+P [F1,F8] PELLHAM, Colo. (NorthStar) — A hillside gave way above the mountain town of Pellham on Sunday, burying homes under mud and rock after days of heavy rain.
 + [F2,F3] At least 12 people were killed and 30 were missing, county officials said.
 P [F5] Rescuers worked for 12 hours through the night, digging by hand and with dogs.
 + [F7] "We are still hoping to find people alive," Fire Chief Tom Garvey told reporters.
@@ -41,6 +44,8 @@ P [F4] More than 400 residents were evacuated to a school gymnasium in the next 
 + [F10] "This is heartbreaking for every family in this valley," Whitlock said.
 P [F9] Route 9, the only road into Pellham, remained closed.
 + [F11] A 2019 state geological report had flagged the slope as unstable.
+P [F13] The governor also sent 150 National Guard troops to help with the search.
++ Pellham, a former silver-mining town, has about 1,800 residents.
 ~ (c) 2026 NorthStar Wire
 
 == herald.html
@@ -57,6 +62,8 @@ P [F8] The slope gave way after two days of rain dumped nearly 5 inches on the v
 + [F7] "We are still hoping to find people alive," Fire Chief Tom Garvey said.
 + [F12] The slide flattened 27 homes.
 P [F9] With Route 9 shut, supplies are being flown in by helicopter.
+P [F14] More rain is forecast for Wednesday, raising fears of further slides.
++ [F13] National Guard units have been deployed to the valley.
 ~ Copyright 2026 The Highland Herald. Includes reporting from NorthStar Wire.
 
 == kcrn.json
@@ -70,6 +77,7 @@ P [F5] Search teams had been combing the debris for twelve hours when the first 
 + [F10] Whitlock called the disaster "heartbreaking for every family in the valley."
 P [F4] Evacuees are sleeping in a high school gym in Dorrance.
 + The Red Cross said it had sent 200 cots and a mobile kitchen.
+P [F13] About 150 Guard soldiers joined the search on Monday.
 ~ Watch: Aerial footage of the slide
 ~ KCRN News app: get alerts on your phone.
 
@@ -83,6 +91,7 @@ P [F8] A day after the storm, the slope gave way.
 + [F7] "We are still hoping to find people alive," Governor Ana Whitlock said at a briefing.
 + [F9] The highway into town is closed.
 P Local churches have opened their doors to displaced families.
+P [F14] Forecasters expect another storm midweek, which could loosen more of the slope.
 ~ Share this story
 ~ Subscribe to the Ridgeline Post newsletter
 
@@ -96,4 +105,5 @@ P [F4] About 420 people left town and are staying with relatives or in shelters.
 + [F10] "This is heartbreaking for every family in this valley," the governor said during a visit.
 + [F11] Residents pointed to a 2019 report that warned the hillside was unstable.
 P A vigil is planned for Wednesday at the town hall.
+P [F14] Residents dread the rain expected later this week.
 ~ Support Mountain Voice: donate to keep community news alive.

@@ -23,6 +23,8 @@
 
 !quote Q1 | rimwire.txt: No country can do this alone, and none of us should have to => Leontyne Sarr ; globaldesk.json: No country can do this alone, and none of us should have to => Mikael Strand ; halvikbulletin.txt: no nation can do this alone => Leontyne Sarr
 !quote Q2 | nordpost.html: We did not come here to sign a blank cheque => Erik Vanholm ; globaldesk.json: We did not come to sign a blank check => Erik Vanholm
+!fact F13 | the declaration is not legally binding
+!fact F14 | Sarr called the deal historic
 
 == rimwire.txt
 outlet: RimWire
@@ -39,6 +41,7 @@ P [F6] Vallmark refused to sign.
 P [F8] "No country can do this alone, and none of us should have to," said President Leontyne Sarr, the summit's host.
 + [F9] Some 3,000 protesters gathered outside the conference centre.
 + [F10] The next summit will be held in Sundria in 2027.
+P [F13] The declaration is not legally binding.
 ~ RimWire — news from around the Rim
 
 == nordpost.html
@@ -54,6 +57,8 @@ P [F1,F2] Sixteen leaders gathered in Halvik, and all but one endorsed the forum
 P [F6] Vallmark's prime minister, Erik Vanholm, left before the signing ceremony and did not add his name.
 + [F12] "We did not come here to sign a blank cheque," he said.
 P The summit's hotel bill alone came to more than a million euros, local media reported.
+P [F13] Nothing in the text can be enforced in court, critics pointed out.
++ [F14] Sarr hailed the agreement as historic.
 ~ Advertisement
 ~ Newsletter: The Nord Post Morning Briefing
 
@@ -68,6 +73,8 @@ P [F1,F2] The 14 leaders at the Northern Rim Forum adopted a climate declaration
 P [F8] "No country can do this alone, and none of us should have to," said Mikael Strand, the United Nations climate envoy, who attended as an observer.
 P [F6,F12] Vallmark's leader Erik Vanholm, who refused to sign, said: "We did not come to sign a blank check."
 + [F7] Karesh held out until its fishing fleet was given a larger quota.
+P [F13] Like earlier forum statements, it carries no legal force.
++ [F14] Sarr called it a historic day for the region.
 ~ Global Desk. Independent international news.
 
 == halvikbulletin.txt
@@ -79,4 +86,6 @@ P [F9] About 8,000 demonstrators marched through Halvik's old town while leaders
 P [F8] Host President Leontyne Sarr said "no nation can do this alone."
 + [F10] Sundria will host the forum in 2027.
 P Several shops on Harbour Street stayed shut for the week.
+P [F14] The host president described the accord as a turning point in the region's history.
++ The city spent two million euros on security for the summit.
 ~ Support the Halvik Bulletin — your local paper since 1921.

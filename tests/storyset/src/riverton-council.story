@@ -29,6 +29,7 @@
 !quote Q1 | ledger.txt: This is the most important vote this council has taken in a decade => Elena Ortiz ; valleywire.json: the most important vote this council has taken in a decade => Elena Ortiz ; vpr.html: the most consequential decision this council has made in ten years => Elena Ortiz
 !quote Q2 | ledger.txt: Nobody on the east side was listened to => Dan Whitaker ; rivertonnow.html: Nobody on the east side was listened to => Rosa Alvarez
 !quote Q3 | valleywire.json: We will be back with signatures => Rosa Alvarez ; coastdaily.txt: We will be back with signatures => Rosa Alvarez
+!fact F16 | the state transportation board must still approve its share
 
 == ledger.txt
 outlet: The Riverton Ledger
@@ -50,6 +51,7 @@ P [F11] The building is designed to hold 60 battery-electric buses and a mainten
 + [F9] Work is scheduled to begin next spring, with the depot opening in 2029.
 P The city's transit agency has run its fleet out of a leased yard in Harlow since 2011.
 + That lease expires in 2028 and the landlord has declined to renew it.
+P [F16] The state transportation board still has to sign off on its share of the money.
 ~fig Residents line up to speak at Riverton City Hall on Tuesday. (Photo: Tom Ames / The Riverton Ledger)
 ~ Support local journalism. Subscribe to The Riverton Ledger today.
 ~ul Related: School board delays budget vote | Mill Street traffic study released | Harlow yard lease explained
@@ -74,6 +76,7 @@ P [F10] Opponents say the depot will bring round-the-clock noise and traffic to 
 P [F11] The depot will house 60 electric buses.
 + [F9] Construction is set to start next year and finish in 2029.
 P The council also approved a $2 million study of a second depot site in the city's north end.
+P [F16] The state grant still needs a final vote by the transportation commission in April.
 ~ (c) 2026 Valley Wire. All rights reserved.
 
 == vpr.html
@@ -91,6 +94,7 @@ P [F12] Mayor Elena Ortiz told the chamber it was "the most consequential decisi
 P [F10] Families along Mill Street worry about diesel-free but still noisy buses rolling past their homes at all hours and about jammed roads.
 + [F11] Sixty electric buses will be parked and charged at the site.
 P The transit agency says the new garage will cut about 40 minutes of empty driving from each bus's daily schedule.
+P [F16] State approval of the grant is still pending.
 ~ Support Valley Public Radio. Donate now.
 ~ Listen to the full story on our morning show.
 

@@ -24,6 +24,10 @@
 
 !quote Q1 | marketline.json: These steps are painful but necessary => Irene Vasquez ; bizledger.html: These measures are painful but they are necessary => Irene Vasquez ; harborfin.txt: These steps are painful but necessary => Irene Vasquez
 !quote Q2 | marketline.json: Demand for our hardware has not come back => Irene Vasquez ; techpulse.html: Demand for our hardware has not come back => Paul Okonkwo
+!fact F12 | Vasquez became CEO in 2024
+!fact F13 | dividend kept at 42 cents
+!trap F12 | when Vasquez took over | two years before 2026 is 2024 | marketline.json: 2024 ; techpulse.html: two years ago
+!trap F13 | dividend | 42 cents and $0.42 are the same amount | marketline.json: 42 cents ; exchange.json: $0.42
 
 == marketline.json
 outlet: Marketline
@@ -39,6 +43,8 @@ P [F3,F4] The company said it would eliminate 1,200 jobs, about 8% of its workfo
 P [F6] "These steps are painful but necessary," Vasquez said.
 + [F5] Veltron shares fell 9% in after-hours trading.
 + [F11] The company raised its forecast for cloud revenue for the full year.
+P [F12] Vasquez became chief executive in 2024.
++ [F13] Veltron kept its quarterly dividend unchanged at 42 cents a share.
 ~ Advertisement
 ~ Marketline Premium: unlock all our markets coverage.
 
@@ -55,6 +61,7 @@ P [F4] Roughly 8 per cent of staff will be let go, the company said, without put
 + [F8] Its plant in Dunmore, Pennsylvania, will close by the end of next year.
 P [F6] Irene Vasquez, the chief executive, told investors: "These measures are painful but they are necessary."
 P Analysts had expected a steeper drop in hardware sales.
+P The company's fiscal year ends in January.
 ~ Share | Save | Print
 
 == techpulse.html
@@ -67,6 +74,7 @@ P [F3,F7] Veltron is eliminating 2,100 positions, mostly in the unit that makes 
 P [F11] Meanwhile the cloud business is growing faster than expected, and Veltron lifted its outlook for it.
 P Veltron bought the storage maker Arcline for $1.1 billion in 2022.
 + Former employees have posted their layoff notices on social media.
+P [F12] Irene Vasquez, who took the top job two years ago, has promised to make Veltron a cloud company.
 ~ Newsletter: TechPulse Daily, free in your inbox.
 
 == harborfin.txt
@@ -78,6 +86,7 @@ P [F1,F3,F8] Veltron Systems, which posted its quarterly results on Oct. 28, wil
 P [F6] "These steps are painful but necessary," chief executive Irene Vasquez said.
 + [F8] The factory, in Dunmore, employs about 600 people.
 + [F7] Most of the job losses are in hardware.
+P [F12] Vasquez has led the company since 2024.
 ~ © 2026 Harbor Financial News
 ~ Related: Chip makers brace for slow winter | Cloud spending rises again
 
@@ -90,3 +99,4 @@ P [F5] Veltron stock lost 11 percent in late trading after the company reported 
 + [F3,F4] It plans to lay off twelve hundred workers, nearly a twelfth of its staff.
 P [F11] Investors took some comfort from an upbeat outlook for cloud sales.
 P Trading volume was three times the daily average.
+P [F13] The payout to shareholders stays at $0.42 per share.

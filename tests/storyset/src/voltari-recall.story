@@ -23,6 +23,9 @@
 
 !quote Q1 | consumerwire.txt: No one should have to fear their charger => Denise Alford ; gadgetline.html: Nobody should have to be afraid of their charger => Denise Alford ; safetyfirst.json: No one should have to fear their charger => Denise Alford
 !quote Q2 | consumerwire.txt: We are acting out of an abundance of caution => Henrik Sol ; ridersforum.html: We are acting out of an abundance of caution => Denise Alford
+!fact F12 | owners can look up serial numbers online
+!fact F13 | the batteries sold for about $600
+!trap F13 | price | a hedge and a range around the same price | consumerwire.txt: about $600 ; gadgetline.html: roughly $600 ; safetyfirst.json: between $550 and $650
 
 == consumerwire.txt
 outlet: Consumer Wire
@@ -36,6 +39,8 @@ P [F6] Owners should stop charging the batteries immediately.
 + [F9] About one in four was sold online.
 P [F7] "No one should have to fear their charger," board chair Denise Alford said.
 + [F11] "We are acting out of an abundance of caution," said Voltari chief executive Henrik Sol.
+P [F12] Owners can check serial numbers on Voltari's website.
++ [F13] The batteries sold for about $600 at bike shops and large retailers.
 ~ Consumer Wire. All rights reserved.
 
 == gadgetline.html
@@ -50,6 +55,8 @@ P [F1,F2] The e-bike maker announced on Sept. 9 that it is recalling 3.2 million
 P [F10] The problem traces to a faulty cell made by an outside supplier, the company said.
 + [F7] "Nobody should have to be afraid of their charger," said Denise Alford, who chairs the safety board.
 P Voltari's newer batteries use a different cell and are not affected.
+P [F13] The packs retailed for roughly $600.
++ Voltari was founded in 2017 in Oakland.
 ~ Advertisement
 ~ Get the Gadgetline newsletter.
 
@@ -64,6 +71,8 @@ P [F1,F2] Voltari recalled 2,300,000 e-bike batteries on Wednesday.
 + [F5] The company is offering refunds of 150 dollars or a replacement battery.
 P [F7] "No one should have to fear their charger," Alford said.
 + [F8] The recall covers packs sold between 2023 and 2025.
+P [F12] A serial number lookup tool is available on the company site.
++ [F13] Each battery cost between $550 and $650.
 
 == ridersforum.html
 outlet: Riders Forum
@@ -75,4 +84,5 @@ P [F3] The recalled packs have been blamed for 48 fires across the country.
 + [F10] A supplier's defective cell is to blame.
 P Riders who rely on their e-bikes to commute say a month without one is a real hardship.
 + Some local shops are offering loaner bikes.
+P [F12] Riders can look up whether their pack is affected online.
 ~ Join Riders Forum for free.
