@@ -194,16 +194,29 @@ def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]
     if len(ca) == 1 and len(cb) == 1:
         x, y = ca[0], cb[0]
         roles = {money_role(c.context) for c in (x, y)} if x.dimension.startswith("money:") else set()
-        if len(roles - {None}) > 1:
-            return []  # a cost and a grant
-        return [(x, y)] if _specific(x, y) or near[x.id] & near[y.id] else []
+        if len(roles - {None}) > 1 or not _close(x, y):
+            return []  # a cost and a grant; four hours and ten years
+        return [(x, y)] if _specific(x, y) or len(near[x.id] & near[y.id]) >= _need(x) else []
     pairs = []
     for x in ca:
         same = [y for y in cb if y.dimension == x.dimension] or cb
         scored = sorted(((len(near[x.id] & near[y.id]), k) for k, y in enumerate(same)), reverse=True)
-        if scored and scored[0][0] >= 1 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        if scored and scored[0][0] >= _need(x) and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             pairs.append((x, same[scored[0][1]]))
     return pairs
+
+
+def _need(x: Claim) -> int:
+    """Words in common beside two quantities that tie them to one thing: a story has many
+    dates, so two for a date."""
+    return 2 if x.dimension == "date" else 1
+
+
+def _close(x: Claim, y: Claim, factor: float = 10.0) -> bool:
+    """Durations this far apart (four hours, ten years) are two things, not one misreported."""
+    if x.dimension != "duration" or not (x.lo and y.lo and x.hi and y.hi):
+        return True
+    return max(x.lo, y.lo) <= factor * min(x.hi, y.hi)
 
 
 def _pair_conflicts(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]]) -> list[tuple[Claim, Claim]]:
@@ -293,6 +306,8 @@ def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[
         once = [cs[0] for _, cs in sorted(arts.items()) if len(cs) == 1]
         if len(once) < 2 or all(agree(x, y) is not False for x in once for y in once):
             continue
+        if dim != "tally" and max(c.lo or 0 for c in once) > 3 * min(c.hi or 0 for c in once):
+            continue  # "two goals" to one and "19 goals" last season: not one number misreported
         fid = next((fact_of[c.sentence] for c in once if c.sentence in fact_of), None)
         if fid is not None:
             out.append((fid, dim, once))

@@ -112,3 +112,12 @@ def test_year_one_date_in_json_does_not_crash(tmp_path, capsysbinary):
     assert cli.main(["analyze", str(tmp_path), "--json", "--no-cache"]) == 0
     doc = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
     assert doc["insights"]["claims"]
+
+
+def test_durations_far_apart_are_two_things():
+    an = make_analysis(["The hearing ran four hours, capping ten years of debate.",
+                        "The debate over the plan has run for ten years."], facts=[["a0.s0", "a1.s0"]])
+    assert [c.dimension for c in number_conflicts(an, find_claims(an))] == []
+    an = make_analysis(["The hearing lasted four hours.", "The hearing lasted ten years."],
+                       facts=[["a0.s0", "a1.s0"]])
+    assert number_conflicts(an, find_claims(an)) == ()
