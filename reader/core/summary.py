@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .model import Analysis
-from .omissions import counted_outlets, outlet_gaps
+from .omissions import counted_outlets
 
 
 def summary_text(an: Analysis) -> str:
@@ -14,7 +14,9 @@ def summary_text(an: Analysis) -> str:
         f"({len(shared)} in two or more articles)",
         "",
     ]
-    unique_of = {g.article: len(g.unique) for g in outlet_gaps(an)}
+    from .insights import compute_insights  # the same unique sentences as the JSON, report and app
+
+    unique_of = {g.article: len(g.unique) for g in compute_insights(an).gaps}
     width = max((len(a.name) for a in an.articles), default=10)
     lines.append(f"{'article':<{width}}  sentences  in facts  unique  boilerplate")
     for a in an.articles:
