@@ -17,20 +17,12 @@ from . import omissions
 from .conflicts import Claim, NumberConflict, find_claims, number_conflicts, same_quantity_pairs
 from .explain import Explanation, explain_match
 from .model import Analysis, Fact
+from .omissions import OutletGaps, outlet_gaps
 from .quotes import Quote, QuoteGroup, quote_report
 from .worddiff import FactDiff, fact_diffs
 
 __all__ = ["Coverage", "CoverageRow", "Insights", "OutletGaps", "compute_insights", "coverage_matrix",
            "explain_match", "Explanation", "insights_to_dict", "outlet_gaps"]
-
-
-@dataclass(frozen=True)
-class OutletGaps:
-    """What one outlet leaves out and what it alone reports."""
-
-    article: str
-    omitted: tuple[str, ...]  # fact ids reported by most other outlets but not this one
-    unique: tuple[str, ...]  # sentence ids no fact shares with another outlet
 
 
 @dataclass(frozen=True)
@@ -70,20 +62,6 @@ class Insights:
 
     def quote(self, quote_id: str) -> Quote:
         return next(q for q in self.quotes if q.id == quote_id)
-
-
-def outlet_gaps(an: Analysis, *, most: float = 0.5) -> tuple[OutletGaps, ...]:
-    """Per outlet: facts that more than `most` of the other outlets report but it
-    does not, and its sentences that no other outlet shares."""
-    n = len(an.articles)
-    out = []
-    for art in an.articles:
-        others = n - 1
-        omitted = tuple(f.id for f in an.facts
-                        if art.id not in f.articles and others > 0 and len(f.articles) > most * others)
-        unique = tuple(s.id for s in an.unique_sentences(art.id))
-        out.append(OutletGaps(art.id, omitted, unique))
-    return tuple(out)
 
 
 def _first_position(an: Analysis, f: Fact) -> tuple[int, int]:

@@ -171,11 +171,6 @@ class Analysis:
     def facts_of(self, sentence_id: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if sentence_id in f.sentences)
 
-    def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Sentences of one article that no fact shares with another outlet."""
-        in_facts = {sid for f in self.facts for sid in f.sentences}
-        return tuple(s for s in self.article(article_id).sentences if s.id not in in_facts)
-
 
 def fact_name(fact_id: str) -> str:
     """How a fact is named to readers, in the app and in reports: "F1" for id "f0".

@@ -27,13 +27,6 @@ from .model import Analysis, Article, Sentence
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 _CLOSE = {"\u201d", "\u00bb"}
 
-_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|noted|notes|"
-    "explained|explains|warned|warns|insisted|insists|argued|argues|wrote|writes|replied|replies|"
-    "remarked|recalled|urged|urges|stressed|stresses|stressing|emphasized|emphasised|emphasizes|"
-    "underscored|acknowledged|conceded|claimed|claims|announced|announces|continued|cautioned|"
-    "responded|responds|saying|telling|adding|described|describes"
-)
 _VERB = speakers.VERB  # lower case only: "United States" is no verb
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "org"}
@@ -204,14 +197,6 @@ def _in(ments: list[_Ment], start: int, end: int) -> list[_Ment]:
             out.append(ments[i])
         i += 1
     return out
-
-
-def _pick(cands: list[_Ment]) -> _Ment | None:
-    """The subject among mentions: the first person, else the first organisation or place."""
-    for m in cands:
-        if m.label == "PERSON":
-            return m
-    return cands[0] if cands else None
 
 
 _FRONTED = re.compile(r"(?:in|on|at|after|before|during|while|shortly|despite|since|following|earlier|later|"

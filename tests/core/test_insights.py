@@ -10,7 +10,6 @@ from reader.core.insights import (
     coverage_matrix,
     explain_match,
     insights_to_dict,
-    outlet_gaps,
 )
 
 from .gold_helpers import unique_scores
@@ -26,22 +25,6 @@ def _story():
         "The dam opened on Monday. A fish ladder was added late.",
         "A new bridge is planned upstream.",
     ], facts=[["a0.s0", "a1.s0", "a2.s0"], ["a1.s1", "a2.s1"]])
-
-
-def test_omissions_and_unique_sentences():
-    gaps = {g.article: g for g in outlet_gaps(_story())}
-    # f0: 3 of 3 other outlets; f1: 2 of 3, still more than half of the others.
-    assert gaps["a3"].omitted == ("f0", "f1")
-    assert gaps["a0"].omitted == ("f1",)
-    assert gaps["a1"].omitted == ()
-    assert gaps["a0"].unique == ("a0.s1",)
-    assert gaps["a3"].unique == ("a3.s0",)
-
-
-def test_most_is_a_setting():
-    gaps = {g.article: g for g in outlet_gaps(_story(), most=0.7)}
-    assert gaps["a0"].omitted == ()  # 2 of 3 is not more than 70%
-    assert gaps["a3"].omitted == ("f0",)
 
 
 def test_coverage_is_ordered_by_reach():
