@@ -225,11 +225,13 @@ def outlet_gaps(an: Analysis, *, most: float = MOST,
 
 
 def quote_links(quotes: Iterable[Any], groups: Iterable[Any]) -> list[tuple[str, str]]:
-    """Sentence pairs of different outlets that carry one quotation (a quote group)."""
+    """Sentence pairs of different outlets that carry one quotation (a quote group, or a sentence
+    that states the quoted words without quotation marks)."""
     sents = {q.id: q.sentences for q in quotes}
     out = []
     for g in groups:
         ss = [s for qid in g.quotes for s in sents.get(qid, ())]
+        ss += [p.sentence for p in getattr(g, "paraphrases", ())]
         out.extend((x, y) for i, x in enumerate(ss) for y in ss[i + 1:] if _art(x) != _art(y))
     return out
 
