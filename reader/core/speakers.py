@@ -85,6 +85,13 @@ def colon_intro(head: str) -> bool:
 _NOMINAL_TITLE = re.compile(r"^(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,2}?([a-z][\w-]+)$", re.IGNORECASE)
 
 
+#: Written short forms of titles: "Gov. Ana Whitlock" is the governor.
+_ABBREVIATIONS = {"governor": ("gov",), "senator": ("sen",), "representative": ("rep",), "president": ("pres",),
+                  "general": ("gen",), "professor": ("prof",), "lieutenant": ("lt",), "captain": ("capt",),
+                  "sergeant": ("sgt",), "doctor": ("dr",), "superintendent": ("supt",), "detective": ("det",),
+                  "commissioner": ("commr",)}
+
+
 def title_of(nominal: str) -> str | None:
     """'the governor' -> 'governor'; 'the official' -> 'official'."""
     m = _NOMINAL_TITLE.match(nominal.strip())
@@ -95,12 +102,14 @@ def resolve_title(text: str, ments: Sequence[Mention], title: str, before: int) 
     """The person an article names with this title before `before` ("Governor Ana Whitlock",
     "Ana Whitlock, the governor"), when exactly one person is so named."""
     found: dict[str, Mention] = {}
+    forms = "|".join([re.escape(title)] + [re.escape(a) + r"\.?" for a in _ABBREVIATIONS.get(title, ())])
     for m in ments:
         if m.label != "PERSON" or m.start >= before:
             continue
         ahead = text[max(0, m.start - 40):m.start].lower()
+        inside = text[m.start:m.end].lower()  # the tagger may take the title into the name
         behind = text[m.end:m.end + 40].lower()
-        if re.search(rf"\b{re.escape(title)}\s+$", ahead) or \
-                re.match(rf"^,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(title)}\b", behind):
+        if re.search(rf"\b(?:{forms})\s+$", ahead) or re.match(rf"(?:{forms})\s", inside) or \
+                re.match(rf"^,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:{forms})\b", behind):
             found.setdefault(m.entity, m)
     return next(iter(found.values())) if len(found) == 1 else None

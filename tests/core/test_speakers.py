@@ -48,3 +48,9 @@ def test_different_speakers_for_one_quote_are_flagged():
                         "“We are acting out of an abundance of caution,” Ada Lark said."], entities=PEOPLE)
     groups = quote_report(an).groups
     assert len(groups) == 1 and groups[0].speakers_differ
+
+
+def test_a_short_title_names_the_person_too():
+    an = make_analysis(["Gov Ada Lark toured the valley. “It is heartbreaking,” the governor said."],
+                       entities=[("Ada Lark", "PERSON", ["Gov Ada Lark", "Ada Lark"])])
+    assert [q.speaker_name for q in find_quotes(an)] == ["Ada Lark"]
