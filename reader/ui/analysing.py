@@ -2,7 +2,7 @@
 
 A mixin of `ReaderScreen`. The analysis runs in a thread worker and posts
 `AnalysisReady`, so the facts paint as soon as they exist; the same worker
-then computes the comparisons (`reader.core.insights`, a few tenths of a
+then computes the comparisons (`reader.compare.insights`, a few tenths of a
 second) and posts `InsightsReady`. An analysis handed in ready (tests,
 benchmarks) gets its comparisons from a worker of its own. Only messages cross
 back to the event loop.
@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, TypeVar
 from textual import work
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.core.model import Analysis, Document
+from reader.model import Analysis, Document
 from reader.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, InsightsReady
 
 if TYPE_CHECKING:
     from textual.app import App
 
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
     from reader.ui.widgets.bars import StatusLine, TopBar
 
 Progress = Callable[[str, float], None]
@@ -90,7 +90,7 @@ class Analysing:
                 return
 
         def compute() -> Insights:
-            from reader.core.insights import compute_insights
+            from reader.compare.insights import compute_insights
 
             return compute_insights(analysis)
 
@@ -106,7 +106,7 @@ class Analysing:
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
             error = event.worker.error
-            from reader.core.errors import ReaderError
+            from reader.errors import ReaderError
 
             if isinstance(error, ReaderError):
                 reason = str(error)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
     from textual.widget import AwaitMount, Widget
 
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
     from reader.ui.messages import InsightsReady
     from reader.ui.story import Story
     from reader.ui.widgets.article_view import ArticleView

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.model import SentenceRef
+
 #: (text, mark): mark "" is plain text.
 Piece = tuple[str, str]
 Pieces = tuple[Piece, ...]
@@ -81,18 +83,9 @@ def marked(text: str, base: int, marks: Iterable[tuple[int, int, str]],
     return out
 
 
-def shorten(text: str, limit: int) -> str:
-    """One line of at most `limit` characters, cut at a word where it can be."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit - 1)
-    return text[: cut if cut > limit // 2 else limit - 1] + "…"
-
-
 def unit_of(sentence_id: str) -> int:
     """The sentence index (the pane's unit) of an id like "a3.s12"."""
-    return int(sentence_id.rsplit(".s", 1)[1])
+    return SentenceRef.parse(sentence_id).index
 
 
 def joined(parts: Sequence[Sequence[Piece]], separator: Piece = (" … ", "muted")) -> list[Piece]:

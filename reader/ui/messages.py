@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from reader.core.model import Analysis
+from reader.model import Analysis
 
 if TYPE_CHECKING:  # the insights module is imported in the worker only, off the launch path
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
 
 
 @dataclass

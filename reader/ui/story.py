@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Analysis, Article, Document
-from reader.core.omissions import counted_outlets
+from reader.compare.omissions import counted_outlets
+from reader.model import Analysis, Article, Document
 from reader.ui.render import merge
 
 #: How many fact colours and entity colours the stylesheet defines.
@@ -105,9 +105,10 @@ class Story:
         members: dict[int, list[int]] = {}
         for number, fact in enumerate(self.analysis.facts):
             for sid in fact.sentences:
-                if sid.split(".", 1)[0] != art.id:
+                sentence = self.analysis.sentence(sid)
+                if sentence.article != art.id:
                     continue
-                unit = int(sid.rsplit(".s", 1)[1])
+                unit = sentence.index
                 if unit < len(units):
                     members.setdefault(number, []).append(unit)
                     if fact_of[unit] is None:

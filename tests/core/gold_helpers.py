@@ -8,8 +8,8 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from reader.core.features import normalise
-from reader.core.model import Analysis
+from reader.model import Analysis
+from reader.text import normalise
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold" / "seeds.json"
 _QUOTE_MARKS = re.compile("[\"“”«»]")
@@ -86,7 +86,7 @@ def quote_recall(an: Analysis, quotes, groups) -> tuple[float, list[str]]:
 
 def unique_scores(an: Analysis) -> tuple[float, float, float]:
     """Precision, recall and F1 of per-outlet unique sentences (typography-proof text match)."""
-    from reader.core.insights import compute_insights  # noqa: PLC0415 - what every view shows
+    from reader.compare.insights import compute_insights  # noqa: PLC0415 - what every view shows
 
     unique = {g.article: g.unique for g in compute_insights(an).gaps}
     tp = fp = fn = 0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.conflicts import find_claims, number_conflicts
-from reader.core.datewords import parse_article_date as parse_date
+from reader.compare.conflicts import find_claims, number_conflicts
+from reader.compare.datewords import parse_article_date as parse_date
 
 from .gold_helpers import article_of, gold, number_recall
 from .handmade import make_analysis

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from reader import cli
-from reader.core.insights import (
+from reader.compare.insights import (
     compute_insights,
     coverage_matrix,
     explain_match,
-    insights_to_dict,
 )
+from reader.output.json import insights_to_dict
 
 from .gold_helpers import unique_scores
 from .handmade import make_analysis
@@ -85,15 +86,16 @@ def test_insight_modules_import_no_ui_toolkit_or_spacy():
     import subprocess
     import sys
 
-    code = ("import reader.core.insights, reader.core.report, sys\n"
+    code = ("import reader.compare.insights, reader.output.report, sys\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich', 'spacy'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, monkeypatch):
-    from reader.core import insights as ins_mod
-    from reader.core.insights import compute_insights, insights_json, insights_to_dict
+    from reader.compare import insights as ins_mod
+    from reader.compare.insights import compute_insights
+    from reader.output.json import insights_json
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
     fresh = insights_to_dict(compute_insights(sample_analysis))
@@ -105,11 +107,11 @@ def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, m
 
 
 def test_no_score_with_much_in_common_is_not_called_too_little():
-    from reader.core.explain import explain_match as explain
-    from reader.core.settings import AlignSettings
+    from reader.align.explain import explain_match as explain
+    from reader.settings import AlignSettings
 
     an = make_analysis(["Harbour council approved the riverside transit depot budget on Tuesday evening.",
                         "On Tuesday evening the harbour council approved a riverside transit depot budget."])
-    ex = explain(an, "a0.s0", "a1.s0", AlignSettings(mutual=0.2))
+    ex = explain(replace(an, settings=AlignSettings(mutual=0.2)), "a0.s0", "a1.s0")
     text = " ".join(ex.reasons)
     assert len(ex.shared_words) >= 6 and "too little in common" not in text and "0.20" in text

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.insights import compute_insights, insights_to_dict
-from reader.core.model import Analysis, Evidence
-from reader.core.omissions import omitted_facts, outlet_gaps, unique_sentences
+from reader.compare.insights import compute_insights
+from reader.compare.omissions import omitted_facts, outlet_gaps, unique_sentences
+from reader.model import Analysis, Evidence
+from reader.output.json import insights_to_dict
 
 from .handmade import make_analysis
 

@@ -7,11 +7,11 @@ import json
 import pytest
 
 from reader import cli
-from reader.core.clean import clean_document
-from reader.core.load import load_paths
-from reader.core.meta import infer_meta
-from reader.core.model import Document
-from reader.core.outlet_names import domain_name, is_section_name, looks_like_outlet
+from reader.ingest.clean import clean_document
+from reader.ingest.load import load_paths
+from reader.ingest.meta import infer_meta
+from reader.ingest.outlet_names import domain_name, is_section_name, looks_like_outlet
+from reader.model import Document
 
 BODY = ("The council approved the plan on Tuesday after a long debate that ran late into the night.\n"
         "It takes effect next month, officials said after the vote.\n")

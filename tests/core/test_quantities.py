@@ -7,9 +7,9 @@ import json
 import pytest
 
 from reader import cli
-from reader.core.conflicts import find_claims, number_conflicts
-from reader.core.datewords import parse_article_date
-from reader.core.quantities import sentence_quantities
+from reader.compare.conflicts import find_claims, number_conflicts
+from reader.compare.datewords import parse_article_date
+from reader.compare.sentence_quantities import sentence_quantities
 
 from .handmade import make_analysis
 

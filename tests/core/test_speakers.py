@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.quotes import find_quotes, quote_report
+from reader.compare.quotes import quote_report
 
 from .handmade import make_analysis
 
@@ -13,7 +13,7 @@ PEOPLE = [("Ada Lark", "PERSON", ["Ada Lark", "Lark"]), ("Bo Finch", "PERSON", [
 
 def _speakers(texts, entities=PEOPLE):
     an = make_analysis(texts, entities=entities)
-    return {q.text.strip(",. "): q.speaker_name for q in find_quotes(an)}
+    return {q.text.strip(",. "): q.speaker_name for q in an.quotes}
 
 
 def test_title_and_apposition_after_the_verb():
@@ -40,7 +40,7 @@ def test_colon_and_called_introduce_a_quote():
 def test_a_title_alone_is_the_person_so_titled_in_the_story():
     an = make_analysis(["Governor Ada Lark toured the valley.\n“It is heartbreaking,” the governor said.",
                         "“It is so heartbreaking,” the governor said during a visit."], entities=PEOPLE)
-    assert [q.speaker_name for q in find_quotes(an)] == ["Ada Lark", "Ada Lark"]
+    assert [q.speaker_name for q in an.quotes] == ["Ada Lark", "Ada Lark"]
 
 
 def test_different_speakers_for_one_quote_are_flagged():
@@ -53,4 +53,4 @@ def test_different_speakers_for_one_quote_are_flagged():
 def test_a_short_title_names_the_person_too():
     an = make_analysis(["Gov Ada Lark toured the valley. “It is heartbreaking,” the governor said."],
                        entities=[("Ada Lark", "PERSON", ["Gov Ada Lark", "Ada Lark"])])
-    assert [q.speaker_name for q in find_quotes(an)] == ["Ada Lark"]
+    assert [q.speaker_name for q in an.quotes] == ["Ada Lark"]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from textual.widgets import Input
 
-from reader.core.insights import Insights, compute_insights
-from reader.core.model import Analysis
+from reader.compare.insights import Insights, compute_insights
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 
 from .snapshot_app import documents_of, load_fixture

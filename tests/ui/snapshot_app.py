@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from reader.core.insights import compute_insights
-from reader.core.model import Analysis, Document, analysis_from_dict
+from reader.compare.insights import compute_insights
+from reader.language.quotes import find_quotes
+from reader.model import Analysis, Document
+from reader.schema import analysis_from_dict
 from reader.ui.app import ReaderApp
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ui"
 
 
 def load_fixture(name: str) -> Analysis:
-    return analysis_from_dict(json.loads((DATA / f"{name}_analysis.json").read_text(encoding="utf-8")))
+    """A frozen analysis; its quotes are found here, as the language stage would
+    have (the frozen files predate quotes in the model)."""
+    an = analysis_from_dict(json.loads((DATA / f"{name}_analysis.json").read_text(encoding="utf-8")))
+    return an if an.quotes else replace(an, quotes=find_quotes(an.articles, an.entities))
 
 
 def documents_of(an: Analysis) -> list[Document]:

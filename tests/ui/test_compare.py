@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from textual.widgets import DataTable
 
-from reader.core.insights import Insights, compute_insights
-from reader.core.model import Analysis
+from reader.compare.insights import Insights, compute_insights
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.marks import Target
 from reader.ui.screens.coverage import CoverageScreen, coverage_lines
@@ -252,8 +252,8 @@ def test_marked_cuts_text_into_marked_pieces_with_inserts() -> None:
 def test_copies_are_one_outlet_in_counts_and_missing_lists() -> None:
     from dataclasses import replace
 
-    from reader.core.model import Analysis as _Analysis
-    from reader.core.summary import summary_text
+    from reader.model import Analysis as _Analysis
+    from reader.output.summary import summary_text
     from reader.ui.story import Story
 
     an = tiny_analysis(["Intro.\nTalks on trade went on.", "Intro.\nTalks on trade went on.",

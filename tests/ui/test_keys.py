@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.model import Analysis
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -16,12 +16,11 @@ App = Callable[[Analysis], ReaderApp]
 
 def fact_sequence(an: Analysis, article: int) -> list[int]:
     """Facts in the order an article states them, consecutive repeats collapsed (the `]` order)."""
-    number = {f.id: i for i, f in enumerate(an.facts)}
     seq: list[int] = []
     for sentence in an.articles[article].sentences:
         facts = an.facts_of(sentence.id)
-        if facts and (not seq or seq[-1] != number[facts[0].id]):
-            seq.append(number[facts[0].id])
+        if facts and (not seq or seq[-1] != facts[0].index):
+            seq.append(facts[0].index)
     return seq
 
 

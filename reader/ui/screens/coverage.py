@@ -20,11 +20,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from reader.ui.marks import Target, shorten, unit_of
+from reader.model import FactRef
+from reader.text import shorten
+from reader.ui.marks import Target, unit_of
 from reader.ui.render import one_line
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
     from reader.ui.story import Story
 
 #: Columns before the outlets: fact tag, number flag, outlet count, label.
@@ -96,7 +98,7 @@ class CoverageScreen(ModalScreen["Target | int | None"]):
             table.add_column(Content(shorten(f"{pane + 1} {one_line(name)}", OUTLET_WIDTH)), key=f"pane-{pane}",
                              width=OUTLET_WIDTH)
         for line in self.lines:
-            cells = [Content(f"F{line.fact + 1}"), Content("≠" if line.conflict else ""), Content(str(line.count)),
+            cells = [Content(FactRef(line.fact).name), Content("≠" if line.conflict else ""), Content(str(line.count)),
                      Content(shorten(one_line(line.label), label_width))]
             cells += [Content("·" if unit is None else f"● s{unit + 1}") for unit in line.units]
             table.add_row(*cells, key=str(line.fact))

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.model import FactRef
 from reader.ui.marks import Item, Piece, Row, Target, unit_of
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.explain import Explanation
+    from reader.align.explain import Explanation
     from reader.ui.story import Story
 
 
 def explain_items(story: Story, pane: int, unit: int) -> list[Item]:
     """Rows explaining the match of sentence `unit` in `pane` with its fact's other members."""
-    from reader.core.explain import explain_match
+    from reader.align.explain import explain_match
 
     an = story.analysis
     fact = story.fact_at(pane, unit)
@@ -29,7 +30,7 @@ def explain_items(story: Story, pane: int, unit: int) -> list[Item]:
     if fact is None or unit >= len(article.sentences):
         return [Row((("This sentence is not matched: no other outlet reports it.", "muted"),))]
     sid = article.sentences[unit].id
-    items: list[Item] = [Row(((f"F{fact + 1} ", "tag"), (story.label(fact), "head"))),
+    items: list[Item] = [Row(((f"{FactRef(fact).name} ", "tag"), (story.label(fact), "head"))),
                          Row((("Sentence ", "muted"), (f"s{unit + 1}", "tag"), (" of ", "muted"),
                               (article.name, "head"), (": ", "muted"), (article.sentences[unit].text, "")))]
     for other in sorted(story.fact_articles[fact]):

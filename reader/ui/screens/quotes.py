@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.marks import Cols, Item, Piece, Row, Target, marked, shorten, unit_of
+from reader.text import shorten
+from reader.ui.marks import Cols, Item, Piece, Row, Target, marked, unit_of
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
-    from reader.core.quotes import Quote
+    from reader.compare.insights import Insights
+    from reader.model import Quote
     from reader.ui.story import Story
 
 
 def quote_items(story: Story, insights: Insights) -> list[Item]:
     """Rows of the quote drift view: every group quoted by two or more outlets."""
-    from reader.core.worddiff import diff_words, medoid, words
+    from reader.compare.worddiff import diff_words, medoid, words
 
     an = story.analysis
     pane_of = {index.article.id: p for p, index in enumerate(story.articles)}

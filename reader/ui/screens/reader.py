@@ -19,7 +19,7 @@ from textual.containers import HorizontalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from reader.core.model import Analysis, Document
+from reader.model import Analysis, Document
 from reader.ui.analysing import Analysing, Analyze, Progress
 from reader.ui.comparing import Comparing
 from reader.ui.finding import Finding
@@ -32,7 +32,7 @@ from reader.ui.widgets.outlet_pane import OutletPane
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
 
 __all__ = ["Analyze", "Progress", "ReaderScreen"]
 

@@ -23,6 +23,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from reader.model import FactRef
 from reader.ui.render import LineMap, sanitize, wrap
 from reader.ui.story import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
 
@@ -142,7 +143,7 @@ class ArticleView(Widget, can_focus=False):
     @property
     def gutter_width(self) -> int:
         """Cells before the text: cursor bar, fact tag, space."""
-        return 2 + (len(f"F{self.fact_count}") if self.fact_count else 0)
+        return 2 + (len(FactRef(self.fact_count - 1).name) if self.fact_count else 0)
 
     def _lines(self, width: int | None = None) -> LineMap:
         width = self.size.width if width is None else width
@@ -260,7 +261,7 @@ class ArticleView(Widget, can_focus=False):
                 on_cursor = True
             fact = index.fact_of[unit]
             if fact is not None and not tag and index.units[unit][0] >= start and tag_width:
-                tag = f"F{fact + 1}"
+                tag = FactRef(fact).name
                 name = "pane--fact-current" if fact == self.current_fact else _FACT[fact % FACT_COLOURS]
                 tag_style = base + self._style(name) + self._style("pane--tag")
         bar_style = "pane--gutter-cursor-focused" if self.active else "pane--gutter-cursor"

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.load import load_paths  # noqa: E402
-from reader.core.model import (  # noqa: E402
+from reader.ingest.load import load_paths  # noqa: E402
+from reader.model import (  # noqa: E402
     Analysis,
     Article,
     Entity,
@@ -29,16 +29,15 @@ from reader.core.model import (  # noqa: E402
     Mention,
     Region,
     Sentence,
-    analysis_from_dict,
-    analysis_to_dict,
 )
+from reader.schema import analysis_from_dict, analysis_to_dict  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 COPY_OUTLETS = ("Harbour Courier", "Northern Ledger", "Daily Meridian", "The Lantern", "Capital Wire")
 
 
 def from_pipeline() -> Analysis:
-    from reader.core.pipeline import analyze_documents
+    from reader.pipeline import analyze_documents
 
     docs = load_paths([str(ROOT / "sample_corpus")]).documents
     return analyze_documents(docs, use_cache=False)
