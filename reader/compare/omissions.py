@@ -32,6 +32,11 @@ from .quantities import word_number
 #: Two sentences may state the same thing in other words when their shared distinctive weight
 #: (Dice, 0..1) reaches this: then neither is unique.
 UNIQUE_NEAR = 0.3
+#: A sentence whose best match in another outlet shares at least STANDOUT_MIN (Dice) while that
+#: outlet's next best shares under STANDOUT_RATIO of it stands out from the background: the
+#: outlet probably states it in other words, so it is not claimed unique (right, or silent).
+STANDOUT_MIN = 0.12
+STANDOUT_RATIO = 0.25
 #: A lower bar before claiming an omission (Dice, or the share of the shorter sentence's weight):
 #: when unsure, claim nothing. Lower than UNIQUE_NEAR, so the two lists never contradict.
 OMIT_NEAR = 0.2
@@ -139,8 +144,20 @@ class Nearness:
         return dice >= OMIT_NEAR or contained >= OMIT_CONTAINED
 
     def has_near(self, sid: str) -> bool:
-        """Whether another outlet has a sentence that may state the same as this one."""
-        return any(self.same_in_other_words(sid, o) for o in self.candidates(sid))
+        """Whether another outlet has a sentence that may state the same as this one: alike, linked,
+        or a match that stands out from the rest of that outlet's sentences."""
+        cands = self.candidates(sid)
+        if any(self.same_in_other_words(sid, o) for o in cands):
+            return True
+        per_article: dict[str, list[float]] = {}
+        for o in cands:
+            per_article.setdefault(article_of(o), []).append(self.shares(sid, o)[0])
+        for scores in per_article.values():
+            scores.sort(reverse=True)
+            runner_up = scores[1] if len(scores) > 1 else 0.0
+            if scores[0] >= STANDOUT_MIN and runner_up <= STANDOUT_RATIO * scores[0]:
+                return True
+        return False
 
     def near_articles(self, member: str) -> set[str]:
         """The outlets with a sentence that may state what `member` states."""

@@ -68,3 +68,14 @@ def test_copies_are_not_outlets():
 def test_json_lists_are_the_same_on_every_run():
     first = insights_to_dict(compute_insights(_story()))["outlets"]
     assert insights_to_dict(compute_insights(_story()))["outlets"] == first
+
+
+def test_a_match_that_stands_out_from_an_outlets_other_sentences_is_not_unique():
+    # few words in common, but far more than with anything else that outlet says
+    an = make_analysis([
+        "Forecasters expect strong winds across the valley for two more days. The mayor opened a shelter.",
+        "A warning for high winds across the valley stays in effect through Tuesday. Local schools reopened their doors on time.",
+    ])
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert "a0.s0" not in gaps["a0"].unique and "a1.s0" not in gaps["a1"].unique
+    assert gaps["a0"].unique == ("a0.s1",) and gaps["a1"].unique == ("a1.s1",)
