@@ -74,7 +74,8 @@ def test_a_match_that_stands_out_from_an_outlets_other_sentences_is_not_unique()
     # few words in common, but far more than with anything else that outlet says
     an = make_analysis([
         "Forecasters expect strong winds across the valley for two more days. The mayor opened a shelter.",
-        "A warning for high winds across the valley stays in effect through Tuesday. Local schools reopened their doors on time.",
+        "A warning for high winds across the valley stays in effect through Tuesday. "
+        "Local schools reopened their doors on time.",
     ])
     gaps = {g.article: g for g in outlet_gaps(an)}
     assert "a0.s0" not in gaps["a0"].unique and "a1.s0" not in gaps["a1"].unique
