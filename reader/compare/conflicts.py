@@ -279,11 +279,11 @@ def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberCon
                 continue
             seen.add(frozenset(by_id))
             dims = {c.dimension for c in by_id.values()}
-            out.append(_conflict(fid, dims.pop() if len(dims) == 1 else fam, list(by_id.values()), names))
+            out.append(make_conflict(fid, dims.pop() if len(dims) == 1 else fam, list(by_id.values()), names))
     for fid, dim, cs in _story_conflicts(an, by_sentence):
         if not any(c.dimension == dim and {v for x in c.values for v in x.claims} & {x.id for x in cs}
                    for c in out):
-            out.append(_conflict(fid, dim, cs, names))
+            out.append(make_conflict(fid, dim, cs, names))
     return tuple(out)
 
 
@@ -315,7 +315,7 @@ def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[
     return out
 
 
-def _conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:
+def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:
     """One conflict; claims whose values agree share one value (the first one's), so that
     "29 square miles" and "18,400 acres" are shown as one value, not two."""
     reps: list[Claim] = []

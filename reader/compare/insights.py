@@ -19,6 +19,7 @@ from . import omissions
 from .conflicts import Claim, NumberConflict, find_claims, number_conflicts, same_quantity_pairs
 from .omissions import OutletGaps, outlet_gaps
 from .quotes import QuoteGroup, quote_report
+from .transposed import transposed_conflicts
 from .worddiff import FactDiff, fact_diffs
 
 __all__ = ["Coverage", "CoverageRow", "Insights", "OutletGaps", "compute_insights", "coverage_matrix",
@@ -85,6 +86,7 @@ def compute_insights(an: Analysis) -> Insights:
     qr = quote_report(an)
     claims = find_claims(an)
     conflicts = number_conflicts(an, claims)
+    conflicts += tuple(transposed_conflicts(an, claims, conflicts))
     links = omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(an, claims, conflicts)
     return Insights(
         diffs=fact_diffs(an),

@@ -143,21 +143,24 @@ class Nearness:
         dice, contained = self.shares(a, b)
         return dice >= OMIT_NEAR or contained >= OMIT_CONTAINED
 
+    def standouts(self, sid: str) -> list[str]:
+        """Per other outlet, its sentence that shares far more with this one than the rest of that
+        outlet's sentences do (Dice >= STANDOUT_MIN, runner-up under STANDOUT_RATIO of it)."""
+        per_article: dict[str, list[tuple[float, str]]] = {}
+        for o in self.candidates(sid):
+            per_article.setdefault(article_of(o), []).append((self.shares(sid, o)[0], o))
+        out = []
+        for art in sorted(per_article):
+            scores = sorted(per_article[art], reverse=True)
+            runner_up = scores[1][0] if len(scores) > 1 else 0.0
+            if scores[0][0] >= STANDOUT_MIN and runner_up <= STANDOUT_RATIO * scores[0][0]:
+                out.append(scores[0][1])
+        return out
+
     def has_near(self, sid: str) -> bool:
         """Whether another outlet has a sentence that may state the same as this one: alike, linked,
         or a match that stands out from the rest of that outlet's sentences."""
-        cands = self.candidates(sid)
-        if any(self.same_in_other_words(sid, o) for o in cands):
-            return True
-        per_article: dict[str, list[float]] = {}
-        for o in cands:
-            per_article.setdefault(article_of(o), []).append(self.shares(sid, o)[0])
-        for scores in per_article.values():
-            scores.sort(reverse=True)
-            runner_up = scores[1] if len(scores) > 1 else 0.0
-            if scores[0] >= STANDOUT_MIN and runner_up <= STANDOUT_RATIO * scores[0]:
-                return True
-        return False
+        return any(self.same_in_other_words(sid, o) for o in self.candidates(sid)) or bool(self.standouts(sid))
 
     def near_articles(self, member: str) -> set[str]:
         """The outlets with a sentence that may state what `member` states."""
