@@ -288,7 +288,7 @@ def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberCon
 
 
 def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[tuple[str, str, list[Claim]]]:
-    """Counts of one specific thing ("firefighters", deaths), tallies or areas that each outlet gives
+    """Counts of one specific thing ("firefighters", deaths), tallies, areas or durations that each outlet gives
     exactly once in its whole article: the story's one such number, even where the aligner did
     not pair the sentences. Shown under a fact that holds one of them; none, no claim."""
     ids = {a.id for a in compared_articles(an)}
@@ -296,7 +296,7 @@ def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[
     for cs in by_sentence.values():
         for c in cs:
             if c.article in ids and (c.dimension.startswith("count:") and c.dimension != "count:people"
-                                     or c.dimension in ("tally", "area")):
+                                     or c.dimension in ("tally", "area", "duration")):
                 per.setdefault(c.dimension, {}).setdefault(c.article, []).append(c)
     fact_of: dict[str, str] = {}
     for f in an.facts:

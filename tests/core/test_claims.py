@@ -85,3 +85,15 @@ def test_gold_a_day_after_is_not_a_conflict(sample_analysis):
     files = {article_of(an, m["file"]) for m in malta["members"]}
     assert len(files) >= 2
     assert not [c for c in conflicts if c.dimension in ("duration", "date")], conflicts
+
+
+def test_the_one_duration_each_outlet_gives_is_compared_across_the_story():
+    an = make_analysis(["The council voted on Tuesday. Residents spoke for four hours before it.",
+                        "The council voted on Tuesday. The vote followed a five-hour hearing."],
+                       facts=[["a0.s1", "a1.s0"]])  # the aligner did not pair the two durations
+    got = number_conflicts(an, find_claims(an))
+    assert [c.dimension for c in got] == ["duration"] and got[0].fact == "f0"
+    # two durations far apart are two things, not one misreported
+    an = make_analysis(["The council voted on Tuesday. Residents spoke for four hours before it.",
+                        "The council voted on Tuesday. The plan takes five years."], facts=[["a0.s1", "a1.s0"]])
+    assert not number_conflicts(an, find_claims(an))
