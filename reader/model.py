@@ -296,11 +296,6 @@ class Analysis:
         key = ref if isinstance(ref, SentenceRef) else self._refs.get(ref)
         return () if key is None else self._facts_of.get(key, ())
 
-    def unique_sentences(self, article_id: str) -> tuple[Sentence, ...]:
-        """Body sentences of one article that no fact shares with another outlet (a
-        headline or standfirst sums up the body: it is not a report of its own)."""
-        return tuple(s for s in self.article(article_id).sentences if s.role == "body" and not self.facts_of(s.id))
-
 
 def fact_name(fact_id: str) -> str:
     """The reader's name of a fact id ("F1" for "f0"); see `FactRef.name`."""

@@ -37,14 +37,17 @@ ALIGNED_LANGUAGES = {"en", "und"}
 
 
 def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
-                  progress: Progress | None = None, engine: Engine | None = None) -> Analysis:
-    """Load (files, folders, URLs) and analyse; load warnings travel in `Analysis.warnings`."""
+                  progress: Progress | None = None, engine: Engine | None = None,
+                  outlets: dict[str, str] | None = None) -> Analysis:
+    """Load (files, folders, URLs) and analyse; load warnings travel in `Analysis.warnings`.
+    `outlets`: file -> outlet name."""
     from reader.ingest.sources import load_sources
 
     from .cache import Cache
 
     fetched = (lambda done, total, _url: progress("fetching", done / max(1, total))) if progress else None
-    loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched, engine=engine)
+    loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched, engine=engine,
+                          outlets=outlets)
     an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress, engine=engine)
     if loaded.warnings:
         an = replace(an, warnings=tuple(loaded.warnings) + an.warnings)
@@ -96,6 +99,7 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     from reader.align.features import sentence_features, with_speakers
     from reader.align.grouping import align
     from reader.language.entities import link_entities
+    from reader.language.entity_rules import common_noun
     from reader.language.quotes import find_quotes
     from reader.language.sentences import split_sentences
 
@@ -107,7 +111,9 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
                                        for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))])
     entities = _run(progress, "entities", link_entities, articles, parsed)
     clock.lap("entities")
-    quotes = find_quotes(articles, entities)
+    # "decades" may match sentences, but it names nothing: neither a shared entity nor a speaker
+    named = tuple(e for e in entities if not common_noun(e))
+    quotes = find_quotes(articles, named)
     feats = with_speakers(sentence_features(articles, sentences.docs, entities), quotes)
     # spaCy's parses are not needed past this point; a 1,000-article story's
     # are several hundred megabytes that alignment can use instead.
@@ -117,7 +123,7 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
                and articles[f.article].language in ALIGNED_LANGUAGES]
     facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink)
     clock.lap("align")
-    return Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_name,
+    return Analysis(articles=tuple(articles), facts=tuple(facts), entities=named, model=model_name,
                     warnings=tuple(notes), quotes=quotes, settings=settings)
 
 

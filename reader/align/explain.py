@@ -64,7 +64,8 @@ def _numbers(text: str) -> set[str]:
 
 
 def explain_match(an: Analysis, a: str, b: str) -> Explanation:
-    """Score and components of sentences `a` and `b` (ids), explained."""
+    """Score and components of sentences `a` and `b` (ids), explained with the settings the
+    analysis was aligned with (`an.settings`)."""
     sa, sb = an.sentence(a), an.sentence(b)
     facts = tuple(f.id for f in an.facts if a in f.sentences and b in f.sentences)
     ev = _evidence(an, a, b)
@@ -119,6 +120,9 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
             out.append("Different participants in the same role of a shared verb"
                        + (f" ({only[0]} vs {only[1]})" if (only := _only_names(an, ev)) else "")
                        + ", which lowers the score: likely two different facts.")
+    elif not same_article and (len(words) >= 3 or ents or nums):
+        out.append("The aligner kept no score for this pair: it keeps the scores of matched pairs only, and each "
+                   f"of these sentences had better partners or scored below {st.mutual:.2f} with the other.")
     elif not same_article:
         out.append("The aligner kept no score for this pair: it found too little in common to consider a match.")
     if facts:

@@ -15,22 +15,15 @@ from dataclasses import dataclass
 from reader.align.explain import Explanation, explain_match
 from reader.model import Analysis, Fact, Quote, SentenceRef
 
-from .claims import Claim, find_claims
-from .conflicts import NumberConflict, number_conflicts
+from . import omissions
+from .conflicts import Claim, NumberConflict, find_claims, number_conflicts, same_quantity_pairs
+from .omissions import OutletGaps, outlet_gaps
 from .quotes import QuoteGroup, quote_report
+from .transposed import transposed_conflicts
 from .worddiff import FactDiff, fact_diffs
 
 __all__ = ["Coverage", "CoverageRow", "Insights", "OutletGaps", "compute_insights", "coverage_matrix",
            "explain_match", "Explanation", "outlet_gaps"]
-
-
-@dataclass(frozen=True)
-class OutletGaps:
-    """What one outlet leaves out and what it alone reports."""
-
-    article: str
-    omitted: tuple[str, ...]  # fact ids reported by most other outlets but not this one
-    unique: tuple[str, ...]  # sentence ids no fact shares with another outlet
 
 
 @dataclass(frozen=True)
@@ -72,20 +65,6 @@ class Insights:
         return next(q for q in self.quotes if q.id == quote_id)
 
 
-def outlet_gaps(an: Analysis, *, most: float = 0.5) -> tuple[OutletGaps, ...]:
-    """Per outlet: facts that more than `most` of the other outlets report but it
-    does not, and its sentences that no other outlet shares."""
-    n = len(an.articles)
-    out = []
-    for art in an.articles:
-        others = n - 1
-        omitted = tuple(f.id for f in an.facts
-                        if art.id not in f.articles and others > 0 and len(f.articles) > most * others)
-        unique = tuple(s.id for s in an.unique_sentences(art.id))
-        out.append(OutletGaps(art.id, omitted, unique))
-    return tuple(out)
-
-
 def _first_position(an: Analysis, f: Fact) -> SentenceRef:
     return min(an.ref(s) for s in f.sentences)
 
@@ -106,12 +85,15 @@ def compute_insights(an: Analysis) -> Insights:
     """Every comparison insight of one analysis."""
     qr = quote_report(an)
     claims = find_claims(an)
+    conflicts = number_conflicts(an, claims)
+    conflicts += tuple(transposed_conflicts(an, claims, conflicts))
+    links = omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(an, claims, conflicts)
     return Insights(
         diffs=fact_diffs(an),
         quotes=qr.quotes,
         quote_groups=qr.groups,
-        gaps=outlet_gaps(an),
+        gaps=omissions.outlet_gaps(an, linked=links),
         claims=claims,
-        conflicts=number_conflicts(an, claims),
+        conflicts=conflicts,
         coverage=coverage_matrix(an),
     )

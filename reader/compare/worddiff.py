@@ -20,6 +20,10 @@ from difflib import SequenceMatcher
 
 from reader.model import Analysis, Fact
 
+#: Below this similarity a word diff would change nearly every word: the two wordings are
+#: shown side by side instead (mode "side_by_side", no spans).
+SIDE_BY_SIDE_BELOW = 0.35
+
 #: A word: letters and digits, with inner apostrophes ("it's", "China's").
 _WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*", re.UNICODE)
 
@@ -59,6 +63,7 @@ class MemberDiff:
     is_reference: bool
     similarity: float  # 0..1, share of words in common with the reference
     spans: tuple[DiffSpan, ...]
+    mode: str = "diff"  # "side_by_side": too unlike the reference for a word diff; no spans
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,9 @@ def fact_diff(an: Analysis, fact: Fact) -> FactDiff:
             continue
         text = an.article(art_id).text
         sim, spans = diff_words(ref_words, ws, text, an.article(ref_id).text)
+        if sim < SIDE_BY_SIDE_BELOW:
+            out.append(MemberDiff(art_id, sids, False, sim, (), "side_by_side"))
+            continue
         bounds = [(an.sentence(x).start, an.sentence(x).end) for x in sids]
         out.append(MemberDiff(art_id, sids, False, sim, _split(spans, bounds, text)))
     return FactDiff(fact.id, ref_id, tuple(out))

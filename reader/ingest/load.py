@@ -19,6 +19,7 @@ from reader.errors import ReaderError
 from reader.ingest.budget import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS, is_blank, over_budget
 from reader.ingest.decode import Undecodable, decode_bytes, html_charset, one_char_line_ends
 from reader.ingest.html_text import too_deep_text
+from reader.ingest.outlet_names import MAP_FILES, apply_user_outlets, user_outlets
 from reader.ingest.own_reports import is_own_report
 from reader.model import Document
 from reader.parallel import Engine, run_map
@@ -120,8 +121,8 @@ def _walk(root: str, warnings: list[str]) -> list[str]:
         visited.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith("."):
-                continue
+            if name.startswith(".") or name in MAP_FILES:
+                continue  # hidden files; the files that name the folder's outlets
             full = os.path.join(dirpath, name)
             if supported(name):
                 out.append(full)
@@ -309,8 +310,10 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     return docs, warnings
 
 
-def load_paths(paths: Iterable[str], engine: Engine | None = None) -> LoadResult:
-    """Load every supported article under `paths` (on `engine`, when given, file by file).
+def load_paths(paths: Iterable[str], engine: Engine | None = None,
+               outlets: dict[str, str] | None = None) -> LoadResult:
+    """Load every supported article under `paths` (on `engine`, when given, file by file);
+    `outlets` names the outlet of a file (file -> name, as `--outlet FILE=NAME`).
 
     Raises ReaderError when a path does not exist or nothing usable is left;
     files that cannot be used are skipped with a one-line warning each.
@@ -330,7 +333,8 @@ def load_paths(paths: Iterable[str], engine: Engine | None = None) -> LoadResult
         where = ", ".join(paths)
         why = f" ({warnings[-1]})" if len(files) <= 1 and warnings else ""
         raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
-    return LoadResult(tuple(docs), tuple(warnings))
+    named = apply_user_outlets(docs, user_outlets(paths, outlets or {}))  # --outlet, outlets.json/.txt
+    return LoadResult(named, tuple(warnings))
 
 
 def load_files(files: Sequence[str]) -> list[tuple[str, list[Document] | None, list[str]]]:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.ingest.outlet_names import clean_name, domain_name, text_outlet
 from reader.model import Document, Region
 
 from . import frontmatter_rules as fm
@@ -30,7 +31,8 @@ class Meta:
 
 def infer_meta(doc: Document, cleaned: Cleaned) -> Meta:
     return Meta(
-        outlet=doc.outlet or infer_outlet(doc, cleaned) or _stem(doc.path),
+        outlet=(clean_name(doc.outlet) or text_outlet(doc, cleaned, infer_outlet) or domain_name(doc.url)
+                or _stem(doc.path)),
         title=doc.title or _title(doc, cleaned),
         byline=doc.byline or _byline(doc, cleaned),
         date=doc.date or _date(doc, cleaned),

@@ -50,15 +50,17 @@ def page_document(fetched: Fetched, doc_id: str) -> tuple[Document, str | None]:
 
 
 def load_sources(args: Sequence[str], *, store: PageStore | None = None, options: FetchOptions | None = None,
-                 progress: FetchProgress | None = None, engine: Engine | None = None) -> LoadResult:
-    """Load every article named by `args` (files, folders, URLs), in the order given.
+                 progress: FetchProgress | None = None, engine: Engine | None = None,
+                 outlets: dict[str, str] | None = None) -> LoadResult:
+    """Load every article named by `args` (files, folders, URLs), in the order given;
+    `outlets` names the outlet of a file (file -> name, as `--outlet FILE=NAME`).
 
     Raises ReaderError when a path does not exist or nothing usable is left.
     """
     args = list(args)
     urls = list(dict.fromkeys(a for a in args if is_url(a)))
     if not urls:
-        return load_paths(args, engine=engine)
+        return load_paths(args, engine=engine, outlets=outlets)
     from reader.ingest.fetch import FetchOptions
 
     fetched = fetch_all(urls, options or FetchOptions.from_env(), store, progress)
@@ -73,7 +75,7 @@ def load_sources(args: Sequence[str], *, store: PageStore | None = None, options
                     _add_page(url, fetched[url], docs, warnings)
             continue
         try:
-            loaded = load_paths(run, engine=engine)
+            loaded = load_paths(run, engine=engine, outlets=outlets)
         except NoUsableArticle as exc:
             warnings.extend(exc.warnings or (str(exc),))
             continue

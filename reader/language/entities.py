@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.language.entity_rules import OFFICE_TITLES, add_surnames, not_a_name
 from reader.model import Article, Entity, Mention
 from reader.text import fold
 
@@ -36,7 +37,7 @@ _TITLES = {
     "justice", "gen", "general", "col", "colonel", "lt", "capt", "captain", "adm", "admiral", "sgt",
     "mayor", "chairman", "chairwoman", "chair", "ceo", "leader", "spokesman", "spokeswoman",
     "spokesperson", "former", "us", "u.s.", "deputy", "foreign", "state", "the",
-}
+} | OFFICE_TITLES
 _LEADING_DROP = {"the", "a", "an"}
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "la", "le"}
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
@@ -128,7 +129,7 @@ def _raw_mentions(parsed: Sequence[SpanDoc]) -> list[_Raw]:
             for s, _e, seg in pieces:
                 s2, e2, seg2 = _trim(seg, s)
                 key = name_key(seg2)
-                if not key or not any(ch.isalpha() for ch in key):
+                if not key or not any(ch.isalpha() for ch in key) or not_a_name(sd.doc.text, s2, seg2):
                     continue
                 lab = label if label in ENTITY_LABELS else "GPE"
                 raws.append(_Raw(sd.article, sd.offset + s2, sd.offset + e2, seg2, lab, key))
@@ -179,6 +180,7 @@ def link_entities(articles: Sequence[Article], parsed: Sequence[SpanDoc]) -> lis
     forms: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         forms[uf.find(_strip_titles(r.key))].add(r.text)
+    add_surnames(forms, {root for root, ks in groups.items() if any(labels[k]["PERSON"] for k in ks)}, articles)
     mentions = _propagate(articles, raws, uf, forms)
 
     return _entities(articles, mentions, groups, labels)

@@ -20,17 +20,12 @@ from difflib import SequenceMatcher
 
 from reader.model import Article, Entity, Quote, Sentence
 
+from . import speakers
+
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 _CLOSE = {"\u201d", "\u00bb"}
 
-_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|noted|notes|"
-    "explained|explains|warned|warns|insisted|insists|argued|argues|wrote|writes|replied|replies|"
-    "remarked|recalled|urged|urges|stressed|stresses|stressing|emphasized|emphasised|emphasizes|"
-    "underscored|acknowledged|conceded|claimed|claims|announced|announces|continued|cautioned|"
-    "responded|responds|saying|telling|adding|described|describes"
-)
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")  # lower case only: "United States" is no verb
+_VERB = speakers.VERB  # lower case only: "United States" is no verb
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PRONOUNS = {"he": "person", "she": "person", "it": "org"}
 _SKIP_BEFORE_VERB = {"also", "later", "then", "previously", "once", "had", "has", "have", "was", "reportedly",
@@ -135,14 +130,6 @@ def _in(ments: list[_Ment], start: int, end: int) -> list[_Ment]:
     return out
 
 
-def _pick(cands: list[_Ment]) -> _Ment | None:
-    """The subject among mentions: the first person, else the first organisation or place."""
-    for m in cands:
-        if m.label == "PERSON":
-            return m
-    return cands[0] if cands else None
-
-
 _FRONTED = re.compile(r"(?:in|on|at|after|before|during|while|shortly|despite|since|following|earlier|later|"
                       r"last|this|over|amid|when|as)\b[^,\u201c\u201d\"]{0,80},\s*", re.IGNORECASE)
 
@@ -224,7 +211,7 @@ class _Attributor:
             return m, (None if m else word), "pronoun", wpos
         lo = _skip_fronted(text, lo, vs)
         pre = _in(ments, lo, vs)
-        m = _pick(pre)
+        m = speakers.pick(pre, text)
         if m is not None:
             return m, None, how, m.start
         nominal = _NOMINAL.search(text[lo:vs].rstrip(" ,"))
@@ -232,9 +219,10 @@ class _Attributor:
             return None, nominal.group(), how, lo + nominal.start()
         if not before:
             # said X: the first mention just after the verb
-            post = _in(ments, ve, min(hi, ve + 60))
+            post = _in(ments, ve, speakers.after_verb_phrase(text, ve, min(hi, ve + 80)))
             if post and not text[ve:post[0].start].strip(" ,").count(" ") > 2:
-                return post[0], None, how, post[0].start
+                m = speakers.pick(post, text, last=True) or post[0]
+                return m, None, how, m.start
             after = text[ve:hi]
             nom = re.match(r"\s+((?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?[\w'’-]+)", after, re.IGNORECASE)
             if nom:
@@ -249,14 +237,14 @@ class _Attributor:
         if here is not None:
             cands = [m for m in _in(ments, here.start, pos) if fits(m)]
             if cands:
-                return cands[0]
+                return speakers.pick(cands, art.text)
             idx = here.index
         else:
             idx = len(art.sentences)
         for s in reversed(art.sentences[max(0, idx - 3):idx]):
             cands = [m for m in _in(ments, s.start, s.end) if fits(m)]
             if cands:
-                return cands[0]
+                return speakers.pick(cands, art.text)
         return None
 
 
@@ -271,6 +259,9 @@ def find_quotes(articles: Sequence[Article], entities: Sequence[Entity]) -> tupl
         for k, (start, end, cont) in enumerate(raw):
             sents = tuple(s.id for s in art.sentences if s.start < end and start < s.end)
             ment, nominal, how, _ = att.attribute(art, start, end, spans)
+            if ment is None and nominal and (title := speakers.title_of(nominal)):
+                ment = (speakers.resolve_title(art.text, att.ments.get(art.id, []), title, start)
+                        or speakers.resolve_title_in_story({a.id: a.text for a in articles}, att.ments, title))
             speaker = ment.entity if ment else None
             name = ment.name if ment else nominal
             continues = prev.id if (cont and prev is not None) else None

@@ -27,13 +27,18 @@ def analysis_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     return data
 
 
+def _bound(x: float | None) -> float | None:
+    """A range end for JSON: infinity (\"more than 200\") has no JSON number, so it is null."""
+    return None if x is None or x in (float("inf"), float("-inf")) else round(x, 6)
+
+
 def insights_to_dict(ins: Insights) -> dict[str, Any]:
     """The "insights" key of `reader analyze --json`. Offsets are into article text."""
     return {
         "diffs": [
             {"fact": d.fact, "reference": d.reference,
              "members": [{"article": m.article, "sentences": list(m.sentences), "reference": m.is_reference,
-                          "similarity": round(m.similarity, 4),
+                          "similarity": round(m.similarity, 4), "mode": m.mode,
                           "spans": [{"kind": s.kind, "start": s.start, "end": s.end, "text": s.text,
                                      "reference": s.reference} for s in m.spans]}
                          for m in d.members]}
@@ -60,12 +65,14 @@ def insights_to_dict(ins: Insights) -> dict[str, Any]:
         "claims": [
             {"id": c.id, "article": c.article, "sentence": c.sentence, "kind": c.kind, "start": c.start,
              "end": c.end, "text": c.text, "dimension": c.dimension, "value": c.value,
-             "context": {"start": c.context_start, "end": c.context_end, "text": c.context}}
+             "context": {"start": c.context_start, "end": c.context_end, "text": c.context},
+             "range": [_bound(c.lo), _bound(c.hi)], "hedge": c.hedge}
             for c in ins.claims
         ],
         "number_conflicts": [
             {"fact": c.fact, "dimension": c.dimension, "summary": c.summary,
-             "values": [{"article": v.article, "value": v.value, "claims": list(v.claims)} for v in c.values]}
+             "values": [{"article": v.article, "value": v.value, "claims": list(v.claims), "texts": list(v.texts)}
+                        for v in c.values]}
             for c in ins.conflicts
         ],
         "coverage": {

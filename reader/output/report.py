@@ -196,6 +196,7 @@ def _md_facts_and_quotes(an: Analysis, ins: Insights, names: dict[str, str], out
         for m in d.members if d else ():
             text = _member_text(an, m)
             tag = " (reference wording)" if m.is_reference else f" ({round(100 * m.similarity)}% same words)"
+            tag += ", worded too differently for a word diff" if m.mode == "side_by_side" else ""
             out.append(f"- **{_md(names[m.article])}**{tag}: {_md(text)}")
             if m.spans:
                 out.append(f"  - differences: {_md('; '.join(_change_list(m.spans)))}")
@@ -266,6 +267,8 @@ def _html_facts_and_quotes(an: Analysis, ins: Insights, names: dict[str, str], p
             p.append(f'<div class="conflict"><span class="flag">Number conflict.</span> {_h(c.summary)}</div>')
         for m in d.members if d else ():
             tag = "reference wording" if m.is_reference else f"{round(100 * m.similarity)}% same words"
+            tag += ", worded too differently for a word diff" if m.mode == "side_by_side" else ""
+            tag += ", worded too differently for a word diff" if m.mode == "side_by_side" else ""
             cls = "member ref" if m.is_reference else "member"
             p.append(f'<div class="{cls}"><div class="outlet">{_h(names[m.article])} '
                      f'<span class="muted">· {tag}</span></div><div>{_member_html(an, m)}</div></div>')

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from reader.compare.omissions import counted_outlets
 from reader.model import Analysis
 
 
 def summary_text(an: Analysis) -> str:
-    shared = [e for e in an.entities if len(e.articles) >= 2]
+    shared = [e for e in an.entities if len(counted_outlets(an, e.articles)) >= 2]  # copies are one outlet
     lines = [
         f"{len(an.articles)} articles, {sum(len(a.sentences) for a in an.articles)} body sentences, "
         f"{len(an.facts)} facts shared by two or more outlets, {len(an.entities)} entities "
         f"({len(shared)} in two or more articles)",
         "",
     ]
+    from reader.compare.insights import compute_insights  # the same unique sentences as the JSON, report and app
+
+    unique_of = {g.article: len(g.unique) for g in compute_insights(an).gaps}
     width = max((len(a.name) for a in an.articles), default=10)
     lines.append(f"{'article':<{width}}  sentences  in facts  unique  boilerplate")
     for a in an.articles:
-        unique = len(an.unique_sentences(a.id))
-        row = (f"{a.name:<{width}}  {len(a.sentences):>9}  {len(a.sentences) - unique:>8}  {unique:>6}  "
+        unique = unique_of[a.id]
+        in_facts = sum(1 for s in a.sentences if an.facts_of(s.id))
+        row = (f"{a.name:<{width}}  {len(a.sentences):>9}  {in_facts:>8}  {unique:>6}  "
                f"{len(a.boilerplate):>11}")
         note = article_note(an, a.id)
         lines.append(row + (f"  ({note})" if note else ""))

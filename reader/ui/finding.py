@@ -77,7 +77,7 @@ class Finding:
         self.cursor_moved(pane, row=view.row_of_offset(offset), keep_entity=True)
         ent = self.story.analysis.entities[entity]
         self.set_message(f"{ent.name} ({ent.label}) · {len(ent.mentions)} mentions in "
-                         f"{len(ent.articles)} outlets · e/E for the next")
+                         f"{self.story.entity_outlets[entity]} outlets · e/E for the next")
 
     # -- jumps from the command palette ----------------------------------------------
 

@@ -174,7 +174,7 @@ class Navigation:
             return
         missing = [self.outlet_name(p) for p in story.missing(fact)]
         text = (f"fact {fact + 1}/{len(story.analysis.facts)} · "
-                f"{len(story.articles) - len(missing)} of {len(story.articles)} outlets")
+                f"{len(story.fact_articles[fact] & story.counted)} of {len(story.counted)} outlets")
         if fact in self.number_conflicts:
             text += " · ≠ numbers differ (d)"
         if missing:

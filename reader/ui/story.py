@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.compare.omissions import counted_outlets
 from reader.model import Analysis, Article, Document
 from reader.ui.render import merge
 
@@ -87,10 +88,13 @@ class Story:
             by_id = {a.id: a for a in analysis.articles}
             arts = [by_id.get(d.id) or bare_article(d) for d in order]
         self.fact_number = {f.id: i for i, f in enumerate(analysis.facts)}
-        self.shared_entities = tuple(i for i, e in enumerate(analysis.entities) if len(e.articles) >= 2)
+        # copies of one article are one outlet: they count neither in "N outlets" nor in "missing"
+        self.entity_outlets = tuple(len(counted_outlets(analysis, e.articles)) for e in analysis.entities)
+        self.shared_entities = tuple(i for i, n in enumerate(self.entity_outlets) if n >= 2)
         shared = set(self.shared_entities)
         self.fact_articles: list[frozenset[int]] = []
         positions = {a.id: p for p, a in enumerate(arts)}
+        self.counted = frozenset(positions[a] for a in counted_outlets(analysis, positions))
         for fact in analysis.facts:
             self.fact_articles.append(frozenset(positions[a] for a in fact.articles if a in positions))
         self.articles = tuple(self._index(a, shared) for a in arts)
@@ -169,7 +173,7 @@ class Story:
     def missing(self, fact: int) -> list[int]:
         """Panes whose article does not report `fact`."""
         have = self.fact_articles[fact]
-        return [p for p in range(len(self.articles)) if p not in have]
+        return [p for p in range(len(self.articles)) if p not in have and p in self.counted]
 
     def label(self, fact: int) -> str:
         return self.analysis.facts[fact].label

@@ -86,11 +86,14 @@ def quote_recall(an: Analysis, quotes, groups) -> tuple[float, list[str]]:
 
 def unique_scores(an: Analysis) -> tuple[float, float, float]:
     """Precision, recall and F1 of per-outlet unique sentences (typography-proof text match)."""
+    from reader.compare.insights import compute_insights  # noqa: PLC0415 - what every view shows
+
+    unique = {g.article: g.unique for g in compute_insights(an).gaps}
     tp = fp = fn = 0
     for file, texts in gold()["unique"].items():
         aid = article_of(an, file)
         g = {normalise(t) for t in texts}
-        p = {normalise(s.text) for s in an.unique_sentences(aid)}
+        p = {normalise(an.sentence(s).text) for s in unique[aid]}
         tp += len(g & p)
         fp += len(p - g)
         fn += len(g - p)

@@ -26,3 +26,20 @@ def test_analysis_does_not_depend_on_hash_seeds() -> None:
     first = _analyse_with_seed(1)
     assert b'"facts"' in first
     assert _analyse_with_seed(4) == first
+
+
+def test_omission_and_unique_lists_do_not_depend_on_hash_seeds() -> None:
+    from tests.storyset.score import story_files, story_folders
+
+    folder = next(f for f in story_folders() if f.name == "riverton-council")
+    files = [str(folder / f) for f in story_files(folder)]
+
+    def outlets(seed: int) -> bytes:
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run([sys.executable, "-m", "reader", "analyze", *files, "--json", "--no-cache"],
+                             capture_output=True, env=env, check=True)
+        return out.stdout
+
+    first = outlets(2)
+    assert b'"omitted_facts"' in first and b'"unique_sentences"' in first
+    assert outlets(5) == first

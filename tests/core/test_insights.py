@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from reader import cli
 from reader.compare.insights import (
     compute_insights,
     coverage_matrix,
     explain_match,
-    outlet_gaps,
 )
 from reader.output.json import insights_to_dict
 
@@ -26,22 +26,6 @@ def _story():
         "The dam opened on Monday. A fish ladder was added late.",
         "A new bridge is planned upstream.",
     ], facts=[["a0.s0", "a1.s0", "a2.s0"], ["a1.s1", "a2.s1"]])
-
-
-def test_omissions_and_unique_sentences():
-    gaps = {g.article: g for g in outlet_gaps(_story())}
-    # f0: 3 of 3 other outlets; f1: 2 of 3, still more than half of the others.
-    assert gaps["a3"].omitted == ("f0", "f1")
-    assert gaps["a0"].omitted == ("f1",)
-    assert gaps["a1"].omitted == ()
-    assert gaps["a0"].unique == ("a0.s1",)
-    assert gaps["a3"].unique == ("a3.s0",)
-
-
-def test_most_is_a_setting():
-    gaps = {g.article: g for g in outlet_gaps(_story(), most=0.7)}
-    assert gaps["a0"].omitted == ()  # 2 of 3 is not more than 70%
-    assert gaps["a3"].omitted == ("f0",)
 
 
 def test_coverage_is_ordered_by_reach():
@@ -120,3 +104,14 @@ def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, m
     calls = []
     monkeypatch.setattr(ins_mod, "compute_insights", lambda an: calls.append(an))
     assert insights_json(sample_analysis) == fresh and not calls  # read back, not recomputed
+
+
+def test_no_score_with_much_in_common_is_not_called_too_little():
+    from reader.align.explain import explain_match as explain
+    from reader.settings import AlignSettings
+
+    an = make_analysis(["Harbour council approved the riverside transit depot budget on Tuesday evening.",
+                        "On Tuesday evening the harbour council approved a riverside transit depot budget."])
+    ex = explain(replace(an, settings=AlignSettings(mutual=0.2)), "a0.s0", "a1.s0")
+    text = " ".join(ex.reasons)
+    assert len(ex.shared_words) >= 6 and "too little in common" not in text and "0.20" in text

@@ -54,7 +54,10 @@ def test_markdown_sections(sample_analysis, sample_report):
         assert heading in md
     for n, _f in enumerate(sample_analysis.facts, 1):
         assert f"### F{n}:" in md
-    assert "Durations in days differ" in md
+    # the sample's only flagged number pair ("two days" of talks / talks "a day after") is no conflict
+    assert "Durations" not in md
+    hostile = render_markdown(HOSTILE, compute_insights(HOSTILE))
+    assert "Percentages differ" in hostile and "“5 percent”" in hostile and "“7 percent”" in hostile
 
 
 def test_unknown_format():
@@ -107,7 +110,8 @@ def test_html_in_headless_chromium(sample_analysis, sample_report, tmp_path):
     for f in sample_analysis.facts:
         assert f'id="{f.id}"' in html
     assert html.count('<ins class="add"') > 0 and html.count('<mark class="chg"') > 0
-    assert "Durations in days differ" in html
+    # the sample has no real number conflict ("a day after" is no duration): the report says so
+    assert "No fact" in html and "Durations" not in html
     shot = tmp_path / "report.png"
     res = _run_browser(browser, [f"--screenshot={shot}", "--window-size=1280,2000", page.as_uri()])
     assert res.returncode == 0 and shot.exists(), res.stderr[-2000:]

@@ -79,7 +79,6 @@ def test_traps_rarely_flagged(pooled):
     assert pooled[1]["traps_flagged"] <= 0.05
 
 
-@NOT_YET
 def test_leaves_out_claims_right(pooled):
     assert pooled[1]["omit_wrong"] <= 0.05
 
@@ -89,7 +88,6 @@ def test_only_this_outlet_sentences_right(pooled):
     assert pooled[1]["unique_wrong"] <= 0.10
 
 
-@NOT_YET
 def test_outlet_names_right(pooled):
     assert pooled[1]["outlets_right"] >= 0.95
 
@@ -98,7 +96,6 @@ def test_quote_groups_found(pooled):
     assert pooled[1]["quotes_found"] >= 0.9
 
 
-@NOT_YET
 def test_quote_speakers_right(pooled):
     assert pooled[1]["speakers_right"] >= 0.9
 

@@ -78,3 +78,23 @@ def test_reference_words_are_quoted_as_written():
     _sim, spans = diff_words(words(ref_text), words(other_text), other_text, ref_text)
     drops = [s for s in spans if s.kind == "drop"]
     assert [d.reference for d in drops] == ["of Lagos"]  # not "of lagos"
+
+
+def test_unlike_wordings_are_shown_side_by_side():
+    from reader.compare.insights import compute_insights
+    from reader.compare.worddiff import fact_diff
+    from reader.output.json import insights_to_dict
+
+    from .handmade import make_analysis
+
+    an = make_analysis(["The council approved the transit depot on Tuesday night.",
+                        "Late on Tuesday the city's lawmakers gave the bus garage their blessing.",
+                        "The council approved the transit depot on Tuesday."],
+                       facts=[["a0.s0", "a1.s0", "a2.s0"]])
+    d = fact_diff(an, an.facts[0])
+    modes = {m.article: m.mode for m in d.members}
+    assert modes["a1"] == "side_by_side" and modes[d.reference] == "diff"
+    assert next(m for m in d.members if m.article == "a1").spans == ()
+    members = insights_to_dict(compute_insights(an))["diffs"][0]["members"]
+    assert {m["article"]: m["mode"] for m in members} == modes
+    assert all({"similarity", "spans", "reference"} <= set(m) for m in members)  # fields only added

@@ -51,8 +51,15 @@ async def press_to(pilot: object, app: ReaderApp, fact: int) -> None:
     raise AssertionError(f"fact {fact} not reached")
 
 
-async def test_word_diff_stacks_the_outlets_and_marks_their_words(
-        sample: Analysis, sample_insights: Insights, make_app: App) -> None:
+#: A vote reported 7-2 by two outlets and 6-3 by a third (the sample corpus has no real conflict).
+VOTE = tiny_analysis(["Intro.\nThe city council voted 7-2 on Tuesday to approve the new bus depot after a hearing.",
+                      "Intro.\nThe city council voted 6-3 on Tuesday to approve the bus depot after a hearing.",
+                      "Intro.\nThe city council voted 7-2 on Tuesday to approve the new bus depot after a hearing."],
+                     [[(0, 1), (1, 1), (2, 1)]])
+
+
+async def test_word_diff_stacks_the_outlets_and_marks_their_words(make_app: App) -> None:
+    sample, sample_insights = VOTE, compute_insights(VOTE)
     conflict = sample_insights.conflicts[0]
     fact = next(n for n, f in enumerate(sample.facts) if f.id == conflict.fact)
     diff = sample_insights.diff_of(conflict.fact)
@@ -75,7 +82,7 @@ async def test_word_diff_stacks_the_outlets_and_marks_their_words(
         assert changed and set(changed) <= set(marked_words)
         claims = {c.id: c.text for c in sample_insights.claims}
         numbers = {claims[cid] for value in conflict.values for cid in value.claims}
-        assert numbers == spans_of(app, "number")  # e.g. "two days" against "a day"
+        assert numbers == spans_of(app, "number")  # "7-2" against "6-3"
         dropped = {f"−{s.reference}" for m in diff.members for s in m.spans if s.kind == "drop"}
         assert dropped and dropped <= {t.strip() for t in spans_of(app, "drop")}
         await pilot.press("escape")
@@ -240,3 +247,23 @@ def test_marked_cuts_text_into_marked_pieces_with_inserts() -> None:
     pieces = marked(text, 100, [(109, 114, "change")], [(115, "−candid ", "drop")])
     assert pieces == [("It was a ", ""), ("frank", "change"), (" ", ""), ("−candid ", "drop"), ("talk.", "")]
     assert "".join(t for t, _ in marked("a\nb", 0, ())) == "a b"
+
+
+def test_copies_are_one_outlet_in_counts_and_missing_lists() -> None:
+    from dataclasses import replace
+
+    from reader.model import Analysis as _Analysis
+    from reader.output.summary import summary_text
+    from reader.ui.story import Story
+
+    an = tiny_analysis(["Intro.\nTalks on trade went on.", "Intro.\nTalks on trade went on.",
+                        "Intro.\nTalks on trade went on.", "Other.\nAnother thing entirely."],
+                       [[(0, 1), (2, 1)]],
+                       [("Trade", [(0, "Talks"), (1, "Talks")])])
+    arts = list(an.articles)
+    arts[1] = replace(arts[1], duplicate_of="a0")
+    an = _Analysis(articles=tuple(arts), facts=an.facts, entities=an.entities)
+    story = Story(an)
+    assert story.missing(0) == [3]  # the copy (pane 1) is not "missing" the fact
+    assert story.entity_outlets == (1,) and story.shared_entities == ()  # one outlet and its copy
+    assert "(0 in two or more articles)" in summary_text(an)

@@ -32,7 +32,8 @@ def test_help_screen(snap_compare) -> None:
 
 
 def test_word_diff_of_a_fact_whose_numbers_differ(snap_compare) -> None:
-    # Fact 4 of the sample: two days of talks in some outlets, a day in another.
+    # Fact 4 of the sample: "two days" of talks against talks "a day after" a meeting, which is no
+    # longer flagged (an offset is no duration); the word diff itself is what this pins.
     assert snap_compare(APP, press=["right_square_bracket"] * 3 + ["d"], terminal_size=(120, 40))
 
 

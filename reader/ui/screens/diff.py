@@ -53,6 +53,8 @@ def diff_items(story: Story, insights: Insights, fact: int) -> list[Item]:
         article = story.articles[pane].article
         head: list[Piece] = [(article.name, "head")]
         head.append(("  reference wording" if member.is_reference else f"  {member.similarity:.0%} alike", "muted"))
+        if member.mode == "side_by_side":
+            head.append(("  · worded too differently for a word diff", "muted"))
         if member.article in numbers:
             head.append(("  ≠ numbers differ", "flag"))
         parts = []

@@ -25,14 +25,14 @@ def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
     gaps = insights.gaps_of(article.id)
     omitted = gaps.omitted if gaps else ()
     unique = gaps.unique if gaps else ()
-    total = len(story.articles)
+    total = len(story.counted)  # copies of one article are one outlet
     items: list[Item] = [Row(((article.name, "head"),
                               (f" leaves out {len(omitted)} facts that most other outlets report", "")))]
     for fact_id in omitted:
         number = story.fact_number.get(fact_id)
         if number is None:
             continue
-        reporters = sorted(story.fact_articles[number])
+        reporters = sorted(story.fact_articles[number] & story.counted)
         if not reporters:
             continue
         first = reporters[0]

@@ -29,14 +29,14 @@ def entity_items(story: Story) -> list[Item]:
     counts = {e: sum(1 for index in story.articles for m in index.mentions if m.entity == e)
               for e in story.shared_entities}
     order = sorted(story.shared_entities,
-                   key=lambda e: (-len(story.analysis.entities[e].articles), -counts[e], e))
+                   key=lambda e: (-story.entity_outlets[e], -counts[e], e))
     items: list[Item] = []
     for e in order:
         if not counts[e]:
             continue  # only mentioned in boilerplate: nothing to step through
         entity = story.analysis.entities[e]
         items.append(Row(((entity.name, "head"), (f"  {entity.label}", "muted"),
-                          (f"\n  {len(entity.articles)} outlets · {counts[e]} mentions", "muted")), e))
+                          (f"\n  {story.entity_outlets[e]} outlets · {counts[e]} mentions", "muted")), e))
     return items or [Row((("no entity is mentioned by two outlets", "muted"),))]
 
 

@@ -1,0 +1,82 @@
+"""One definition of omission and uniqueness: claimed only when the text backs it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.compare.insights import compute_insights
+from reader.compare.omissions import omitted_facts, outlet_gaps, unique_sentences
+from reader.model import Analysis, Evidence
+from reader.output.json import insights_to_dict
+
+from .handmade import make_analysis
+
+
+def _firm(an: Analysis) -> Analysis:
+    """Every member matched to the next at a strong score, as the aligner records it."""
+    facts = tuple(replace(f, evidence=tuple(Evidence(a, b, 0.8)
+                                            for a, b in zip(f.sentences, f.sentences[1:], strict=False)))
+                  for f in an.facts)
+    return Analysis(articles=an.articles, facts=facts, entities=an.entities)
+
+
+def _story():
+    return _firm(make_analysis([
+        "The dam opened on Monday. Its builder thanked the engineers.",
+        "The dam opened on Monday. Storms delayed construction twice last year.",
+        "The dam opened on Monday. Storms delayed construction twice last year.",
+        "A new bridge is planned upstream. Construction was twice delayed by storms last year, officials said.",
+    ], facts=[["a0.s0", "a1.s0", "a2.s0"], ["a1.s1", "a2.s1"]]))
+
+
+def test_an_outlet_that_states_a_fact_in_other_words_does_not_omit_it():
+    an = _story()
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert gaps["a3"].omitted == ("f0",)  # says nothing of the opening; the storms in other words
+    assert gaps["a0"].omitted == ("f1",)
+    assert gaps["a3"].unique == ("a3.s0",)  # the bridge; the storm sentence has a near match
+    assert gaps["a0"].unique == ("a0.s1",)
+
+
+def test_the_two_lists_never_contradict():
+    an = _story()
+    for g in outlet_gaps(an):
+        for fid in g.omitted:
+            fact = next(f for f in an.facts if f.id == fid)
+            assert not set(g.unique) & set(fact.sentences)
+
+
+def test_no_omission_of_a_fact_held_together_by_weak_matches():
+    an = _story()
+    weak = replace(an.facts[0], evidence=(Evidence("a0.s0", "a1.s0", 0.8), Evidence("a1.s0", "a2.s0", 0.2)))
+    an = Analysis(articles=an.articles, facts=(weak, an.facts[1]), entities=an.entities)
+    assert {g.article: g.omitted for g in outlet_gaps(an)}["a3"] == ()
+
+
+def test_copies_are_not_outlets():
+    an = _story()
+    arts = list(an.articles)
+    arts[2] = replace(arts[2], duplicate_of="a1")
+    an = Analysis(articles=tuple(arts), facts=an.facts, entities=an.entities)
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert gaps["a2"].omitted == () and gaps["a2"].unique == ()
+    # f1 is now reported by one outlet of three others: not "most", so nobody omits it
+    assert "f1" not in gaps["a0"].omitted
+    assert omitted_facts(an, "a2") == () and unique_sentences(an, "a2") == ()
+
+
+def test_json_lists_are_the_same_on_every_run():
+    first = insights_to_dict(compute_insights(_story()))["outlets"]
+    assert insights_to_dict(compute_insights(_story()))["outlets"] == first
+
+
+def test_a_match_that_stands_out_from_an_outlets_other_sentences_is_not_unique():
+    # few words in common, but far more than with anything else that outlet says
+    an = make_analysis([
+        "Forecasters expect strong winds across the valley for two more days. The mayor opened a shelter.",
+        "A warning for high winds across the valley stays in effect through Tuesday. "
+        "Local schools reopened their doors on time.",
+    ])
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert "a0.s0" not in gaps["a0"].unique and "a1.s0" not in gaps["a1"].unique
+    assert gaps["a0"].unique == ("a0.s1",) and gaps["a1"].unique == ("a1.s1",)
