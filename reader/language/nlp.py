@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from reader.errors import ModelNotFound
 
@@ -75,6 +75,12 @@ _HONORIFICS = {
 _CLOSERS = set("”’\"')]}»")
 
 
+#: Characters of text spaCy works on at once. Its working memory grows with the
+#: batch (64 paragraphs of news prose: about 60 MB over the model; 4 of them:
+#: nothing measurable), so batches are bounded by characters, not by count.
+BATCH_CHARS = 2_000
+
+
 def parse_spans(
     nlp: Language,
     spans: Sequence[tuple[int, int, str]],
@@ -82,13 +88,16 @@ def parse_spans(
     batch_size: int = 64,
     n_process: int = 1,
 ) -> Iterator[SpanDoc]:
-    """Parse (article index, offset, text) body spans with `nlp.pipe`."""
+    """Parse (article index, offset, text) body spans with `nlp.pipe`, in order.
+
+    One process: batches of at most `batch_size` spans and `BATCH_CHARS`
+    characters (a longer span alone), so memory stays flat however long the
+    article. Several processes: spaCy's own batching by count (big corpora).
+    """
     total = max(1, len(spans))
-    data = ((text, (art, off)) for art, off, text in spans)
-    kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": batch_size}
-    if n_process > 1:
-        kwargs["n_process"] = n_process
-    for done, (doc, (art, off)) in enumerate(nlp.pipe(data, **kwargs), start=1):
+    done = 0
+    for doc, (art, off) in _pipe(nlp, spans, batch_size, n_process):
+        done += 1
         if progress and (done % 16 == 0 or done == total):
             progress(done / total)
         yield SpanDoc(art, off, doc)
@@ -111,6 +120,31 @@ def spans_from_bytes(vocab: Any, spans: Sequence[tuple[int, int, str]], data: by
 
     docs = list(DocBin().from_bytes(data).get_docs(vocab))
     return [SpanDoc(art, off, d) for (art, off, _text), d in zip(spans, docs, strict=True)]
+
+
+def _pipe(nlp: Language, spans: Sequence[tuple[int, int, str]], batch_size: int,
+          n_process: int) -> Iterator[tuple[Doc, tuple[int, int]]]:
+    if n_process > 1:
+        data = ((text, (art, off)) for art, off, text in spans)
+        yield from nlp.pipe(data, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        return
+    for batch in char_batches(spans, batch_size, BATCH_CHARS):
+        yield from nlp.pipe([(text, (art, off)) for art, off, text in batch], as_tuples=True,
+                            batch_size=len(batch))
+
+
+def char_batches(spans: Sequence[tuple[int, int, str]], most: int,
+                 chars: int) -> Iterator[Sequence[tuple[int, int, str]]]:
+    """Consecutive runs of `spans` of at most `most` spans and `chars` characters
+    (a span longer than `chars` makes a batch of its own)."""
+    start, size = 0, 0
+    for k, (_art, _off, text) in enumerate(spans):
+        if k > start and (k - start >= most or size + len(text) > chars):
+            yield spans[start:k]
+            start, size = k, 0
+        size += len(text)
+    if start < len(spans):
+        yield spans[start:]
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

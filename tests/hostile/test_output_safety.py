@@ -171,3 +171,13 @@ def test_output_to_a_folder_or_device_is_refused(story: Path, tmp_path: Path) ->
     assert cli.main(["report", str(story), "-o", str(tmp_path)]) == 2
     if os.path.exists("/dev/null"):
         assert cli.main(["report", str(story), "-o", "/dev/null"]) == 2
+
+
+def test_url_inputs_do_not_block_replacing_an_existing_file(story: Path, tmp_path: Path) -> None:
+    """A fetched page is never a file to protect: an existing output next to
+    URL arguments is checked against the file inputs only."""
+    out = tmp_path / "notes.md"
+    out.write_text("old notes\n", encoding="utf-8")
+    output_files.check_output(str(out), ["https://example.com/a", str(story / "good_a.txt")])
+    with pytest.raises(Exception, match="over an input"):
+        output_files.check_output(str(story / "good_a.txt"), ["https://example.com/a", str(story / "good_a.txt")])
