@@ -19,11 +19,14 @@ from reader.core.model import Analysis, Document
 from reader.resources import styles_dir
 from reader.ui import resume_gc
 from reader.ui.commands import ReaderCommands
+from reader.ui.keys import READER_BINDINGS
 from reader.ui.screens.help import HelpScreen
-from reader.ui.screens.reader import Analyze, Progress, ReaderScreen
+from reader.ui.screens.reader import ReaderScreen
+from reader.ui.worker import Analyze, Progress
 
 if TYPE_CHECKING:
     from reader.core.insights import Insights
+    from reader.core.views_data import ViewData
 
 STYLES = styles_dir()
 
@@ -40,8 +43,8 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, documents: Sequence[Document], *, analysis: Analysis | None = None,
-                 analyze: Analyze | None = None, insights: Insights | None = None) -> None:
-        """`insights` may come with a ready `analysis` (tests); else they are computed in a worker."""
+                 analyze: Analyze | None = None, insights: tuple[Insights, ViewData] | None = None) -> None:
+        """`insights` (with their view data) may come with a ready `analysis` (tests); else a worker computes them."""
         super().__init__()
         self.documents = tuple(documents)
         self._analysis = analysis
@@ -58,22 +61,20 @@ class ReaderApp(App[int]):
     @property
     def reader(self) -> ReaderScreen:
         """The reader screen, also while a modal (help, palette) is on top of it."""
-        return self.screen_stack[0]  # type: ignore[return-value]
+        screen = self.screen_stack[0]
+        assert isinstance(screen, ReaderScreen)
+        return screen
 
     def all_bindings(self) -> list[Binding]:
         """Every binding a reader can press, in the order the help lists them."""
         palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Palette",
                           tooltip="Command palette: jump to a fact, entity or outlet")
-        return [*_bindings(ReaderScreen.BINDINGS), *_bindings(self.BINDINGS), palette]
+        return [*READER_BINDINGS, *(b for b in self.BINDINGS if isinstance(b, Binding)), palette]
 
     def action_help(self) -> None:
         """Show every key (generated from the bindings)."""
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.all_bindings()))
-
-
-def _bindings(items: Sequence[object]) -> list[Binding]:
-    return [b if isinstance(b, Binding) else Binding(*b) for b in items]  # type: ignore[misc]
 
 
 def pipeline_analyze(model: str | None, use_cache: bool) -> Analyze:

@@ -90,11 +90,6 @@ def shorten(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit - 1] + "…"
 
 
-def unit_of(sentence_id: str) -> int:
-    """The sentence index (the pane's unit) of an id like "a3.s12"."""
-    return int(sentence_id.rsplit(".s", 1)[1])
-
-
 def joined(parts: Sequence[Sequence[Piece]], separator: Piece = (" … ", "muted")) -> list[Piece]:
     """Pieces of several sentences as one run, with a marked separator between them."""
     out: list[Piece] = []

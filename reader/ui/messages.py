@@ -1,7 +1,8 @@
-"""Messages that travel up from workers and widgets to the reader screen.
+"""Messages that travel up from the workers to the reader screen.
 
 Progress arrives many times a second from the analysis thread, so it may be
-coalesced (`can_replace`): only the latest fraction matters.
+coalesced (`can_replace`): only the latest fraction matters. The pane deck's
+own messages (`PaneDeck.FactChanged`, `Moved`, `WindowChanged`) live on it.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from textual.message import Message
 
 from reader.core.model import Analysis
 
-if TYPE_CHECKING:  # the insights module is imported in the worker only, off the launch path
+if TYPE_CHECKING:  # imported in the worker only, off the launch path
     from reader.core.insights import Insights
+    from reader.core.views_data import ViewData
 
 
 @dataclass
@@ -37,9 +39,10 @@ class AnalysisReady(Message):
 
 @dataclass
 class InsightsReady(Message):
-    """The comparisons (diffs, quotes, omissions, conflicts, coverage) are computed."""
+    """The comparisons (diffs, quotes, omissions, conflicts, coverage) and what their views show."""
 
     insights: Insights
+    views: ViewData
 
 
 @dataclass
@@ -50,12 +53,7 @@ class AnalysisFailed(Message):
 
 
 @dataclass
-class FactFocused(Message):
-    """The current fact changed (None: the cursor is on a sentence no other outlet shares)."""
+class InsightsFailed(Message):
+    """The comparisons failed; the facts are fine without them."""
 
-    fact: int | None
-    pane: int
-    unit: int
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, FactFocused)
+    reason: str

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.core.insights import compute_insights
 from reader.core.model import Analysis, Document, analysis_from_dict
+from reader.core.views_data import view_data
 from reader.ui.app import ReaderApp
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ui"
@@ -31,7 +32,8 @@ def documents_of(an: Analysis) -> list[Document]:
 def make_app(name: str = "sample") -> ReaderApp:
     """The app with its comparisons computed up front, so no worker races the screenshot."""
     an = load_fixture(name)
-    return ReaderApp(documents_of(an), analysis=an, insights=compute_insights(an))
+    insights = compute_insights(an)
+    return ReaderApp(documents_of(an), analysis=an, insights=(insights, view_data(an, insights)))
 
 
 app = make_app(sys.argv[1] if __name__ == "__main__" and len(sys.argv) > 1 else "sample")

@@ -45,7 +45,7 @@ def spans_of(app: ReaderApp, mark: str) -> set[str]:
 async def press_to(pilot: object, app: ReaderApp, fact: int) -> None:
     """Step with ] until the current fact is `fact`."""
     for _ in range(40):
-        if app.reader.current_fact == fact:
+        if app.reader.deck.current_fact == fact:
             return
         await pilot.press("right_square_bracket")  # type: ignore[attr-defined]
     raise AssertionError(f"fact {fact} not reached")
@@ -100,7 +100,7 @@ async def test_quote_panel_shows_each_outlets_speaker_and_flags_a_different_one(
         await pilot.press("down", "enter")  # the second outlet's quote
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert app.reader.focused_pane == 1 and app.reader.views[1].cursor == 1
+        assert app.reader.deck.focused_pane == 1 and app.reader.deck.views[1].cursor == 1
 
 
 async def test_quote_panel_on_the_sample_names_the_speakers(
@@ -135,7 +135,7 @@ async def test_omissions_list_the_outlets_unique_sentences_and_enter_jumps(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert app.reader.focused_pane == 1 and app.reader.views[1].cursor == unique.index
+        assert app.reader.deck.focused_pane == 1 and app.reader.deck.views[1].cursor == unique.index
 
 
 async def test_coverage_enter_on_a_cell_jumps_to_that_outlets_sentence(
@@ -154,9 +154,9 @@ async def test_coverage_enter_on_a_cell_jumps_to_that_outlets_sentence(
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         reader = app.reader
-        assert reader.focused_pane == 3
-        assert reader.views[3].cursor == lines[row].units[3]
-        assert reader.current_fact == lines[row].fact
+        assert reader.deck.focused_pane == 3
+        assert reader.deck.views[3].cursor == lines[row].units[3]
+        assert reader.deck.current_fact == lines[row].fact
 
 
 async def test_entity_browser_steps_through_mentions_across_panes(sample: Analysis, make_app: App) -> None:
@@ -176,9 +176,9 @@ async def test_entity_browser_steps_through_mentions_across_panes(sample: Analys
         for _ in range(3):
             await pilot.press("enter")
             await pilot.pause()
-            pane = reader.focused_pane
-            seen.append((pane, reader.story.articles[pane].unit_at(reader._mention[1])))
-            assert reader.current_entity == entity
+            pane = reader.deck.focused_pane
+            seen.append((pane, reader.story.articles[pane].unit_at(reader.deck.mention[1])))
+            assert reader.deck.current_entity == entity
         assert seen == [(p, reader.story.articles[p].unit_at(o)) for p, o in mentions[:3]]
         assert "mention 3/" in reader.status.message
         await pilot.press("escape")
@@ -191,7 +191,7 @@ async def test_explain_shows_the_score_against_each_other_outlet(
     app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        fact = app.reader.current_fact
+        fact = app.reader.deck.current_fact
         assert fact is not None
         await pilot.press("w")
         await pilot.pause()
@@ -203,7 +203,7 @@ async def test_explain_shows_the_score_against_each_other_outlet(
             assert sample.articles[pane].name in text
         await pilot.press("enter")
         await pilot.pause()
-        assert app.reader.focused_pane == others[0] and app.reader.current_fact == fact
+        assert app.reader.deck.focused_pane == others[0] and app.reader.deck.current_fact == fact
 
 
 async def test_comparisons_are_computed_by_the_worker_and_offered_in_the_palette(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.marks import Item, Row, Target, unit_of
+from reader.ui.facts import Story, unit_of
+from reader.ui.marks import Item, Row, Target
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
     from reader.core.insights import Insights
-    from reader.ui.story import Story
 
 
 def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
@@ -35,7 +35,7 @@ def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
         if not reporters:
             continue
         first = reporters[0]
-        items.append(Row(((f"F{number + 1} ", "tag"), (story.label(number), ""),
+        items.append(Row(((f"{story.name(number)} ", "tag"), (story.label(number), ""),
                           (f"  · {len(reporters)} of {total} outlets", "muted")),
                          Target(first, story.articles[first].members[number][0])))
     if not omitted:

@@ -23,8 +23,9 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
-from reader.ui.render import LineMap, sanitize, wrap
-from reader.ui.story import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
+from reader.ui.facts import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
+from reader.ui.render import LineMap, wrap
+from reader.ui.safe import sanitize
 
 _FACT = tuple(f"pane--fact-{i}" for i in range(FACT_COLOURS))
 _ENTITY = tuple(f"pane--entity-{i}" for i in range(ENTITY_COLOURS))
@@ -38,7 +39,7 @@ class ArticleView(Widget, can_focus=False):
     |---|---|
     | `pane--fact-N` | sentences of facts with colour N |
     | `pane--fact-current` | sentences of the current fact, in every pane |
-    | `pane--tag` | the `F3` tag in the gutter |
+    | `pane--tag` | the `F3` tag in the gutter (`F3+1`: the sentence is in one more fact) |
     | `pane--entity-N` | mentions of shared entities with colour N |
     | `pane--entity-current` | mentions of the entity under the cursor |
     | `pane--dim` | boilerplate and front matter |
@@ -65,7 +66,6 @@ class ArticleView(Widget, can_focus=False):
     show_boilerplate: reactive[bool] = reactive(True, layout=True)
     matches: reactive[tuple[tuple[int, int], ...]] = reactive((), repaint=True)
     current_match: reactive[tuple[int, int] | None] = reactive(None, repaint=False)
-    fact_count: reactive[int] = reactive(0, layout=True)
     #: Set by the screen with the focus, at once, so the cursor restyles in the same frame.
     active: reactive[bool] = reactive(False, repaint=False)
 
@@ -87,7 +87,7 @@ class ArticleView(Widget, can_focus=False):
         self._unit_starts: list[int] = []
         self._mention_starts: list[int] = []
         self._mention_span = 0
-        self._layout_key: tuple[int, bool, int] | None = None
+        self._layout_key: tuple[int, bool, int, int] | None = None
         self._map = LineMap([(0, 0)])
         self._styles: dict[str, Style] = {}
         self.set_reactive(ArticleView.index, index)
@@ -142,7 +142,7 @@ class ArticleView(Widget, can_focus=False):
     @property
     def gutter_width(self) -> int:
         """Cells before the text: cursor bar, fact tag, space."""
-        return 2 + (len(f"F{self.fact_count}") if self.fact_count else 0)
+        return 2 + (self.index.tag_width if self.index else 0)
 
     def _lines(self, width: int | None = None) -> LineMap:
         width = self.size.width if width is None else width
@@ -150,7 +150,7 @@ class ArticleView(Widget, can_focus=False):
             # Not laid out yet: there are no real lines to find, and wrapping
             # a whole article one cell wide would cost milliseconds per pane.
             return _UNLAID
-        key = (width, self.show_boilerplate, id(self.index))
+        key = (width, self.show_boilerplate, id(self.index), self.gutter_width)
         if key != self._layout_key and self.index is not None:
             hidden = () if self.show_boilerplate else self.index.dim
             self._map = LineMap(wrap(self._text, width - self.gutter_width, hidden))
@@ -258,9 +258,10 @@ class ArticleView(Widget, can_focus=False):
         for unit in self._units_in(start, end):
             if unit == self.cursor:
                 on_cursor = True
-            fact = index.fact_of[unit]
+            fact = index.shown_fact(unit, self.current_fact)
             if fact is not None and not tag and index.units[unit][0] >= start and tag_width:
-                tag = f"F{fact + 1}"
+                others = len(index.facts_of[unit]) - 1
+                tag = index.names[fact] + (f"+{others}" if others else "")
                 name = "pane--fact-current" if fact == self.current_fact else _FACT[fact % FACT_COLOURS]
                 tag_style = base + self._style(name) + self._style("pane--tag")
         bar_style = "pane--gutter-cursor-focused" if self.active else "pane--gutter-cursor"
@@ -288,7 +289,7 @@ class ArticleView(Widget, can_focus=False):
         current: list[tuple[int, int]] = []
         for unit in self._units_in(start, end):
             a, b = index.units[unit]
-            fact = index.fact_of[unit]
+            fact = index.shown_fact(unit, self.current_fact)
             if fact is not None:
                 add(a, b, _FACT[fact % FACT_COLOURS])
                 if fact == self.current_fact:

@@ -20,7 +20,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.ui.marks import Cols, Item, Pieces
-from reader.ui.render import sanitize
+from reader.ui.safe import sanitize
 
 MARKS = ("head", "muted", "tag", "add", "change", "drop", "number", "flag", "quote", "speaker", "score")
 

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from reader.core.model import Article
-from reader.ui.render import one_line
+from reader.ui.safe import one_line
 from reader.ui.widgets.article_view import ArticleView
 
 
