@@ -187,8 +187,8 @@ async def test_entity_browser_steps_through_mentions_across_panes(sample: Analys
 
 
 async def test_explain_shows_the_score_against_each_other_outlet(
-        sample: Analysis, make_app: App) -> None:
-    app = make_app(sample)
+        sample: Analysis, sample_insights: Insights, make_app: App) -> None:
+    app = make_app(sample, sample_insights)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         fact = app.reader.deck.current_fact
@@ -210,9 +210,10 @@ async def test_comparisons_are_computed_by_the_worker_and_offered_in_the_palette
         sample: Analysis, make_app: App) -> None:
     app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # the comparisons start once the facts are painted
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.reader.insights is not None
+        assert app.reader.comparisons.insights is not None and app.reader.comparisons.data is not None
         await pilot.press("ctrl+p")
         await pilot.press(*"coverage matrix")
         await pilot.pause(0.5)
