@@ -36,7 +36,8 @@ class ReaderApp(App[int]):
 
     TITLE = "reader"
     CSS_PATH = [STYLES / "app.tcss", STYLES / "panes.tcss", STYLES / "modals.tcss", STYLES / "compare.tcss"]
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    # Only the story's own entries: the system commands (screenshot, theme, quit) are one stray click away.
+    COMMANDS = {ReaderCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
