@@ -156,8 +156,15 @@ class ReaderScreen(Screen[None]):
     # -- what the deck reports ------------------------------------------------------
 
     def on_pane_deck_moved(self, message: PaneDeck.Moved) -> None:
+        """A move the screen did not start (a click); the screen's own keys report at once (`_report`)."""
         self._show_position(message.pane)
         self.set_message(message.note)
+
+    def _report(self) -> None:
+        """Update the bars in the same handler as the key, so the whole key paints as one frame:
+        a repaint requested later, from the `Moved` message, would often land a frame late."""
+        self._show_position(self.deck.focused_pane)
+        self.set_message(self.deck.note)
 
     def on_pane_deck_window_changed(self, message: PaneDeck.WindowChanged) -> None:
         shown = message.last - message.first + 1
@@ -183,16 +190,20 @@ class ReaderScreen(Screen[None]):
     def action_cursor(self, delta: int) -> None:
         """Move the sentence cursor by `delta` sentences."""
         self.deck.move(delta)
+        self._report()
 
     def action_edge(self, direction: int) -> None:
         self.deck.to_edge(direction)
+        self._report()
 
     def action_page(self, direction: int) -> None:
         self.deck.page(direction)
+        self._report()
 
     def action_hop(self, direction: int) -> None:
         """Focus the next (+1) or previous (-1) outlet, carrying the current fact."""
         self.deck.hop((self.deck.focused_pane + direction) % len(self.deck.panes))
+        self._report()
 
     def action_pane(self, number: int) -> None:
         """Focus outlet `number` (1-based), carrying the current fact."""
@@ -200,15 +211,19 @@ class ReaderScreen(Screen[None]):
             self.set_message(f"there is no outlet {number}; {len(self.deck.panes)} are open")
         else:
             self.deck.hop(number - 1)
+            self._report()
 
     def action_fact(self, direction: int) -> None:
         self.deck.step_fact(direction)
+        self._report()
 
     def action_cycle_fact(self) -> None:
         self.deck.cycle_fact()
+        self._report()
 
     def action_slide(self, direction: int) -> None:
         self.deck.slide(direction)
+        self._report()
 
     def action_entity(self, direction: int) -> None:
         self.set_message(self.finder.entity_step(direction) or self.status.message)

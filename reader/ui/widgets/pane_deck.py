@@ -76,6 +76,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         self.window_size = len(self.panes)
         self.pane_width = MIN_PANE_WIDTH
         self.mention: tuple[int, int] | None = None  # (pane, offset) of the entity mention under the cursor
+        self.note = ""  # what the last move has to tell the reader
 
     def compose(self) -> ComposeResult:
         for view in self.views:
@@ -131,9 +132,9 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         """
         self.ensure_visible(pane)
         if pane != self.focused_pane:
-            self.panes[self.focused_pane].header.set_class(False, "-focused")
+            self.panes[self.focused_pane].header.focused = False
             self.views[self.focused_pane].active = False
-        self.panes[pane].header.set_class(True, "-focused")
+        self.panes[pane].header.focused = True
         self.views[pane].active = True
         self.focused_pane = pane
 
@@ -154,6 +155,11 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         self.current_fact = fact
         if changed and fact is not None:
             self.sync_panes(pane)
+        self.report(pane, note)
+
+    def report(self, pane: int, note: str) -> None:
+        """Say what happened: kept in `note` for the screen to read at once, and posted up as `Moved`."""
+        self.note = note
         self.post_message(self.Moved(self, pane, note))
 
     def move(self, delta: int) -> None:
@@ -205,12 +211,12 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         """The next (+1) or previous (-1) fact of the focused article, every one of them in turn."""
         pane, story = self.focused_pane, self.story
         if story is None:
-            self.post_message(self.Moved(self, pane, "facts appear when the analysis is done"))
+            self.report(pane, "facts appear when the analysis is done")
             return
         fact = story.step_fact(pane, self.current_fact, self.views[pane].cursor, direction)
         if fact is None:
             word = "next" if direction > 0 else "previous"
-            self.post_message(self.Moved(self, pane, f"no {word} fact in {self.outlet_name(pane)}"))
+            self.report(pane, f"no {word} fact in {self.outlet_name(pane)}")
             return
         self.views[pane].cursor = story.landing(pane, fact, self.views[pane].cursor) or 0
         self.after_move(pane, fact=fact)
@@ -221,7 +227,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         facts = story.facts_at(pane, self.views[pane].cursor) if story else ()
         if story is None or len(facts) < 2:
             note = "this sentence is in one fact only" if facts else "this sentence is in no fact"
-            self.post_message(self.Moved(self, pane, note if story else "facts appear when the analysis is done"))
+            self.report(pane, note if story else "facts appear when the analysis is done")
             return
         self.after_move(pane, scroll=False, fact=story.cycle(pane, self.views[pane].cursor, self.current_fact))
 
@@ -313,7 +319,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
     def slide(self, direction: int) -> None:
         """Slide the window of panes; the focus follows (a hop) if it slid out of view."""
         if self.window_size >= len(self.panes):
-            self.post_message(self.Moved(self, self.focused_pane, "all panes are in view"))
+            self.report(self.focused_pane, "all panes are in view")
             return
         start = max(0, min(self.window_start + direction, len(self.panes) - self.window_size))
         target = min(max(self.focused_pane, start), start + self.window_size - 1)
