@@ -51,8 +51,8 @@ class ReaderCommands(Provider):
         screen = self.screen
         if not isinstance(screen, ReaderScreen):
             return []
-        out: list[Target] = [(text, help_text, getattr(screen, f"action_{action}"))
-                             for text, help_text, action in COMPARISONS]
+        out: list[Target] = [(text, help_text, screen.action_entity_browser if action == "entity_browser"
+                              else partial(screen.action_compare, action)) for text, help_text, action in COMPARISONS]
         deck = screen.deck
         for pane in range(len(deck.panes)):
             out.append((f"outlet {pane + 1}: {deck.outlet_name(pane)}", "focus this outlet's pane",

@@ -2,7 +2,7 @@
 
 A small controller the reader screen owns, not a widget: it keeps what was
 searched and which hit or mention is shown, and moves the deck's cursor. What
-to tell the reader travels with the move (`PaneDeck.Moved`).
+to tell the reader travels with the move (`DeckMoved`).
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ class Finder:
         self.hit: int | None = None
         self.browsing: tuple[int, int] | None = None  # (entity, mention) the entity browser is on
 
+    def say(self, note: str) -> None:
+        self.deck.report(self.deck.focused_pane, note)
+
     # -- search -------------------------------------------------------------------
 
-    def search(self, query: str) -> str:
+    def search(self, query: str) -> None:
         """Search every pane for `query` (hidden boilerplate left out); go to the first hit from the cursor."""
         deck = self.deck
         texts = [sanitize(v.index.article.text) if v.index else "" for v in deck.views]
@@ -34,18 +37,19 @@ class Finder:
         first = results.first_from(deck.focused_pane, deck.cursor_offset(deck.focused_pane))
         if first is None:
             self.hit = None
-            return f"no match for “{query}”"
+            self.say(f"no match for “{query}”")
+            return
         self.go_to_hit(first)
-        return ""
 
-    def next_match(self, direction: int) -> str:
+    def next_match(self, direction: int) -> None:
         if self.results is None:
-            return "no search yet: press / to search"
+            self.say("no search yet: press / to search")
+            return
         index = self.results.step(self.hit, direction)
         if index is None:
-            return f"no match for “{self.results.query}”"
+            self.say(f"no match for “{self.results.query}”")
+            return
         self.go_to_hit(index)
-        return ""
 
     def go_to_hit(self, index: int) -> None:
         assert self.results is not None
@@ -70,16 +74,18 @@ class Finder:
 
     # -- entities -------------------------------------------------------------------
 
-    def entity_step(self, direction: int) -> str:
+    def entity_step(self, direction: int) -> None:
         """The next (+1) or previous (-1) mention of a shared entity in the focused pane."""
         deck = self.deck
         pane = deck.focused_pane
         index = deck.index_of(pane)
         if deck.story is None or index is None:
-            return "entities appear when the analysis is done"
+            self.say("entities appear when the analysis is done")
+            return
         mentions = index.mentions
         if not mentions:
-            return f"{deck.outlet_name(pane)} mentions no entity another outlet shares"
+            self.say(f"{deck.outlet_name(pane)} mentions no entity another outlet shares")
+            return
         here = deck.mention[1] if deck.mention and deck.mention[0] == pane else None
         if here is None:
             here = deck.cursor_offset(pane) - (1 if direction > 0 else 0)
@@ -89,7 +95,6 @@ class Finder:
             mark = next((m for m in reversed(mentions) if m.start < here), mentions[-1])
         deck.show_entities = True
         deck.show_mention(pane, mark.start, mark.entity)
-        return ""
 
     def mentions_of(self, entity: int) -> list[tuple[int, int]]:
         """(pane, offset) of every painted mention of `entity`, pane by pane, in reading order."""

@@ -1,8 +1,8 @@
-"""Messages that travel up from the workers to the reader screen.
+"""Messages that travel up to the reader screen, from the workers and the pane deck.
 
 Progress arrives many times a second from the analysis thread, so it may be
-coalesced (`can_replace`): only the latest fraction matters. The pane deck's
-own messages (`PaneDeck.FactChanged`, `Moved`, `WindowChanged`) live on it.
+coalesced (`can_replace`): only the latest fraction matters. The pane deck
+reports what its keys did with `FactChanged`, `DeckMoved` and `WindowChanged`.
 """
 
 from __future__ import annotations
@@ -57,3 +57,30 @@ class InsightsFailed(Message):
     """The comparisons failed; the facts are fine without them."""
 
     reason: str
+
+
+@dataclass
+class FactChanged(Message):
+    """The deck's current fact changed (None: a sentence no other outlet shares)."""
+
+    fact: int | None
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, FactChanged)
+
+
+@dataclass
+class DeckMoved(Message):
+    """The deck's focus or a cursor moved; `note` is what to tell the reader ("" for nothing)."""
+
+    pane: int
+    note: str
+
+
+@dataclass
+class WindowChanged(Message):
+    """Which panes are in view: `first`..`last` (0-based) of `count`."""
+
+    first: int
+    last: int
+    count: int

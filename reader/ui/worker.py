@@ -81,3 +81,11 @@ def in_daemon(compute: Callable[[], T], name: str) -> T | None:
     if isinstance(result, BaseException):
         raise result
     return None if worker.is_cancelled else result
+
+
+def failure_reason(error: BaseException | None) -> str:
+    """One line for the status bar: a `ReaderError` says it all, anything else is named."""
+    from reader.core.errors import ReaderError
+
+    reason = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+    return reason.strip().splitlines()[0] if reason.strip() else reason

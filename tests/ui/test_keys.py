@@ -238,8 +238,9 @@ async def test_boilerplate_key_hides_and_shows_dimmed_text(sample: Analysis, mak
         assert all(dimmed not in view.render_line(y).text for y in range(view.virtual_size.height))
         reader = app.reader
         fact = reader.deck.current_fact
-        heights = {p: reader.deck.views[p].rows_of_unit(reader.story.articles[p].members[fact][0]).start
-                   - reader.deck.panes[p].scroller.scroll_y for p in range(5) if fact in reader.story.articles[p].members}
+        deck, members = reader.deck, [index.members for index in reader.story.articles]
+        heights = {p: deck.views[p].rows_of_unit(deck.views[p].cursor).start - deck.panes[p].scroller.scroll_y
+                   for p in range(5) if fact in members[p]}
         assert len(set(heights.values())) == 1, heights  # still lined up after the rewrap
         await pilot.press("x")
         await pilot.pause()

@@ -1,15 +1,13 @@
-"""The reader screen: a top bar, the pane deck, the search bar, the status line and the keys.
+"""The reader screen, built from parts: a top bar, the pane deck, the search bar, the status line, the keys.
 
-Built from parts: the `PaneDeck` owns the panes, focus, cursors, the current
-fact and synced scrolling; a `Finder` runs search and entity steps over it;
-`Comparisons` builds the comparison views from data the worker computed. The
-screen binds its toggles down to the deck, turns keys into calls, and turns
-what comes back up (worker messages, `PaneDeck.Moved`) into the bars.
+The `PaneDeck` owns panes, focus, cursors, the current fact and sync; a `Finder`
+runs search and entity steps over it; `Comparisons` builds the views from data
+the worker computed. Toggles bind down; worker messages and `DeckMoved` come up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -21,12 +19,12 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reader.core.model import Analysis, Document
+from reader.ui import messages as msg
 from reader.ui.comparisons import Comparisons
 from reader.ui.facts import Story
 from reader.ui.finder import Finder
 from reader.ui.keys import READER_BINDINGS
 from reader.ui.marks import Target
-from reader.ui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, InsightsFailed, InsightsReady
 from reader.ui.safe import one_line
 from reader.ui.status import count, flags_text, position_text, toggle_note
 from reader.ui.widgets.bars import KeysBar, StatusLine, TopBar
@@ -34,7 +32,7 @@ from reader.ui.widgets.entity_sidebar import EntitySidebar
 from reader.ui.widgets.marked_list import MarkedList
 from reader.ui.widgets.pane_deck import PaneDeck
 from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.worker import Analyze, Progress, analysis_job, insights_job
+from reader.ui.worker import Analyze, Progress, analysis_job, failure_reason, insights_job
 
 if TYPE_CHECKING:
     from reader.core.insights import Insights
@@ -69,7 +67,6 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield self.top_bar
-        # The entity sidebar is mounted the first time it is opened (`i`).
         yield self.deck.data_bind(ReaderScreen.sync, ReaderScreen.show_entities, ReaderScreen.show_boilerplate)
         yield self.search_bar
         yield self.status
@@ -92,8 +89,6 @@ class ReaderScreen(Screen[None]):
     def story(self) -> Story | None:
         return self.deck.story
 
-    # -- the workers ------------------------------------------------------------
-
     def _start_analysis(self, analyze: Analyze) -> None:
         self.run_worker(partial(analysis_job, self.documents, analyze, self.post_message), thread=True,
                         group="analysis", exclusive=True, exit_on_error=False, description="analysis")
@@ -105,21 +100,17 @@ class ReaderScreen(Screen[None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
-            from reader.core.errors import ReaderError
+            self.post_message(msg.AnalysisFailed(failure_reason(event.worker.error)))
 
-            error = event.worker.error
-            reason = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
-            self.post_message(AnalysisFailed(reason.strip().splitlines()[0] if reason.strip() else reason))
-
-    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+    def on_analysis_progress(self, message: msg.AnalysisProgress) -> None:
         self.top_bar.set_progress(message.fraction)
         self.status.position = f"analysing: {message.stage} {message.fraction:.0%}…"
 
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
+    def on_analysis_ready(self, message: msg.AnalysisReady) -> None:
         self.top_bar.set_progress(None)
         self.apply_analysis(message.analysis)
 
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+    def on_analysis_failed(self, message: msg.AnalysisFailed) -> None:
         self.top_bar.set_progress(None)
         self.status.error = True
         self.status.position = f"analysis failed: {message.reason}"
@@ -127,12 +118,12 @@ class ReaderScreen(Screen[None]):
         self.notify(f"{one_line(message.reason)}\nThe articles are shown without facts or entities.",
                     title="Analysis failed", severity="error", timeout=20, markup=False)
 
-    def on_insights_ready(self, message: InsightsReady) -> None:
+    def on_insights_ready(self, message: msg.InsightsReady) -> None:
         self.comparisons.take(self.story, message.insights, message.views)
         self._show_position(self.deck.focused_pane)
 
-    def on_insights_failed(self, message: InsightsFailed) -> None:
-        self.set_message(f"the comparisons failed ({message.reason}); facts and entities are unaffected")
+    def on_insights_failed(self, message: msg.InsightsFailed) -> None:
+        self.status.message = f"the comparisons failed ({message.reason}); facts and entities are unaffected"
 
     def apply_analysis(self, analysis: Analysis) -> None:
         """Hand the deck the facts and entities; say what was found and what was left out."""
@@ -153,20 +144,17 @@ class ReaderScreen(Screen[None]):
         if self._insights is None or analysis is not self._analysis:
             self.call_after_refresh(self._start_insights, analysis)
 
-    # -- what the deck reports ------------------------------------------------------
-
-    def on_pane_deck_moved(self, message: PaneDeck.Moved) -> None:
-        """A move the screen did not start (a click); the screen's own keys report at once (`_report`)."""
+    def on_deck_moved(self, message: msg.DeckMoved) -> None:
+        """A move the screen did not start (a click); its own keys report at once (`_report`)."""
         self._show_position(message.pane)
-        self.set_message(message.note)
+        self.status.message = message.note
 
     def _report(self) -> None:
-        """Update the bars in the same handler as the key, so the whole key paints as one frame:
-        a repaint requested later, from the `Moved` message, would often land a frame late."""
+        """The bars, from the key's own handler: a repaint from `DeckMoved` would land a frame late."""
         self._show_position(self.deck.focused_pane)
-        self.set_message(self.deck.note)
+        self.status.message = self.deck.note
 
-    def on_pane_deck_window_changed(self, message: PaneDeck.WindowChanged) -> None:
+    def on_window_changed(self, message: msg.WindowChanged) -> None:
         shown = message.last - message.first + 1
         self.top_bar.window = (f"panes {message.first + 1}-{message.last + 1} of {message.count} · < >"
                                if shown < message.count else "")
@@ -178,69 +166,61 @@ class ReaderScreen(Screen[None]):
             self.status.position = position_text(deck.story, index, deck.views[pane].cursor, deck.outlet_name(pane),
                                                  deck.current_fact, self.comparisons.conflicts, deck.outlet_name)
 
-    def set_message(self, text: str) -> None:
-        self.status.message = text
-
     def on_resize(self) -> None:
         self.set_class(self.size.width < 120, "-narrow")
         self._show_flags()
 
-    # -- keys -----------------------------------------------------------------------
+    def _move(self, move: Callable[..., object], *args: object) -> None:
+        """A deck move, the bars updated in the same handler (so the key paints as one frame)."""
+        move(*args)
+        self._report()
 
     def action_cursor(self, delta: int) -> None:
-        """Move the sentence cursor by `delta` sentences."""
-        self.deck.move(delta)
-        self._report()
+        self._move(self.deck.move, delta)
 
     def action_edge(self, direction: int) -> None:
-        self.deck.to_edge(direction)
-        self._report()
+        self._move(self.deck.to_edge, direction)
 
     def action_page(self, direction: int) -> None:
-        self.deck.page(direction)
-        self._report()
+        self._move(self.deck.page, direction)
 
     def action_hop(self, direction: int) -> None:
         """Focus the next (+1) or previous (-1) outlet, carrying the current fact."""
-        self.deck.hop((self.deck.focused_pane + direction) % len(self.deck.panes))
-        self._report()
+        self._move(self.deck.hop, (self.deck.focused_pane + direction) % len(self.deck.panes))
 
     def action_pane(self, number: int) -> None:
         """Focus outlet `number` (1-based), carrying the current fact."""
         if number > len(self.deck.panes):
-            self.set_message(f"there is no outlet {number}; {len(self.deck.panes)} are open")
+            self.status.message = f"there is no outlet {number}; {len(self.deck.panes)} are open"
         else:
-            self.deck.hop(number - 1)
-            self._report()
+            self._move(self.deck.hop, number - 1)
+
+    def hop_to(self, pane: int) -> None:
+        self._move(self.deck.hop, pane)
 
     def action_fact(self, direction: int) -> None:
-        self.deck.step_fact(direction)
-        self._report()
+        self._move(self.deck.step_fact, direction)
 
     def action_cycle_fact(self) -> None:
-        self.deck.cycle_fact()
-        self._report()
+        self._move(self.deck.cycle_fact)
 
     def action_slide(self, direction: int) -> None:
-        self.deck.slide(direction)
-        self._report()
+        self._move(self.deck.slide, direction)
 
     def action_entity(self, direction: int) -> None:
-        self.set_message(self.finder.entity_step(direction) or self.status.message)
+        self._move(self.finder.entity_step, direction)
 
     def action_toggle(self, name: str) -> None:
         """Flip one of the screen's switches (sync, entity marks, boilerplate)."""
         setattr(self, name, not getattr(self, name))
         self._show_flags()
-        self.set_message(toggle_note(name, getattr(self, name)))
+        self.status.message = toggle_note(name, getattr(self, name))
         if name == "show_boilerplate":  # rows moved: bring the cursor back and line the panes up again
             self.call_after_refresh(self.deck.settle)
 
     def _show_flags(self) -> None:
         self.top_bar.flags = flags_text(self.sync, self.show_entities, self.show_boilerplate,
                                         short=self.size.width < 120)
-
-    # -- search -----------------------------------------------------------------------
 
     def action_search(self) -> None:
         self.search_bar.open()
@@ -253,10 +233,10 @@ class ReaderScreen(Screen[None]):
         if not event.value.strip():
             self.action_clear()
             return
-        self.set_message(self.finder.search(event.value) or self.status.message)
+        self._move(self.finder.search, event.value)
 
     def action_next_match(self, direction: int) -> None:
-        self.set_message(self.finder.next_match(direction) or self.status.message)
+        self._move(self.finder.next_match, direction)
 
     def action_clear(self) -> None:
         """Close the search bar, else clear search marks and the entity emphasis."""
@@ -265,33 +245,17 @@ class ReaderScreen(Screen[None]):
             self.set_focus(None)
             return
         self.finder.clear()
-        self.set_message("")
+        self.status.message = ""
 
-    # -- comparison views and jumps ---------------------------------------------------
-
-    def _open(self, kind: str) -> None:
+    def action_compare(self, kind: str) -> None:
+        """Open a comparison view (`word_diff`, `quotes`, `omissions`, `coverage`, `explain`) on the reader's place."""
         deck = self.deck
         screen = self.comparisons.screen(kind, deck.story, deck.focused_pane, deck.views[deck.focused_pane].cursor,
                                          deck.current_fact)
         if isinstance(screen, str):
-            self.set_message(screen)
+            self.status.message = screen
         else:
             self.app.push_screen(screen, callback=self._land)
-
-    def action_word_diff(self) -> None:
-        self._open("word_diff")
-
-    def action_quotes(self) -> None:
-        self._open("quotes")
-
-    def action_omissions(self) -> None:
-        self._open("omissions")
-
-    def action_coverage(self) -> None:
-        self._open("coverage")
-
-    def action_explain(self) -> None:
-        self._open("explain")
 
     def _land(self, result: object) -> None:
         """Where a view sent the reader: a sentence (Target) or a fact number."""
@@ -310,17 +274,14 @@ class ReaderScreen(Screen[None]):
             pane = min(story.fact_articles[fact])
         deck.go_to(pane, story.articles[pane].members[fact][0], fact=fact)
 
-    def hop_to(self, pane: int) -> None:
-        self.deck.hop(pane)
-
     async def action_entity_browser(self) -> None:
         """Show or hide the list of entities that several outlets mention."""
         sidebar = self.entity_sidebar
         if sidebar.display:
-            self._close_sidebar()
+            self.on_entity_sidebar_closed()
             return
         if self.story is None:
-            self.set_message("entities appear when the analysis is done")
+            self.status.message = "entities appear when the analysis is done"
             return
         if not sidebar.is_mounted:  # first opened: mounted now, beside the panes
             sidebar.show_story(self.story)
@@ -328,13 +289,10 @@ class ReaderScreen(Screen[None]):
         sidebar.display = True
         sidebar.list.focus()
 
-    def _close_sidebar(self) -> None:
+    def on_entity_sidebar_closed(self, _message: EntitySidebar.Closed | None = None) -> None:
         self.entity_sidebar.display = False
         self.finder.browsing = None
         self.set_focus(None)
-
-    def on_entity_sidebar_closed(self, _message: EntitySidebar.Closed) -> None:
-        self._close_sidebar()
 
     def on_marked_list_chosen(self, event: MarkedList.Chosen) -> None:
         if isinstance(event.target, int):

@@ -26,6 +26,7 @@ from textual.widget import Widget
 from reader.ui.facts import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
 from reader.ui.render import LineMap, wrap
 from reader.ui.safe import sanitize
+from reader.ui.widgets.component_style import component_style
 
 _FACT = tuple(f"pane--fact-{i}" for i in range(FACT_COLOURS))
 _ENTITY = tuple(f"pane--entity-{i}" for i in range(ENTITY_COLOURS))
@@ -45,11 +46,10 @@ class ArticleView(Widget, can_focus=False):
     | `pane--dim` | boilerplate and front matter |
     | `pane--cursor` / `pane--gutter-cursor` | the cursor sentence and its gutter bar |
     | `pane--cursor-focused` / `pane--gutter-cursor-focused` | the same, in the focused pane |
-
-    The focused pane is the screen's notion (`active`), not Textual's focus, and
-    is told apart by class name rather than a `:focus` rule, so that moving it
-    repaints only the cursor rows instead of restyling the whole view.
     | `pane--match` / `pane--match-current` | search matches |
+
+    The focused pane is the deck's notion (`active`), not Textual's focus, so
+    that moving it repaints only the cursor rows instead of restyling the view.
     """
 
     COMPONENT_CLASSES = {
@@ -93,8 +93,6 @@ class ArticleView(Widget, can_focus=False):
         self.set_reactive(ArticleView.index, index)
         self._prepare(index)
 
-    # -- state ----------------------------------------------------------------
-
     def _prepare(self, index: ArticleIndex) -> None:
         self._text = sanitize(index.article.text)
         self._unit_starts = [a for a, _ in index.units]
@@ -136,8 +134,6 @@ class ArticleView(Widget, can_focus=False):
         """The theme or stylesheet changed: resolve component styles again."""
         self._styles.clear()
         super().notify_style_update()
-
-    # -- geometry -------------------------------------------------------------
 
     @property
     def gutter_width(self) -> int:
@@ -198,34 +194,13 @@ class ArticleView(Widget, can_focus=False):
         rows = {r for start, end in regions for r in lines.rows_of(start, end)}
         self.refresh(*(Region(0, r, width, 1) for r in sorted(rows)))
 
-    # -- painting -------------------------------------------------------------
-
     def _style(self, name: str) -> Style:
-        """The style of a component class, holding only the rules the stylesheet sets.
-
-        Translucent backgrounds stay translucent, so a fact tint, a search match and
-        the cursor blend over each other instead of one hiding the rest.
-        """
+        """A component class's style (see `component_style`), resolved once."""
         style = self._styles.get(name)
         if style is None:
-            style = self._component_style(name) if name else self.get_visual_style()
+            style = component_style(self, name) if name else self.get_visual_style()
             self._styles[name] = style
         return style
-
-    def _component_style(self, name: str) -> Style:
-        styles = self.get_component_styles(name)
-        has = styles.has_rule
-        text = styles.text_style if has("text_style") else None
-        return Style(
-            background=styles.background if has("background") else None,
-            foreground=styles.color if has("color") else None,
-            bold=text.bold if text else None,
-            dim=text.dim if text else None,
-            italic=text.italic if text else None,
-            underline=text.underline if text else None,
-            reverse=text.reverse if text else None,
-            strike=text.strike if text else None,
-        )
 
     def render_line(self, y: int) -> Strip:
         base = self._style("")
@@ -310,8 +285,6 @@ class ArticleView(Widget, can_focus=False):
             if a < end and b > start:
                 add(a, b, "pane--match-current" if (a, b) == self.current_match else "pane--match")
         return spans
-
-    # -- mouse ----------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

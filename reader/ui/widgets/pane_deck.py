@@ -6,22 +6,20 @@ cursor's sentence happens to be in: a hop carries it to the next outlet and
 lands on that outlet's sentence of it (or stays, when the outlet does not
 report it), and `]`/`[` walk every fact of the article. Toggles come down
 from the screen by `data_bind` and go on down to each `ArticleView`; what
-happened goes up as messages (`FactChanged`, `Moved`, `WindowChanged`).
+happened goes up as messages (`FactChanged`, `DeckMoved`, `WindowChanged`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.containers import HorizontalScroll
-from textual.message import Message
 from textual.reactive import reactive
 
 from reader.core.model import Document
 from reader.ui.facts import ArticleIndex, Story, document_index
+from reader.ui.messages import DeckMoved, FactChanged, WindowChanged
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.deck_scroll import align, cursor_row, height_of, keep_in_view, line_up
+from reader.ui.widgets.deck_scroll import PaneWindow, align, cursor_row, height_of, keep_in_view, line_up
 from reader.ui.widgets.outlet_pane import OutletPane, PaneScroll
 
 #: Narrower than this, a pane is hard to read: show a window of panes instead.
@@ -39,32 +37,6 @@ class PaneDeck(HorizontalScroll, can_focus=False):
     show_boilerplate: reactive[bool] = reactive(True, repaint=False)
     sync: reactive[bool] = reactive(True, repaint=False)
 
-    @dataclass
-    class FactChanged(Message):
-        """The current fact changed (None: a sentence no other outlet shares)."""
-
-        deck: PaneDeck
-        fact: int | None
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, PaneDeck.FactChanged)
-
-    @dataclass
-    class Moved(Message):
-        """The focus or a cursor moved; `note` is what to tell the reader ("" for nothing)."""
-
-        deck: PaneDeck
-        pane: int
-        note: str
-
-    @dataclass
-    class WindowChanged(Message):
-        """Which panes are in view: `first`..`last` (0-based) of `count`."""
-
-        first: int
-        last: int
-        count: int
-
     def __init__(self, documents: tuple[Document, ...]) -> None:
         super().__init__(id="panes")
         self.indexes = [document_index(doc) for doc in documents]
@@ -72,9 +44,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         self.panes = [OutletPane(n, view, index.article) for n, (view, index) in
                       enumerate(zip(self.views, self.indexes, strict=True))]
         self.focused_pane = 0
-        self.window_start = 0
-        self.window_size = len(self.panes)
-        self.pane_width = MIN_PANE_WIDTH
+        self.window = PaneWindow(len(self.panes), MIN_PANE_WIDTH)
         self.mention: tuple[int, int] | None = None  # (pane, offset) of the entity mention under the cursor
         self.note = ""  # what the last move has to tell the reader
 
@@ -104,7 +74,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         self.after_move(self.focused_pane, scroll=False)
 
     def watch_current_fact(self, fact: int | None) -> None:
-        self.post_message(self.FactChanged(self, fact))
+        self.post_message(FactChanged(fact))
 
     def index_of(self, pane: int) -> ArticleIndex | None:
         return self.views[pane].index
@@ -158,9 +128,9 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         self.report(pane, note)
 
     def report(self, pane: int, note: str) -> None:
-        """Say what happened: kept in `note` for the screen to read at once, and posted up as `Moved`."""
+        """Say what happened: kept in `note` for the screen to read at once, and posted up as `DeckMoved`."""
         self.note = note
-        self.post_message(self.Moved(self, pane, note))
+        self.post_message(DeckMoved(pane, note))
 
     def move(self, delta: int) -> None:
         """Move the focused cursor by `delta` units."""
@@ -282,47 +252,37 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         self.call_after_refresh(self.settle)  # new widths rewrap every pane
 
     def layout_window(self) -> None:
-        """Size the panes so that as many fit as are readable, keeping the focused one in view.
-
-        Hidden panes keep their size, so they are synced while out of view and
-        sliding the window costs no layout.
-        """
-        count, width = len(self.panes), self.size.width
-        if not count or not width:
+        """Size the panes so that as many fit as are readable; hidden panes keep their size, so they
+        are synced while out of view and sliding the window costs no layout."""
+        if not self.panes or not self.size.width:
             return
-        self.window_size = max(1, min(count, width // MIN_PANE_WIDTH))
-        self.pane_width = width // self.window_size
+        self.window.fit(self.size.width)
         for pane in self.panes:
-            if pane.styles.width is None or pane.styles.width.value != self.pane_width:
-                pane.styles.width = self.pane_width
-        self.call_after_refresh(self.show_window, self.window_start)
+            if pane.styles.width is None or pane.styles.width.value != self.window.pane_width:
+                pane.styles.width = self.window.pane_width
+        self.call_after_refresh(self.show_window, self.window.start)
 
     def in_view(self, pane: int) -> bool:
-        return self.window_start <= pane < self.window_start + self.window_size
+        return pane in self.window
 
     def show_window(self, start: int, keep: int | None = None) -> None:
         """Slide the window to start at pane `start`, or further so that pane `keep` (default: focused) shows."""
-        count = len(self.panes)
-        start = max(0, min(start, count - self.window_size))
-        keep = self.focused_pane if keep is None else keep
-        if not start <= keep < start + self.window_size:
-            start = max(0, min(keep - (0 if keep < start else self.window_size - 1), count - self.window_size))
-        self.window_start = start
-        self.scroll_to(x=start * self.pane_width, animate=False, immediate=True)
-        self.post_message(self.WindowChanged(start, start + self.window_size - 1, count))
+        start = self.window.slide_to(start, self.focused_pane if keep is None else keep)
+        self.scroll_to(x=start * self.window.pane_width, animate=False, immediate=True)
+        self.post_message(WindowChanged(start, start + self.window.size - 1, len(self.panes)))
 
     def ensure_visible(self, pane: int) -> None:
-        if not self.in_view(pane):
-            start = pane if pane < self.window_start else pane - self.window_size + 1
-            self.show_window(max(0, start), keep=pane)
+        if pane not in self.window:
+            self.show_window(max(0, self.window.start_showing(pane)), keep=pane)
 
     def slide(self, direction: int) -> None:
         """Slide the window of panes; the focus follows (a hop) if it slid out of view."""
-        if self.window_size >= len(self.panes):
+        window = self.window
+        if window.size >= len(self.panes):
             self.report(self.focused_pane, "all panes are in view")
             return
-        start = max(0, min(self.window_start + direction, len(self.panes) - self.window_size))
-        target = min(max(self.focused_pane, start), start + self.window_size - 1)
+        start = max(0, min(window.start + direction, len(self.panes) - window.size))
+        target = min(max(self.focused_pane, start), start + window.size - 1)
         self.show_window(start, keep=target)
         if target != self.focused_pane:
             self.hop(target)
