@@ -70,7 +70,7 @@ class ReaderApp(App[int]):
         """Every binding a reader can press, in the order the help lists them."""
         palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Palette",
                           tooltip="Command palette: jump to a fact, entity or outlet")
-        return [*READER_BINDINGS, *(b for b in self.BINDINGS if isinstance(b, Binding)), palette]
+        return [b for b in (*READER_BINDINGS, *self.BINDINGS) if isinstance(b, Binding)] + [palette]
 
     def action_help(self) -> None:
         """Show every key (generated from the bindings)."""

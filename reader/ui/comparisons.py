@@ -8,7 +8,7 @@ only reshapes data that is already computed, so it is cheap on the event loop.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
@@ -38,7 +38,7 @@ class Comparisons:
                     self.conflicts.setdefault(number, conflict.summary)
 
     def screen(self, kind: str, story: Story | None, pane: int, unit: int, fact: int | None
-               ) -> Screen[object] | str:
+               ) -> Screen[Any] | str:
         """The view `kind` for the reader's place, or why it cannot be shown."""
         if story is None:
             return "comparisons appear when the analysis is done"

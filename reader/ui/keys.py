@@ -6,9 +6,9 @@ vim and arrow aliases share a binding, so the help shows them on one row.
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-READER_BINDINGS: list[Binding] = [
+READER_BINDINGS: list[BindingType] = [
     Binding("j,down", "cursor(1)", "Next sentence", show=False),
     Binding("k,up", "cursor(-1)", "Previous sentence", show=False),
     Binding("g,home", "edge(-1)", "First sentence", show=False),
@@ -28,9 +28,9 @@ READER_BINDINGS: list[Binding] = [
             tooltip="Next of the facts the sentence under the cursor is in (tag F3+1)"),
     Binding("e", "entity(1)", "Next shared entity", show=False),
     Binding("E", "entity(-1)", "Previous shared entity", show=False),
-    Binding("m", "toggle('show_entities')", "Entity marks on/off", show=False),
-    Binding("x", "toggle('show_boilerplate')", "Boilerplate dimmed/hidden", show=False),
-    Binding("s", "toggle('sync')", "Synced scrolling on/off", show=False),
+    Binding("m", "switch('show_entities')", "Entity marks on/off", show=False),
+    Binding("x", "switch('show_boilerplate')", "Boilerplate dimmed/hidden", show=False),
+    Binding("s", "switch('sync')", "Synced scrolling on/off", show=False),
     Binding("slash", "search", "Search", key_display="/"),
     Binding("n", "next_match(1)", "Next match", show=False),
     Binding("N", "next_match(-1)", "Previous match", show=False),

@@ -4,7 +4,7 @@ A `DataTable` with a cell cursor: a row is a fact, a column an outlet, a dot
 where that outlet reports the fact. Enter on a dot closes the matrix and puts
 the cursor on that sentence in that outlet's pane (the fact hop, chosen by
 column); Enter on the fact's own columns goes to the fact in the focused pane.
-Cells are `Content`, since a `DataTable` would read a plain string as markup.
+Cells are `Content` and headers plain `Text`, since a `DataTable` reads a `str` as markup.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -107,14 +108,14 @@ class CoverageScreen(ModalScreen["Target | int | None"]):
         table = self.table
         label_width = max(LABEL_MIN, self._room() - 2 * (LEAD + len(self.outlets)) - (4 + 1 + 2)
                           - width * len(self.outlets))
-        table.add_column(Content("fact"), key="fact", width=4)
-        table.add_column(Content("≠"), key="conflict", width=1)
-        table.add_column(Content("n"), key="count", width=2)
-        table.add_column(Content("label"), key="label", width=label_width)
+        table.add_column(Text("fact"), key="fact", width=4)
+        table.add_column(Text("≠"), key="conflict", width=1)
+        table.add_column(Text("n"), key="count", width=2)
+        table.add_column(Text("label"), key="label", width=label_width)
         for pane, name in enumerate(self.outlets):
             head = plain(f"{pane + 1} {name}") if width >= NAMED else Content(str(pane + 1))
             lines = head.wrap(width)[:2]
-            table.add_column(Content("\n").join(lines), key=f"pane-{pane}", width=width)
+            table.add_column(Text("\n".join(line.plain for line in lines)), key=f"pane-{pane}", width=width)
         for line in self.lines:
             cells = [Content(line.name), Content("≠" if line.conflict else ""), Content(str(line.count)),
                      Content(shorten(one_line(line.label), label_width))]

@@ -39,7 +39,7 @@ def help_rows(bindings: Iterable[Binding], key_display: object) -> list[tuple[st
 
 def _display(key_display: object, binding: Binding, key: str) -> str:
     single = Binding(key, binding.action, binding.description, key_display=None)
-    return key_display(single)  # type: ignore[operator]
+    return str(key_display(single))  # type: ignore[operator]
 
 
 class HelpScreen(ModalScreen[None]):

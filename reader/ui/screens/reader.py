@@ -210,7 +210,7 @@ class ReaderScreen(Screen[None]):
     def action_entity(self, direction: int) -> None:
         self._move(self.finder.entity_step, direction)
 
-    def action_toggle(self, name: str) -> None:
+    def action_switch(self, name: str) -> None:
         """Flip one of the screen's switches (sync, entity marks, boilerplate)."""
         setattr(self, name, not getattr(self, name))
         self._show_flags()

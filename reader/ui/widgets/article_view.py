@@ -115,7 +115,8 @@ class ArticleView(Widget, can_focus=False):
     def watch_current_fact(self, old: int | None, new: int | None) -> None:
         if self.index is None:
             return
-        units = [*self.index.members.get(old, ()), *self.index.members.get(new, ())] if old != new else []
+        members = self.index.members
+        units = [u for f in (old, new) if f is not None and old != new for u in members.get(f, ())]
         self._refresh_units(units)
 
     def watch_current_entity(self, old: int | None, new: int | None) -> None:
