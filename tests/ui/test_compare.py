@@ -241,3 +241,28 @@ def test_marked_cuts_text_into_marked_pieces_with_inserts() -> None:
     pieces = marked(text, 100, [(109, 114, "change")], [(115, "−candid ", "drop")])
     assert pieces == [("It was a ", ""), ("frank", "change"), (" ", ""), ("−candid ", "drop"), ("talk.", "")]
     assert "".join(t for t, _ in marked("a\nb", 0, ())) == "a b"
+
+
+async def test_keys_typed_while_a_view_opens_reach_it_and_q_closes_every_view(
+        sample: Analysis, sample_insights: Insights, make_app: App) -> None:
+    app = make_app(sample, sample_insights)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "down", "down", "down")  # no pause: typed as the view opens
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        assert app.screen.query_one(DataTable).cursor_coordinate.row == 3
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        for key in ("c", "d", "quotation_mark", "o", "w", "question_mark"):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("q")
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen) and app.is_running, key
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.reader.entity_sidebar.display and app.reader.deck.in_view(1)  # both panes still shown
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.reader.entity_sidebar.display and app.is_running

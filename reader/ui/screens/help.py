@@ -14,7 +14,9 @@ from textual.widgets import Static
 
 _INTRO = (
     "Each colour is a fact: sentences that state the same thing in different outlets. "
-    "The tag F3 in the gutter names the fact; plain sentences are reported by one outlet only. "
+    "The tag F3 in the gutter names the fact (F3+1: the sentence is in one more fact, and f cycles "
+    "through them); plain sentences are reported by one outlet only. The current fact stays current "
+    "as you hop between outlets. "
     "Underlined words are entities that two or more outlets mention."
 )
 
