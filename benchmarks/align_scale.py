@@ -36,8 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from storygen import make_big_story  # noqa: E402
 
-from reader.core.features import SentenceFeatures, normalise, quoted_passages  # noqa: E402
-from reader.core.model import Article, Sentence  # noqa: E402
+from reader.align.features import SentenceFeatures, quoted_passages  # noqa: E402
+from reader.model import Article, Sentence  # noqa: E402
+from reader.text import normalise  # noqa: E402
 
 _STOP = frozenset("""the and that with from this have were said will been they their which about would
 there into than then them these those what when where while also after before over under other more most
@@ -87,14 +88,16 @@ def _cross_pairs(feats) -> int:
 
 
 def run_one(n_articles: int, brute_max: int, sample: int) -> dict:
-    from reader.core import align as A
+    from reader.align import _reference
+    from reader.align import grouping as A
+    from reader.settings import AlignSettings
 
     t = time.perf_counter()
     truth: list[list[str | None]] = []
     docs = make_big_story(n_articles, truth=truth)
     arts, feats = features_of(docs)
     gen_s = time.perf_counter() - t
-    settings = A.AlignSettings()
+    settings = AlignSettings()
     stats: dict[str, float] = {}
     t = time.perf_counter()
     facts = A.align(arts, feats, settings, stats=stats)
@@ -110,7 +113,7 @@ def run_one(n_articles: int, brute_max: int, sample: int) -> dict:
     if n_articles <= brute_max:
         bstats: dict[str, float] = {}
         t = time.perf_counter()
-        bfacts = A.align(arts, feats, A.AlignSettings(blocking=False), stats=bstats)
+        bfacts = _reference.align_reference(arts, feats, AlignSettings(), stats=bstats)
         out["brute_s"] = time.perf_counter() - t
         out["brute_measured"] = True
         out["identical_facts"] = bfacts == facts
@@ -160,10 +163,12 @@ def _sampled_recall(feats, settings, sample: int, A) -> tuple[float, int]:
     """Share of the sampled sentences' pairs scoring at or above the match threshold that are candidates."""
     import numpy as np
 
-    from reader.core.blocking import TermMatrix, candidate_blocks
+    from reader.align.blocking import TermMatrix, candidate_blocks
+    from reader.align.features import Weights
+    from reader.align.scoring import quantize, score_pair
 
     floor = settings.threshold
-    weights = A.Weights(feats)
+    weights = Weights(feats)
     rng = random.Random(5)
     rows = rng.sample(range(len(feats)), min(sample, len(feats)))
     wanted = np.asarray(sorted(rows), dtype=np.int64)
@@ -185,7 +190,7 @@ def _sampled_recall(feats, settings, sample: int, A) -> tuple[float, int]:
             ws = sum(idf.get(t, default) for t in shared)
             if 2 * ws / (wsum[i] + wsum[j]) < floor - 1e-9:
                 continue  # the score is at most this Dice coefficient
-            if A.quantize([A.score_pair(fi, fj, weights)[0]])[0] >= floor:
+            if quantize([score_pair(fi, fj, weights)[0]])[0] >= floor:
                 need += 1
                 found += (min(i, j), max(i, j)) in have
     return (found / need if need else 1.0), need

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from storygen import SAMPLE, make_story  # noqa: E402
 
-from reader.core.load import load_paths  # noqa: E402
-from reader.core.pipeline import analyze_documents  # noqa: E402
+from reader.ingest.load import load_paths  # noqa: E402
+from reader.pipeline import analyze_documents  # noqa: E402
 
 
 def run(name: str, docs, load_s: float) -> None:

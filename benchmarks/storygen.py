@@ -13,7 +13,7 @@ import random
 import re
 from pathlib import Path
 
-from reader.core.model import Document
+from reader.model import Document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_corpus"
 

@@ -36,7 +36,7 @@ def _first_paint_child(folder: str) -> None:
     """Run in a fresh process: print seconds from start to first paint, and to analysis ready."""
     start = time.perf_counter()
     sys.path.insert(0, str(ROOT))
-    from reader.core.load import load_paths
+    from reader.ingest.load import load_paths
     from reader.ui.app import ReaderApp, cached_analysis, pipeline_analyze
     from reader.ui.messages import AnalysisFailed, AnalysisReady
 
@@ -93,7 +93,8 @@ def first_paint(runs: int, folder: str, env: dict[str, str] | None = None) -> tu
 
 async def key_latency(fixture: str, key: str, presses: int) -> list[float]:
     sys.path.insert(0, str(ROOT))
-    from reader.core.model import Document, analysis_from_dict
+    from reader.model import Document
+    from reader.schema import analysis_from_dict
     from reader.ui.app import ReaderApp
 
     an = analysis_from_dict(json.loads((FIXTURES / f"{fixture}_analysis.json").read_text(encoding="utf-8")))

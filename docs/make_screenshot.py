@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.core.insights import compute_insights  # noqa: E402
-from reader.core.load import load_paths  # noqa: E402
-from reader.core.pipeline import analyze_documents  # noqa: E402
+from reader.compare.insights import compute_insights  # noqa: E402
+from reader.ingest.load import load_paths  # noqa: E402
+from reader.pipeline import analyze_documents  # noqa: E402
 from reader.ui.app import ReaderApp  # noqa: E402
 
 

@@ -1,9 +1,9 @@
 """The `reader` command.
 
     reader                      open the bundled sample corpus in the terminal UI
-    reader DIR | FILE...        open your own articles
-    reader analyze PATH... [--json]
-    reader report PATH... [--format md|html] [-o FILE]
+    reader DIR | FILE | URL...  open your own articles, or pages fetched from the web
+    reader analyze PATH|URL... [--json]
+    reader report PATH|URL... [--format md|html] [-o FILE]
 
 Errors the user can act on are one line on stderr and a non-zero exit; the UI is
 imported only on the UI path, and spaCy only when analysis actually runs.
@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.core.errors import ReaderError
+from reader.errors import ReaderError
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -37,7 +37,8 @@ def _parser_ui() -> argparse.ArgumentParser:
                     "'reader report PATH... --format md|html -o FILE' writes a comparison report.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="article files (.txt .md .html .json .jsonl) or folders; default: the sample corpus")
+                   help="article files (.txt .md .html .json .jsonl), folders or http(s) URLs; "
+                        "default: the sample corpus")
     p.add_argument("--version", action="version", version=f"reader {__version__}")
     _common(p)
     return p
@@ -48,7 +49,7 @@ def _parser_report() -> argparse.ArgumentParser:
                                 description="Write a comparison report: every outlet's wording of each fact with "
                                             "word differences, quote drift, omissions, number conflicts and "
                                             "the coverage matrix.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) URLs")
     p.add_argument("--format", choices=("md", "html"), default=None,
                    help="md (Markdown) or html (one self-contained file); default: from -o's suffix, else md")
     p.add_argument("-o", "--output", metavar="FILE", default=None, help="write here (default: standard output)")
@@ -59,7 +60,7 @@ def _parser_report() -> argparse.ArgumentParser:
 def _parser_analyze() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="reader analyze",
                                 description="Analyse articles and print the result (a summary, or JSON).")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) URLs")
     p.add_argument("--json", action="store_true", help="print the whole analysis as one JSON document")
     _common(p)
     return p
@@ -108,21 +109,26 @@ def _progress_printer():
     return show
 
 
+def _fetching(progress):
+    """The stderr progress bar, fed by page fetches."""
+    if progress is None:
+        return None
+    return lambda done, total, _url: progress("fetching", done / max(1, total))
+
+
 def run_analyze(argv: Sequence[str]) -> int:
     args = _parser_analyze().parse_args(argv)
-    from reader.core.pipeline import analyze_paths  # no spaCy import until here
-    from reader.core.summary import summary_text
+    from reader.output.summary import summary_text
+    from reader.pipeline import analyze_paths  # no spaCy import until here
 
     progress = _progress_printer()
     result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress)
     for w in result.warnings:
         _warn(w)
     if args.json:
-        from reader.core.insights import insights_json
-        from reader.core.model import analysis_to_dict
+        from reader.output.json import analysis_json
 
-        data = analysis_to_dict(result)
-        data["insights"] = insights_json(result, use_cache=not args.no_cache)
+        data = analysis_json(result, use_cache=not args.no_cache)
         # JSON is UTF-8 whatever the locale; a lone surrogate (an undecodable
         # byte of a file name) becomes its JSON escape instead of a crash.
         doc = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -139,9 +145,9 @@ def run_report(argv: Sequence[str]) -> int:
     fmt = args.format
     if fmt is None:
         fmt = "html" if args.output and args.output.lower().endswith((".html", ".htm")) else "md"
-    from reader.core.insights import compute_insights
-    from reader.core.pipeline import analyze_paths
-    from reader.core.report import render
+    from reader.compare.insights import compute_insights
+    from reader.output.report import render
+    from reader.pipeline import analyze_paths
 
     result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
     for w in result.warnings:
@@ -162,7 +168,8 @@ def run_report(argv: Sequence[str]) -> int:
 
 def run_ui(argv: Sequence[str]) -> int:
     args = _parser_ui().parse_args(argv)
-    from reader.core.load import load_paths
+    from reader.cache import Cache
+    from reader.ingest.sources import load_sources
     from reader.resources import sample_corpus
 
     paths = list(args.paths)
@@ -171,7 +178,12 @@ def run_ui(argv: Sequence[str]) -> int:
         if not corpus.is_dir():
             raise ReaderError(f"the bundled sample corpus is missing ({corpus}); give a folder or files to open")
         paths = [str(corpus)]
-    loaded = load_paths(paths)  # bad paths fail here, before the app starts
+    # Bad paths fail here, and URLs are fetched here, before the app starts:
+    # the app never waits on the network.
+    progress = _progress_printer()
+    loaded = load_sources(paths, store=None if args.no_cache else Cache(), progress=_fetching(progress))
+    if progress is not None:
+        progress("done", 1.0)
     for w in loaded.warnings:
         _warn(w)
     from reader.ui.app import run_app

@@ -1,4 +1,4 @@
-"""The terminal UI: Textual only, fed by `reader.core`, never the reverse.
+"""The terminal UI: Textual only, fed by the analysis packages, never the reverse.
 
 Nothing here opens article files or imports spaCy: the app receives loaded
 documents from the CLI and an `Analysis` from a worker thread.

@@ -2,7 +2,7 @@
 
 `run_app` is what the CLI calls with the loaded documents. The app paints
 them at once and runs the analysis in a worker; spaCy is imported inside that
-worker only (through `reader.core.pipeline`), never on the way to the first
+worker only (through `reader.pipeline`), never on the way to the first
 paint. Tests and benchmarks inject a ready `Analysis` or an analyse function.
 """
 
@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
-from reader.core.load import LoadResult
-from reader.core.model import Analysis, Document
+from reader.ingest.load import LoadResult
+from reader.model import Analysis, Document
 from reader.resources import styles_dir
 from reader.ui import resume_gc
 from reader.ui.commands import ReaderCommands
@@ -25,8 +25,8 @@ from reader.ui.screens.reader import ReaderScreen
 from reader.ui.worker import Analyze, Progress
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
-    from reader.core.views_data import ViewData
+    from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
 
 STYLES = styles_dir()
 
@@ -82,7 +82,7 @@ def pipeline_analyze(model: str | None, use_cache: bool) -> Analyze:
     """The real analysis, imported lazily inside the worker thread."""
 
     def analyze(documents: Sequence[Document], progress: Progress) -> Analysis:
-        from reader.core.pipeline import analyze_documents  # spaCy: only here, off the event loop
+        from reader.pipeline import analyze_documents  # spaCy: only here, off the event loop
 
         return analyze_documents(documents, model=model, use_cache=use_cache, progress=progress)
 
@@ -110,7 +110,7 @@ def run_app(loaded: LoadResult, *, model: str | None = None, use_cache: bool = T
 
 def cached_analysis(documents: Sequence[Document], model: str | None) -> Analysis | None:
     """The cached analysis of exactly these documents, or None (never spaCy)."""
-    from reader.core.cache import Cache, analysis_key
+    from reader.cache import Cache, analysis_key
 
     try:
         return Cache().get_analysis(analysis_key(documents, model))

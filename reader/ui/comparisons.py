@@ -15,8 +15,8 @@ from textual.screen import Screen
 from reader.ui.facts import Story
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
-    from reader.core.views_data import ViewData
+    from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
 
 
 class Comparisons:
@@ -33,7 +33,7 @@ class Comparisons:
         self.insights, self.data, self.conflicts = insights, data, {}
         if story is not None and insights is not None:
             for conflict in insights.conflicts:
-                number = story.fact_number.get(conflict.fact)
+                number = story.number(conflict.fact)
                 if number is not None:
                     self.conflicts.setdefault(number, conflict.summary)
 

@@ -13,8 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.model import Analysis, Article, Document
-from reader.core.model import fact_name as _core_fact_name
+from reader.model import Analysis, Article, Document, FactRef, SentenceRef, article_of
 from reader.ui.render import merge
 
 #: How many fact colours and entity colours the stylesheet defines.
@@ -23,13 +22,8 @@ ENTITY_COLOURS = 6
 
 
 def unit_of(sentence_id: str) -> int:
-    """The sentence index (the pane's unit) of an id like "a3.s12"."""
-    return int(sentence_id.rsplit(".s", 1)[1])
-
-
-def article_of(sentence_id: str) -> str:
-    """The article id of a sentence id like "a3.s12"."""
-    return sentence_id.split(".", 1)[0]
+    """The pane's unit of a sentence id: its index in its article (the model's typed ref)."""
+    return SentenceRef.parse(sentence_id).index
 
 
 @dataclass(frozen=True)
@@ -116,8 +110,7 @@ class Story:
         if order is not None:
             by_id = {a.id: a for a in analysis.articles}
             arts = [by_id.get(d.id) or bare_article(d) for d in order]
-        self.fact_number = {f.id: i for i, f in enumerate(analysis.facts)}
-        self.names = tuple(_core_fact_name(f.id) for f in analysis.facts)
+        self.names = tuple(FactRef(n).name for n in range(len(analysis.facts)))
         self.shared_entities = tuple(i for i, e in enumerate(analysis.entities) if len(e.articles) >= 2)
         positions = {a.id: p for p, a in enumerate(arts)}
         self.fact_articles = [frozenset(positions[a] for a in f.articles if a in positions) for f in analysis.facts]
@@ -158,6 +151,13 @@ class Story:
     def name(self, fact: int) -> str:
         """The fact's name on screen ("F3"): the only place the UI makes one."""
         return self.names[fact]
+
+    def number(self, fact_id: str) -> int | None:
+        """The fact number of a fact id of this analysis, None for an unknown id."""
+        try:
+            return self.analysis.fact_ref(fact_id).index
+        except KeyError:
+            return None
 
     def label(self, fact: int) -> str:
         return self.analysis.facts[fact].label

@@ -81,15 +81,6 @@ def marked(text: str, base: int, marks: Iterable[tuple[int, int, str]],
     return out
 
 
-def shorten(text: str, limit: int) -> str:
-    """One line of at most `limit` characters, cut at a word where it can be."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit - 1)
-    return text[: cut if cut > limit // 2 else limit - 1] + "…"
-
-
 def joined(parts: Sequence[Sequence[Piece]], separator: Piece = (" … ", "muted")) -> list[Piece]:
     """Pieces of several sentences as one run, with a marked separator between them."""
     out: list[Piece] = []

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from reader.core.model import Analysis
+from reader.model import Analysis
 
 if TYPE_CHECKING:  # imported in the worker only, off the launch path
-    from reader.core.insights import Insights
-    from reader.core.views_data import ViewData
+    from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
 
 
 @dataclass

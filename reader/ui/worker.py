@@ -15,7 +15,7 @@ from typing import TypeVar
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from reader.core.model import Analysis, Document
+from reader.model import Analysis, Document
 from reader.ui.messages import AnalysisProgress, AnalysisReady, InsightsFailed, InsightsReady
 
 Progress = Callable[[str, float], None]
@@ -42,8 +42,8 @@ def insights_job(analysis: Analysis, post: Post) -> None:
     worker = get_current_worker()
 
     def compute() -> InsightsReady:
-        from reader.core.insights import compute_insights
-        from reader.core.views_data import view_data
+        from reader.compare.insights import compute_insights
+        from reader.compare.views_data import view_data
 
         insights = compute_insights(analysis)
         return InsightsReady(insights, view_data(analysis, insights, lambda: worker.is_cancelled))
@@ -85,7 +85,7 @@ def in_daemon(compute: Callable[[], T], name: str) -> T | None:
 
 def failure_reason(error: BaseException | None) -> str:
     """One line for the status bar: a `ReaderError` says it all, anything else is named."""
-    from reader.core.errors import ReaderError
+    from reader.errors import ReaderError
 
     reason = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
     return reason.strip().splitlines()[0] if reason.strip() else reason

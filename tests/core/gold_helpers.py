@@ -8,8 +8,8 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from reader.core.features import normalise
-from reader.core.model import Analysis
+from reader.model import Analysis
+from reader.text import normalise
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold" / "seeds.json"
 _QUOTE_MARKS = re.compile("[\"“”«»]")

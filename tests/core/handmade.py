@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.model import Analysis, Article, Entity, Fact, Mention, Sentence
+from reader.language.quotes import find_quotes
+from reader.model import Analysis, Article, Entity, Fact, Mention, Sentence
 
 _SENT = re.compile(r"[^\n]+?(?:[.!?][\"”’]?(?=[ \t]+[A-Z“\"]|[ \t]*$)|$)", re.MULTILINE)
 
@@ -41,4 +42,5 @@ def make_analysis(texts: Sequence[str], facts: Sequence[Sequence[str]] = (),
         ments.sort(key=lambda m: (m.article, m.start))
         ents.append(Entity(f"e{k}", name, label, tuple(ments)))
     fs = tuple(Fact(f"f{n}", tuple(sids), 0.5, f"fact {n}") for n, sids in enumerate(facts))
-    return Analysis(articles=tuple(arts), facts=fs, entities=tuple(ents))
+    # as the pipeline does: quotes found once, from the articles and entities
+    return Analysis(articles=tuple(arts), facts=fs, entities=tuple(ents), quotes=find_quotes(arts, ents))

@@ -12,10 +12,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.align import AlignSettings, Weights, align, candidate_pairs, score_pair
-from reader.core.blocking import blocked_pairs
-from reader.core.features import SentenceFeatures
-from reader.core.model import Article, Sentence
+from reader.align._reference import align_reference, candidate_pairs, prune, score_all
+from reader.align.blocking import blocked_pairs
+from reader.align.features import SentenceFeatures, Weights
+from reader.align.grouping import align
+from reader.align.scoring import Table, quantize, score_blocked, score_pair
+from reader.model import Article, Sentence
+from reader.settings import AlignSettings
 
 VOCAB = [f"w{i}" for i in range(24)] + ["@e1", "@e2", "@e3", "#12", "#40"]
 
@@ -46,8 +49,8 @@ corpus = st.lists(st.lists(sentence, min_size=1, max_size=7), min_size=2, max_si
 @given(corpus)
 def test_blocked_facts_equal_brute_force(spec) -> None:
     arts, feats = _corpus(spec)
-    brute = align(arts, feats, AlignSettings(blocking=False))
-    blocked = align(arts, feats, AlignSettings(blocking=True))
+    brute = align_reference(arts, feats, AlignSettings())
+    blocked = align(arts, feats, AlignSettings())
     assert blocked == brute
     assert [[e.components for e in f.evidence] for f in blocked] == [[e.components for e in f.evidence]
                                                                       for f in brute]
@@ -75,8 +78,8 @@ def test_candidates_are_in_brute_force_order() -> None:
 
 def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> None:
     """The real features of the sample corpus: identical facts either way."""
-    import reader.core.align as A
-    from reader.core.pipeline import analyze_paths
+    import reader.align.grouping as A
+    from reader.pipeline import analyze_paths
     from tests.conftest import SAMPLE
 
     seen = {}
@@ -91,7 +94,7 @@ def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> 
     articles, feats = seen["args"]
     stats: dict[str, float] = {}
     blocked = real(articles, feats, AlignSettings(), stats=stats)
-    brute = real(articles, feats, AlignSettings(blocking=False))
+    brute = align_reference(articles, feats, AlignSettings())
     assert blocked == brute and len(brute) > 5
     assert stats["pairs_scored"] < len(list(candidate_pairs(feats)))
     assert tuple(blocked) == sample_analysis.facts
@@ -101,8 +104,6 @@ def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> 
 @given(corpus)
 def test_blocked_table_equals_the_reference_table(spec) -> None:
     """The numpy scorer and pruner give, pair for pair, the one-pair-at-a-time table."""
-    from reader.core.align import Table, prune, score_all, score_blocked
-
     _, feats = _corpus(spec)
     s = AlignSettings()
     w = Weights(feats)
@@ -114,8 +115,7 @@ def test_blocked_table_equals_the_reference_table(spec) -> None:
 
 def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
     """Above the cap a lemma proposes no pairs, but its weight is in the exact score."""
-    from reader.core.align import quantize
-    from reader.core.blocking import TermMatrix, candidate_blocks
+    from reader.align.blocking import TermMatrix, candidate_blocks
 
     common = frozenset({"w0"})
     spec = [[(common | {f"w{1 + a}"}, 0), (common, 0)] for a in range(6)]
@@ -136,7 +136,7 @@ def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
     five other articles: a weak match counts when it is among the `weak_edges`
     best of either of its sentences, so the two weakest of the five drop out
     (their other sentences have three better weak matches of their own)."""
-    from reader.core.align import Table, _edges
+    from reader.align.grouping import Table, _edges
 
     one = [(frozenset({"w1"}), 0)]
     arts, feats = _corpus([one] * 6 + [one * 5] * 3)  # x; y1..y5; three articles of five

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.cache import Cache, analysis_key
-from reader.core.model import Document, analysis_to_dict
-from reader.core.pipeline import analyze_documents
+from reader.cache import Cache, analysis_key
+from reader.model import Document
+from reader.pipeline import analyze_documents
+from reader.schema import analysis_to_dict
 
 TEXTS = [
     "Talks open in Geneva\n\nForeign ministers of twelve nations met in Geneva on Monday to discuss a ceasefire. "
@@ -39,8 +40,8 @@ def test_warm_hit_is_equal_and_imports_no_spacy(tmp_path, cache_dir) -> None:
     story.mkdir()
     for i, t in enumerate(TEXTS):
         (story / f"{i}.txt").write_text(t, encoding="utf-8")
-    code = ("import json, sys\nfrom reader.core.pipeline import analyze_paths\n"
-            "from reader.core.model import analysis_to_dict\n"
+    code = ("import json, sys\nfrom reader.pipeline import analyze_paths\n"
+            "from reader.schema import analysis_to_dict\n"
             f"an = analyze_paths([{str(story)!r}])\n"
             "print(json.dumps({'spacy': 'spacy' in sys.modules, 'an': analysis_to_dict(an, include_text=True),"
             " 'facts': [f.score for f in an.facts]}))\n")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.claims import find_claims, number_conflicts, parse_date
+from reader.compare.claims import find_claims, parse_date
+from reader.compare.conflicts import number_conflicts
 
 from .gold_helpers import article_of, gold, number_recall
 from .handmade import make_analysis

@@ -18,9 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.clean import Cleaned, clean_document, clean_documents
-from reader.core.meta import infer_meta
-from reader.core.model import Document
+from reader.ingest.clean import Cleaned, clean_document, clean_documents
+from reader.ingest.meta import infer_meta
+from reader.model import Document
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_corpus"
@@ -272,8 +272,8 @@ def test_rules_name_no_outlet_or_phrase_from_the_sample():
     banned = ["mynews", "independent", "epoch", "ntd", "disqus", "xinhua", "tribune", "bloomberg", "reuters",
               "arcamax", "personalised news feed", "blinken", "marlow", "eva fu", "la presse", "united nations",
               "new york", "china"]
-    core = ROOT / "reader" / "core"
-    for name in ("clean.py", "meta.py", "textlines.py", "boilerplate_rules.py", "frontmatter_rules.py"):
+    core = ROOT / "reader" / "ingest"
+    for name in ("clean.py", "inline.py", "meta.py", "textlines.py", "boilerplate_rules.py", "frontmatter_rules.py"):
         src = (core / name).read_text(encoding="utf-8").lower()
         for word in banned:
             assert word not in src, (name, word)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import reader.core.pipeline as pipeline
+import reader.pipeline as pipeline
 from reader.cli import main
 
 

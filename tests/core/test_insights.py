@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 from reader import cli
-from reader.core.insights import (
+from reader.compare.insights import (
     compute_insights,
     coverage_matrix,
     explain_match,
-    insights_to_dict,
     outlet_gaps,
 )
+from reader.output.json import insights_to_dict
 
 from .gold_helpers import unique_scores
 from .handmade import make_analysis
@@ -102,15 +102,16 @@ def test_insight_modules_import_no_ui_toolkit_or_spacy():
     import subprocess
     import sys
 
-    code = ("import reader.core.insights, reader.core.report, sys\n"
+    code = ("import reader.compare.insights, reader.output.report, sys\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich', 'spacy'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_insights_json_is_cached_and_equal_to_fresh(sample_analysis, tmp_path, monkeypatch):
-    from reader.core import insights as ins_mod
-    from reader.core.insights import compute_insights, insights_json, insights_to_dict
+    from reader.compare import insights as ins_mod
+    from reader.compare.insights import compute_insights
+    from reader.output.json import insights_json
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
     fresh = insights_to_dict(compute_insights(sample_analysis))

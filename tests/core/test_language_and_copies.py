@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.duplicates import find_copies
-from reader.core.language import detect_language
-from reader.core.model import Article, Document, Sentence
+from reader.ingest.duplicates import find_copies
+from reader.ingest.language import detect_language
+from reader.model import Article, Document, Sentence
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -51,7 +51,7 @@ def test_a_shared_paragraph_is_not_a_copy() -> None:
 
 
 def test_pipeline_flags_copies_and_foreign_articles_and_leaves_them_out() -> None:
-    from reader.core.pipeline import analyze_documents
+    from reader.pipeline import analyze_documents
 
     story = ("Floodwaters forced the evacuation of 300 residents from the riverside town of Eldham on Saturday.\n\n"
              "The River Wend burst its banks after four days of heavy rain, the regional fire service said.\n")

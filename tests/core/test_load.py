@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import ReaderError
-from reader.core.load import load_paths
+from reader.errors import ReaderError
+from reader.ingest.load import load_paths
 
 
 def _digest(p: Path) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reader.core.clean import clean_document
-from reader.core.meta import Meta, infer_meta
-from reader.core.model import Document
+from reader.ingest.clean import clean_document
+from reader.ingest.meta import Meta, infer_meta
+from reader.model import Document
 
 BODY = "The council approved the plan on Tuesday after a long debate.\nIt takes effect next month.\n"
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.quotes import find_quotes, group_quotes, quote_report, quote_similarity
+from reader.compare.quotes import group_quotes, quote_report
+from reader.language.quotes import find_quotes, quote_similarity
 
 from .gold_helpers import quote_recall
 from .handmade import make_analysis
@@ -24,7 +25,7 @@ def test_speaker_patterns_and_marks():
         "Lark met Finch on Friday. “It went well and we agreed a lot,” she said.\n"
         "“We start in May,” the mayor added."],
         entities=PEOPLE)
-    qs = _by_text(find_quotes(an))
+    qs = _by_text(find_quotes(an.articles, an.entities))
     assert qs["We will build the bridge,"].speaker_name == "Ada Lark"
     assert qs["We will build the bridge,"].via == "after"
     assert qs["the budget is too small for this"].speaker_name == "Bo Finch"
@@ -44,7 +45,7 @@ def test_quote_over_sentences_and_paragraphs():
         "“We expect results by winter.\n\n"
         "“And we will report every month,” she added."],
         entities=PEOPLE)
-    quotes = find_quotes(an)
+    quotes = find_quotes(an.articles, an.entities)
     first = quotes[0]
     assert first.text == "The road is long. We will walk it together,"
     assert first.sentences == ("a0.s0", "a0.s1")
@@ -79,7 +80,7 @@ def test_similarity_is_by_words_not_letters():
 def test_short_quotes_need_exact_words():
     an = make_analysis(["The talks were “candid” and long.", "Lark called the talks “candid” too."],
                        entities=PEOPLE)
-    assert group_quotes(an, find_quotes(an)) == ()
+    assert group_quotes(an, find_quotes(an.articles, an.entities)) == ()
 
 
 def test_gold_quote_groups(sample_analysis):

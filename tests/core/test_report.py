@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader import cli
-from reader.core.insights import compute_insights
-from reader.core.report import render, render_html, render_markdown
+from reader.compare.insights import compute_insights
+from reader.output.report import render, render_html, render_markdown
 
 from .handmade import make_analysis
 
@@ -118,10 +118,28 @@ def test_html_in_headless_chromium(sample_analysis, sample_report, tmp_path):
 
 def test_facts_are_named_as_in_the_app(sample_analysis, sample_report):
     """The app calls the first fact F1; so do the reports (ids stay 0-based in the JSON and anchors)."""
-    from reader.core.model import fact_name
+    from reader.model import fact_name
 
     first = sample_analysis.facts[0]
     assert fact_name("f0") == "F1" and fact_name("f12") == "F13" and fact_name("odd") == "odd"
     html, md = sample_report
     assert f'<h3 id="{first.id}">F1: ' in html
     assert "### F1: " in md and "### f0: " not in md
+
+
+def test_sentence_and_fact_refs_round_trip_and_index(sample_analysis):
+    from reader.model import FactRef, SentenceRef
+
+    an = sample_analysis
+    assert str(SentenceRef(0, 3)) == "a0.s3" and SentenceRef.parse("a12.s40") == SentenceRef(12, 40)
+    assert str(FactRef(0)) == "f0" and FactRef(0).name == "F1" and FactRef.parse("f9") == FactRef(9)
+    with pytest.raises(ValueError):
+        SentenceRef.parse("a0-s3")
+    for pos, art in enumerate(an.articles):
+        for k, s in enumerate(art.sentences):
+            assert an.ref(s.id) == SentenceRef(pos, k) and an.sentence(SentenceRef(pos, k)) is s
+            assert an.sentence(s.id) is s
+    for n, f in enumerate(an.facts):
+        assert an.fact(f.id) is f and an.fact(FactRef(n)) is f
+        for sid in f.sentences:
+            assert FactRef(n) in an.facts_of(sid)

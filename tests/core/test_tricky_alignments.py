@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.model import Analysis, Document
+from reader.model import Analysis, Document
 from tests.conftest import DATA
 
 CASES = sorted((DATA / "tricky_alignments").glob("*.json"))
 
 
 def _analyse(case: dict) -> Analysis:
-    from reader.core.pipeline import analyze_documents
+    from reader.pipeline import analyze_documents
 
     docs = [Document(id=f"a{i}", path=name, text=text) for i, (name, text) in enumerate(case["articles"].items())]
     return analyze_documents(docs, use_cache=False)

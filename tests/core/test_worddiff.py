@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.worddiff import diff_words, fact_diff, fact_diffs, medoid, words
+from reader.compare.worddiff import diff_words, fact_diff, fact_diffs, medoid, words
 
 from .handmade import make_analysis
 
@@ -71,7 +71,7 @@ def test_sample_spans_are_exact_offsets(sample_analysis):
 
 
 def test_reference_words_are_quoted_as_written():
-    from reader.core.worddiff import diff_words, words
+    from reader.compare.worddiff import diff_words, words
 
     ref_text = "President Obi met the Mayor of Lagos on Monday."
     other_text = "President Obi met the mayor on Monday."

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.core.load import decode
+from reader.ingest.load import decode
 
 #: Two short reports of the same event, so that alignment has something to align.
 GOOD_A = (

@@ -3,12 +3,8 @@ reach the terminal, and keys must keep working (no injected quit)."""
 
 from __future__ import annotations
 
-import pytest
-
-pytest.importorskip("textual")
-app_module = pytest.importorskip("reader.ui.app", reason="the UI is not present in this checkout")
-
-from reader.core.model import Analysis, Article, Document, Sentence  # noqa: E402
+import reader.ui.app as app_module
+from reader.model import Analysis, Article, Document, Sentence
 
 HOSTILE = [
     "Protesters chanted [@click=app.quit]quit[/] outside the hall.",

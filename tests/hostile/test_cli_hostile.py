@@ -172,11 +172,12 @@ ENCODED: dict[str, bytes] = {
     "utf8bom.txt": b"\xef\xbb\xbf" + ("BOM article. " + SMART).encode("utf-8"),
     "newlines.txt": b"Mixed line ends here.\r\nThe mayor spoke on Monday.\rShe said more.\n"
                     b"The end came.\r\n\r",
+    # No byte-order mark: told from binary by where its NUL bytes fall.
+    "utf16_nobom.txt": "No BOM, but text all the same.\n".encode("utf-16-le"),
     "late_nul.md": b"A long article with padding. " * 400 + b"A NUL \x00 late in the file. Then more text.\n",
 }
 REJECTED: dict[str, bytes] = {
     "nul.txt": b"Text with a NUL \x00 byte near the start.\n",
-    "utf16_nobom.txt": "No BOM, so it looks like binary.".encode("utf-16-le"),
     "utf16_odd.txt": b"\xff\xfe" + "truncated".encode("utf-16-le") + b"x",
 }
 

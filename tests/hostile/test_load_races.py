@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import reader.core.load as load
+import reader.ingest.load as load
 import reader.resources
 from reader import cli
 
@@ -96,7 +96,8 @@ def test_no_argument_with_sample_missing(tmp_path: Path, monkeypatch: pytest.Mon
     def no_app(*args: object, **kwargs: object) -> int:
         raise AssertionError("the app must not start without articles")
 
-    ui_app = pytest.importorskip("reader.ui.app")
+    import reader.ui.app as ui_app
+
     monkeypatch.setattr(ui_app, "run_app", no_app)
     assert cli.main([]) == 2
     err = capsys.readouterr().err

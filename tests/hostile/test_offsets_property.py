@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.model import Analysis, Document
+from reader.model import Analysis, Document
 
 WORDS = ["The", "mayor", "said", "Monday", "council", "budget", "Paris", "Anna Ruiz", "U.S.", "Mr.", "3.5",
          "percent", "schools", "café", "naïve", "東京", "مرحبا", "😀", "Dr.", "e.g.", "$200", "would",
@@ -28,7 +28,7 @@ article = st.lists(token, min_size=1, max_size=120).map("".join).filter(str.stri
 @pytest.fixture(scope="module")
 def analyze():
     """The real pipeline; spaCy loads once per process (the model is cached)."""
-    from reader.core.pipeline import analyze_documents
+    from reader.pipeline import analyze_documents
 
     return analyze_documents
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 from textual.widgets import Input
 
-from reader.core.insights import Insights, compute_insights
-from reader.core.model import Analysis
-from reader.core.views_data import ViewData, view_data
+from reader.compare.insights import Insights, compute_insights
+from reader.compare.views_data import ViewData, view_data
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 
 from .snapshot_app import documents_of, load_fixture

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.core.model import Analysis, Article, Entity, Fact, Mention, Sentence
+from reader.language.quotes import find_quotes
+from reader.model import Analysis, Article, Entity, Fact, Mention, Sentence
 
 
 def tiny_analysis(texts: Sequence[str], facts: Sequence[Sequence[tuple[int, int]]] = (),
@@ -32,4 +33,5 @@ def tiny_analysis(texts: Sequence[str], facts: Sequence[Sequence[tuple[int, int]
             start = arts[a].text.index(word)
             mentions.append(Mention(f"a{a}", None, start, start + len(word), word))
         ents.append(Entity(f"e{n}", name, "PERSON", tuple(mentions)))
-    return Analysis(tuple(arts), fact_objs, tuple(ents))
+    # quotes found once, as the language stage does
+    return Analysis(tuple(arts), fact_objs, tuple(ents), quotes=find_quotes(arts, ents))

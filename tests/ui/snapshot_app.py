@@ -12,9 +12,10 @@ import json
 import sys
 from pathlib import Path
 
-from reader.core.insights import compute_insights
-from reader.core.model import Analysis, Document, analysis_from_dict
-from reader.core.views_data import view_data
+from reader.compare.insights import compute_insights
+from reader.compare.views_data import view_data
+from reader.model import Analysis, Document
+from reader.schema import analysis_from_dict
 from reader.ui.app import ReaderApp
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ui"

@@ -7,7 +7,7 @@ import itertools
 import pytest
 from textual.color import Color
 
-from reader.core.model import Analysis
+from reader.model import Analysis
 from reader.ui.facts import FACT_COLOURS
 
 from .snapshot_app import documents_of

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from textual.widgets import DataTable
 
-from reader.core.insights import Insights, compute_insights
-from reader.core.model import Analysis
+from reader.compare.insights import Insights, compute_insights
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.marks import Target
 from reader.ui.screens.coverage import CoverageScreen, coverage_lines

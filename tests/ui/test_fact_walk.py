@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.model import Analysis
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 
 App = Callable[[Analysis], ReaderApp]

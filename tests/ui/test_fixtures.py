@@ -15,7 +15,7 @@ import json
 
 import pytest
 
-from reader.core.model import analysis_to_dict
+from reader.schema import analysis_to_dict
 
 from .snapshot_app import DATA
 
@@ -33,11 +33,11 @@ def fresh():  # type: ignore[no-untyped-def]
     """Today's analysis of the fixture's input, and the module that freezes it."""
     pytest.importorskip("spacy")
     make = _make_fixtures()
-    from reader.core.load import load_paths
-    from reader.core.pipeline import analyze_documents
+    from reader.ingest.load import load_paths
+    from reader.pipeline import analyze_documents
 
     docs = load_paths([str(make.ROOT / "sample_corpus")]).documents
-    return make, analyze_documents(docs, use_cache=True)
+    return make, make.portable(analyze_documents(docs, use_cache=True))
 
 
 def _frozen(name: str) -> dict[str, object]:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.insights import compute_insights
-from reader.core.model import Analysis, Document
+from reader.compare.insights import compute_insights
+from reader.model import Analysis, Document
 from reader.ui.app import ReaderApp
 from reader.ui.safe import as_markup, one_line, plain, sanitize
 
@@ -84,7 +84,7 @@ def assert_safe(app: ReaderApp, tmp_path: Path, copied: list[str]) -> str:
 async def test_every_view_shows_hostile_text_literally(keys: list[str], guarded: list[str], tmp_path: Path) -> None:
     an = hostile_analysis()
     insights = compute_insights(an)
-    from reader.core.views_data import view_data
+    from reader.compare.views_data import view_data
 
     docs = [Document(a.id, a.path, a.text, outlet=a.outlet, title=a.title) for a in an.articles]
     app = ReaderApp(docs, analysis=an, insights=(insights, view_data(an, insights)))

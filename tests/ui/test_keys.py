@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.model import Analysis
+from reader.model import Analysis
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reader import ReaderScreen
 from reader.ui.widgets.article_view import ArticleView
@@ -16,10 +16,9 @@ App = Callable[[Analysis], ReaderApp]
 
 def fact_sequence(an: Analysis, article: int) -> list[int]:
     """Every fact of an article, in the order it first states them (the `]` order)."""
-    number = {f.id: i for i, f in enumerate(an.facts)}
     seq: list[int] = []
     for sentence in an.articles[article].sentences:
-        for fact in sorted(number[f.id] for f in an.facts_of(sentence.id)):
+        for fact in sorted(f.index for f in an.facts_of(sentence.id)):
             if fact not in seq:
                 seq.append(fact)
     return seq

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.cache import Cache, analysis_key
-from reader.core.load import LoadResult
+from reader.cache import Cache, analysis_key
+from reader.ingest.load import LoadResult
 from reader.ui import app as app_module
 
 from .snapshot_app import documents_of

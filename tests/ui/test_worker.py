@@ -6,8 +6,8 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 
-from reader.core.errors import ReaderError
-from reader.core.model import Analysis, Document
+from reader.errors import ReaderError
+from reader.model import Analysis, Document
 from reader.ui.app import ReaderApp
 from reader.ui.messages import AnalysisProgress, AnalysisReady
 

@@ -21,12 +21,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from reader.text import shorten
 from reader.ui.facts import Story, unit_of
-from reader.ui.marks import Target, shorten
+from reader.ui.marks import Target
 from reader.ui.safe import one_line, plain
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
 
 #: Columns before the outlets: fact tag, number flag, outlet count, label.
 LEAD = 4
@@ -53,7 +54,7 @@ def coverage_lines(story: Story, insights: Insights) -> list[CoverageLine]:
     conflicted = {c.fact for c in insights.conflicts}
     lines = []
     for row in insights.coverage.rows:
-        number = story.fact_number.get(row.fact)
+        number = story.number(row.fact)
         if number is None:
             continue
         units: list[int | None] = []

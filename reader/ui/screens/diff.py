@@ -17,7 +17,7 @@ from reader.ui.marks import Item, Piece, Row, Target, joined, marked
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
 
 
 def diff_items(story: Story, insights: Insights, fact: int) -> list[Item]:

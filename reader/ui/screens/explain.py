@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.model import article_of
 from reader.ui.facts import Story, unit_of
 from reader.ui.marks import Item, Piece, Row, Target
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.explain import Explanation
-    from reader.core.views_data import ViewData
+    from reader.align.explain import Explanation
+    from reader.compare.views_data import ViewData
 
 
 def explain_items(story: Story, data: ViewData, pane: int, unit: int, fact: int) -> list[Item]:
@@ -31,8 +32,8 @@ def explain_items(story: Story, data: ViewData, pane: int, unit: int, fact: int)
                               (article.name, "head"), (": ", "muted"), (sentence.text, "")))]
     pane_of = {index.article.id: p for p, index in enumerate(story.articles)}
     for best in sorted(data.explain(sentence.id, story.fact_id(fact)),
-                       key=lambda e: pane_of.get(e.b.split(".", 1)[0], len(pane_of))):
-        other = pane_of.get(best.b.split(".", 1)[0])
+                       key=lambda e: pane_of.get(article_of(e.b), len(pane_of))):
+        other = pane_of.get(article_of(best.b))
         if other is not None:
             items.append(Row(_lines(story.articles[other].article.name, best), Target(other, unit_of(best.b))))
     return items

@@ -14,7 +14,7 @@ from reader.ui.marks import Item, Row, Target
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
+    from reader.compare.insights import Insights
 
 
 def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
@@ -28,7 +28,7 @@ def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
     items: list[Item] = [Row(((article.name, "head"),
                               (f" leaves out {len(omitted)} facts that most other outlets report", "")))]
     for fact_id in omitted:
-        number = story.fact_number.get(fact_id)
+        number = story.number(fact_id)
         if number is None:
             continue
         reporters = sorted(story.fact_articles[number])

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.text import shorten
 from reader.ui.facts import Story, unit_of
-from reader.ui.marks import Cols, Item, Piece, Row, Target, marked, shorten
+from reader.ui.marks import Cols, Item, Piece, Row, Target, marked
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
-    from reader.core.quotes import Quote
-    from reader.core.views_data import ViewData
+    from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
+    from reader.model import Quote
 
 
 def quote_items(story: Story, insights: Insights, data: ViewData) -> list[Item]:

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
-from reader.core.model import Analysis, Document
+from reader.model import Analysis, Document
 from reader.ui import messages as msg
 from reader.ui.comparisons import Comparisons
 from reader.ui.facts import Story
@@ -35,8 +35,8 @@ from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.worker import Analyze, Progress, analysis_job, failure_reason, insights_job
 
 if TYPE_CHECKING:
-    from reader.core.insights import Insights
-    from reader.core.views_data import ViewData
+    from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
 
 __all__ = ["Analyze", "Progress", "ReaderScreen"]
 

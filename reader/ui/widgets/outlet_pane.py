@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.core.model import Article
+from reader.model import Article
 from reader.ui.safe import plain
 from reader.ui.widgets.article_view import ArticleView
 

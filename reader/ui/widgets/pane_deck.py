@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalScroll
 from textual.reactive import reactive
 
-from reader.core.model import Document
+from reader.model import Document
 from reader.ui.facts import ArticleIndex, Story, document_index
 from reader.ui.messages import DeckMoved, FactChanged, WindowChanged
 from reader.ui.widgets.article_view import ArticleView

@@ -1,0 +1,186 @@
+"""Candidate blocking for alignment: which sentence pairs are worth scoring.
+
+Scoring every cross-article pair is quadratic (1,000 articles of 40 sentences
+is 800 million pairs). A pair's score is at most the IDF-weighted Dice
+coefficient of its lemma sets (penalties only multiply it by factors below 1),
+so a pair can only reach the lowest score that counts (the `floor`) if its
+sentences share enough rare lemmas. This module finds those pairs with a
+sparse matrix product over an inverted index, checks an upper bound of the
+Dice coefficient, and computes the exact coefficient of the survivors, all in
+scipy/numpy, a block of rows at a time so memory stays bounded.
+
+Exactness: a lemma used by more than `cap` sentences is left out of the index,
+because its posting list would cost cap^2 pairs; the bound and the exact
+coefficient still count its weight. When no lemma exceeds the cap (stories up
+to about a hundred articles), the candidates are exactly the pairs whose Dice
+coefficient reaches the floor. Beyond that, a pair is not proposed only when
+every lemma it shares is among the story's most common words (in more than
+`cap` sentences): sentences that share nothing but the story's vocabulary,
+whatever their other words. That is what keeps the cost linear in the story's
+size: each indexed lemma costs at most `cap` pairs per sentence that has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .features import SentenceFeatures, Weights
+
+#: Lemmas in more sentences than this are not indexed (see module docstring).
+DEFAULT_CAP = 400
+#: Rows of the sparse product computed at once; bounds peak memory.
+_CHUNK = 1024
+#: Slack for the floating-point sums of the Dice bound.
+_EPS = 1e-9
+
+
+class PairList:
+    """Candidate pairs (i < j) in lexicographic order, as two arrays.
+
+    Lexicographic order matters: it is the order of the brute-force
+    enumeration, and the aligner's best-counterpart choice breaks ties by it.
+    """
+
+    def __init__(self, left: np.ndarray, right: np.ndarray) -> None:
+        self.left = left
+        self.right = right
+
+    def __len__(self) -> int:
+        return int(self.left.shape[0])
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.left.tolist(), self.right.tolist(), strict=True)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Candidate pairs of a block of rows, both directions: row `i` against every
+    partner `j` (so each row sees all of its candidates), with the exact
+    weight of the lemmas they share."""
+
+    i: np.ndarray
+    j: np.ndarray
+    shared: np.ndarray
+    start: int  # the block's rows are start..end-1
+    end: int
+
+
+class TermMatrix:
+    """Sentences × lemmas, weighted by IDF, as sparse matrices."""
+
+    def __init__(self, feats: Sequence[SentenceFeatures], weights: Weights, cap: int = DEFAULT_CAP) -> None:
+        from scipy import sparse
+
+        n = len(feats)
+        vocab: dict[str, int] = {}
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        idf, default = weights.idf, weights.default
+        for f in feats:
+            # sorted, so each row's sum runs in one order whatever the set's iteration order
+            for t in sorted(f.lemmas):
+                indices.append(vocab.setdefault(t, len(vocab)))
+                data.append(idf.get(t, default))
+            indptr.append(len(indices))
+        cols = np.asarray(indices, dtype=np.int64)
+        vals = np.asarray(data, dtype=np.float64)
+        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr, dtype=np.int64)))  # type: ignore[arg-type]  # numpy's stubs type diff as timedelta
+        df = np.bincount(cols, minlength=len(vocab))
+        indexed = (df[cols] >= 2) & (df[cols] <= cap)
+        shape = (n, len(vocab))
+        self.n = n
+        self.article = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
+        self.total = np.bincount(rows, weights=vals, minlength=n)
+        self.x = sparse.csr_matrix((vals[indexed], (rows[indexed], cols[indexed])), shape=shape)
+        self.bt = sparse.csr_matrix((np.ones(int(indexed.sum())), (rows[indexed], cols[indexed])),
+                                    shape=shape).T.tocsr()
+        common = ~indexed & (df[cols] >= 2)
+        # weight of each sentence's shareable lemmas the index cannot see: what the bound adds back
+        self.common_weight = np.bincount(rows[common], weights=vals[common], minlength=n)
+        # The common lemmas as bit sets, so their shared weight costs a few
+        # integer operations a pair: bit b of word w is common lemma 64w+b.
+        ids = np.unique(cols[common])
+        bit = np.searchsorted(ids, cols[common])
+        self.words = max(1, -(-ids.size // 64))
+        self.bits = np.zeros((self.words, n), dtype=np.uint64)
+        flags = np.left_shift(np.uint64(1), (bit % 64).astype(np.uint64))
+        np.bitwise_or.at(self.bits, (bit // 64, rows[common]), flags)
+        weight = np.zeros(self.words * 64)
+        weight[bit] = vals[common]
+        # byte_weight[w, k, v]: summed weight of the lemmas whose bits are set in byte value v
+        # at byte k of word w
+        table = weight.reshape(self.words, 8, 8)
+        values = np.arange(256)
+        mask = (values[:, None] >> np.arange(8)) & 1  # 256 x 8
+        self.byte_weight = np.einsum("wkb,vb->wkv", table, mask)
+        self.has_common: np.ndarray = np.asarray(self.bits.any(axis=0))
+
+    def common_shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Summed weight of the common lemmas that sentences i[k] and j[k] share."""
+        out = np.zeros(i.shape[0])
+        for w in range(self.words):
+            both = self.bits[w, i] & self.bits[w, j]
+            nz = np.flatnonzero(both)
+            if not nz.size:
+                continue
+            v = both[nz]
+            acc = np.zeros(nz.size)
+            for k in range(8):
+                acc += self.byte_weight[w, k, ((v >> np.uint64(8 * k)) & np.uint64(255)).astype(np.intp)]
+            out[nz] += acc
+        return out
+
+
+def candidate_blocks(tm: TermMatrix, floor: float, chunk: int = _CHUNK) -> Iterator[Block]:
+    """Every cross-article pair that shares an indexed lemma and whose Dice
+    coefficient can reach `floor`, with its exact shared weight."""
+    for lo in range(0, tm.n, chunk):
+        yield candidate_block(tm, floor, lo, min(tm.n, lo + chunk))
+
+
+def block_starts(tm: TermMatrix, chunk: int = _CHUNK) -> list[tuple[int, int]]:
+    """The (start, end) rows of the blocks `candidate_blocks` yields."""
+    return [(lo, min(tm.n, lo + chunk)) for lo in range(0, tm.n, chunk)]
+
+
+def candidate_block(tm: TermMatrix, floor: float, lo: int, hi: int) -> Block:
+    """The candidates of rows lo..hi-1 (see `candidate_blocks`); blocks are
+    independent, so they can be computed in any order or at once."""
+    art, total, common = tm.article, tm.total, tm.common_weight
+    prod = (tm.x[lo:hi] @ tm.bt).tocoo()
+    i = prod.row.astype(np.int64) + lo
+    j = prod.col.astype(np.int64)
+    w = prod.data
+    ok = art[i] != art[j]
+    i, j, w = i[ok], j[ok], w[ok]
+    extra = np.minimum(common[i], common[j])
+    ok = np.asarray(2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS)
+    i, j, w = i[ok], j[ok], w[ok]
+    both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
+    if both.size:
+        w = w.copy()
+        w[both] += tm.common_shared(i[both], j[both])
+    return Block(i, j, w, lo, hi)
+
+
+def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: float,
+                  cap: int = DEFAULT_CAP) -> PairList:
+    """Cross-article pairs (i < j) whose weighted Dice coefficient can reach `floor`."""
+    if len(feats) < 2:
+        return PairList(np.zeros(0, np.int64), np.zeros(0, np.int64))
+    tm = TermMatrix(feats, weights, cap)
+    lefts, rights = [], []
+    for b in candidate_blocks(tm, floor):
+        up = b.j > b.i
+        lefts.append(b.i[up])
+        rights.append(b.j[up])
+    left = np.concatenate(lefts) if lefts else np.zeros(0, np.int64)
+    right = np.concatenate(rights) if rights else np.zeros(0, np.int64)
+    order = np.lexsort((right, left))
+    return PairList(left[order], right[order])

@@ -1,0 +1,166 @@
+"""What the aligner compares: a small, typography-proof summary of each sentence.
+
+Outlets differ in quotes, dashes, hyphens and inflection ("high-level" /
+"high level", "meets" / "met"), and name the same things differently ("U.S." /
+"United States"). Each sentence is reduced to normalised text for fuzzy
+matching, content lemmas (with linked entities standing in for their words),
+numbers, and the words it quotes, so that these differences cost nothing.
+
+Lemmas are further reduced to their Snowball stems: a lemmatiser keeps
+derivations apart ("manage" / "management", "responsible" / "responsibly",
+"discuss" / "discussion") that paraphrasing outlets swap freely.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from reader.language.numbers import number_value
+from reader.model import Article, Entity, Quote
+from reader.text import fold, normalise
+
+_NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+#: Reporting verbs and function words that every news sentence shares: they say
+#: nothing about which fact a sentence states.
+_REPORTING = {
+    "say", "tell", "add", "note", "state", "report", "according", "declare", "mr", "mrs", "ms", "also",
+    "would", "could", "said", "told", "include", "make", "take", "year", "time", "one", "two", "well",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "day", "last",
+}
+
+
+ENTITY_WEIGHT = 1.3
+
+
+class Weights:
+    """IDF of content lemmas over the story's sentences.
+
+    A word every outlet uses about this story ("meeting", the protagonists'
+    names) says little about which fact a sentence states; rare words say a
+    lot. Computed per story, so it adapts to any topic. A linked entity
+    weighs `ENTITY_WEIGHT` times a word of the same rarity: who and where
+    are what identify an event, and outlets name them whatever words they
+    choose around them.
+    """
+
+    def __init__(self, feats: Sequence[SentenceFeatures]) -> None:
+        df: Counter[str] = Counter()
+        for f in feats:
+            df.update(f.lemmas)
+        n = max(1, len(feats))
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) * (ENTITY_WEIGHT if t[0] == "@" else 1.0)
+                    for t, c in df.items()}
+        self.default = math.log(n + 1)
+
+    def of(self, terms: Iterable[str]) -> float:
+        """Summed weight; `fsum` so the result does not depend on the order in
+        which a set of terms happens to iterate (it varies between runs)."""
+        idf = self.idf
+        return math.fsum(idf.get(t, self.default) for t in terms)
+
+
+@dataclass(frozen=True)
+class SentenceFeatures:
+    id: str
+    article: int
+    index: int
+    text: str
+    norm: str  # folded, lower-cased, punctuation-free words
+    lemmas: frozenset[str]  # content lemmas; entity words replaced by "@<entity id>"
+    entities: frozenset[str]  # linked entity ids (names, not dates)
+    numbers: frozenset[str]  # normalised quantities
+    quotes: tuple[str, ...]  # normalised quoted passages
+    speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
+
+
+@cache
+def _stemmer():
+    """Loaded on first use: snowballstemmer imports all its languages, which only
+    feature extraction needs, not the views that just normalise text."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def quoted_passages(text: str) -> tuple[str, ...]:
+    """The passages inside quotation marks, normalised; a quote still open at the
+    end of a sentence counts too (quotes that span sentences)."""
+    t = fold(text)
+    out = []
+    for m in re.finditer(r'"([^"]+)"', t + ('"' if t.count('"') % 2 else "")):
+        q = normalise(m.group(1))
+        if len(q.split()) >= 2:
+            out.append(q)
+    return tuple(out)
+
+
+def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[tuple[object, int, int]]],
+                      entities: Sequence[Entity]) -> list[SentenceFeatures]:
+    """Features of every sentence; `sent_docs[i][k]` is (spaCy Doc, start, end) of sentence k of article i."""
+    art_index = {a.id: i for i, a in enumerate(articles)}
+    spans: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for ent in entities:
+        for m in ent.mentions:
+            spans[art_index[m.article]].append((m.start, m.end, ent.id, ent.label))
+    for found in spans.values():
+        found.sort()
+    stem = _stemmer().stemWord
+    out: list[SentenceFeatures] = []
+    for i, art in enumerate(articles):
+        ments = spans.get(i, [])
+        starts = [m[0] for m in ments]
+        for k, sent in enumerate(art.sentences):
+            doc, s, e = sent_docs[i][k]
+            base = sent.start - s  # article offset of the span doc
+            lemmas: set[str] = set()
+            ents: set[str] = set()
+            numbers: set[str] = set()
+            tokens = doc.char_span(s, e, alignment_mode="expand")  # type: ignore[attr-defined]
+            for tok in tokens if tokens is not None else ():
+                pos = base + tok.idx
+                j = bisect_right(starts, pos) - 1
+                if j >= 0 and ments[j][0] <= pos < ments[j][1]:
+                    _, _, eid, label = ments[j]
+                    if label != "DATE":
+                        ents.add(eid)
+                        lemmas.add("@" + eid)
+                        continue
+                if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                    v = number_value(tok.text)
+                    if v is not None:
+                        numbers.add(v)
+                        lemmas.add("#" + v)
+                        continue
+                if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
+                    continue
+                lemma = fold(tok.lemma_).lower().strip("'\"")
+                if len(lemma) < 2 or lemma in _REPORTING:
+                    continue
+                for part in lemma.split("-"):
+                    if len(part) >= 2 and part not in _REPORTING:
+                        lemmas.add(stem(part))
+            out.append(SentenceFeatures(
+                id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
+                lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
+                quotes=quoted_passages(sent.text),
+            ))
+    return out
+
+
+def with_speakers(feats: list[SentenceFeatures], quotes: Sequence[Quote]) -> list[SentenceFeatures]:
+    """Who is quoted in each sentence, so the aligner can keep two people's
+    words apart even when they use the same phrases."""
+    who: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            for sid in q.sentences:
+                who.setdefault(sid, set()).add(q.speaker)
+    return [replace(f, speakers=frozenset(who[f.id])) if f.id in who else f for f in feats]

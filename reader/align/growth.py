@@ -1,0 +1,106 @@
+"""Facts while they grow: members, per-article counts, and each fact's summed
+scores toward every sentence, so joining or merging costs one lookup per
+member. Used by `grouping.group_facts`, which decides what joins what.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import repeat
+from operator import mul
+
+from reader.settings import AlignSettings
+
+from .features import SentenceFeatures
+
+_ZEROS, _NO_MEMBERS = repeat(0.0), repeat(0)
+
+
+class Growing:
+    """The facts while they grow, with the running sums that make a link or a
+    merge cost one lookup per member."""
+
+    def __init__(self, feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]], limit: int) -> None:
+        self.art = [f.article for f in feats]
+        self.nbr = nbr
+        self.limit = limit
+        self.no_partners: dict[int, float] = {}
+        self.facts: list[set[int]] = []
+        self.per_article: list[dict[int, int]] = []  # members of each fact by article
+        # toward[f][y]: summed scores between y and the members of fact f, kept up
+        # to date as members join
+        self.toward: list[dict[int, float]] = []
+        self.member_of: list[set[int]] = [set() for _ in feats]
+
+    def link(self, x: int, f: int) -> float:
+        count = len(self.facts[f]) - self.per_article[f].get(self.art[x], 0)
+        return self.toward[f].get(x, 0.0) / count if count else 0.0
+
+    def merged(self, fa: int, fb: int) -> float:
+        facts, per_article = self.facts, self.per_article
+        a, b = (fa, fb) if len(facts[fa]) <= len(facts[fb]) else (fb, fa)
+        ca = per_article[a]
+        count = len(facts[a]) * len(facts[b]) - sum(map(mul, ca.values(), map(per_article[b].get, ca, _NO_MEMBERS)))
+        if not count:
+            return 0.0
+        # fsum is exact, so the order in which the set iterates does not matter
+        return math.fsum(map(self.toward[b].get, facts[a], _ZEROS)) / count
+
+    def largest(self, fs: set[int]) -> list[int]:
+        """The facts a sentence is in, biggest first, at most `limit`: a
+        sentence states a handful of propositions, and looking further only costs."""
+        if len(fs) < 2:
+            return list(fs)
+        return sorted(fs, key=lambda f: (-len(self.facts[f]), f))[: self.limit]
+
+    def best(self, a: int, b: int, settings: AlignSettings) -> tuple[float, str, int, int] | None:
+        """The strongest merge of a fact of `a` with one of `b`, or join of one to
+        the other's fact, that reaches its threshold."""
+        best: tuple[float, str, int, int] | None = None
+        of_a, of_b = self.largest(self.member_of[a]), self.largest(self.member_of[b])
+        for fa in of_a:
+            for fb in of_b:
+                m = self.merged(fa, fb)
+                if m >= settings.merge and (best is None or m > best[0]):
+                    best = (m, "merge", fa, fb)
+        for fa in of_a:
+            m = self.link(b, fa)
+            if m >= settings.join and (best is None or m > best[0]):
+                best = (m, "add", fa, b)
+        for fb in of_b:
+            m = self.link(a, fb)
+            if m >= settings.join and (best is None or m > best[0]):
+                best = (m, "add", fb, a)
+        return best
+
+    def add(self, f: int, x: int) -> None:
+        members = self.facts[f]
+        if x not in members:
+            members.add(x)
+            count = self.per_article[f]
+            count[self.art[x]] = count.get(self.art[x], 0) + 1
+            sums = self.toward[f]
+            get = sums.get
+            for y, sc in self.nbr.get(x, self.no_partners).items():
+                sums[y] = get(y, 0.0) + sc
+        self.member_of[x].add(f)
+
+    def new(self, a: int, b: int) -> None:
+        """A new fact {a, b}: a's sums are its scores (0.0 + s is s), then b's are added."""
+        f = len(self.facts)
+        self.facts.append({a})
+        self.per_article.append({self.art[a]: 1})
+        self.toward.append(dict(self.nbr.get(a, self.no_partners)))
+        self.member_of[a].add(f)
+        self.add(f, b)
+
+    def merge(self, fa: int, fb: int) -> None:
+        if len(self.facts[fa]) < len(self.facts[fb]):
+            fa, fb = fb, fa  # the smaller fact's members move: each one costs its neighbours
+        for x in sorted(self.facts[fb]):
+            self.member_of[x].discard(fb)
+            self.add(fa, x)
+        self.facts[fb] = set()
+        self.per_article[fb] = {}
+        self.toward[fb] = {}

