@@ -5,7 +5,7 @@ Two levels, both keyed by content, never by file names or times:
 * the whole `Analysis` of a story, as JSON, keyed by every document (path and
   a hash of its text and metadata), the spaCy model's name and version (read
   from package metadata, so computing the key imports nothing heavy), the
-  analysis settings and the code version (a hash of reader/core's sources);
+  analysis settings and the code version (a hash of the analysis sources);
 * spaCy's output for each article, as a `DocBin`, keyed by the model and the
   text of its body spans: when one article changes, only that article goes
   through spaCy again; cleaning, entity linking and alignment, which are

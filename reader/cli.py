@@ -2,8 +2,9 @@
 
     reader                      open the bundled sample corpus in the terminal UI
     reader DIR | FILE | URL...  open your own articles, or pages fetched from the web
-    reader analyze PATH|URL... [--json]
-    reader report PATH|URL... [--format md|html] [-o FILE]
+    reader analyze PATH|URL... [--story ID] [--json]
+    reader report PATH|URL... [--story ID] [--format md|html] [-o FILE]
+    reader stories PATH... [--json]
 
 Errors the user can act on are one line on stderr and a non-zero exit; the UI is
 imported only on the UI path, and spaCy only when analysis actually runs.
@@ -17,9 +18,14 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from reader.model import Analysis
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -29,12 +35,27 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="analyse afresh; neither read nor write the cache")
 
 
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the per-article work runs: here (default), or on a Dask cluster "
+                        "(needs pip install 'reader[dask]'); the output is the same")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: an existing cluster's scheduler (tcp://host:8786); "
+                        "default: a local cluster with one worker per core")
+
+
+def _story_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--story", metavar="ID", default=None,
+                   help="work on one story of a feed, by the id `reader stories PATH` prints (s1, s2, ...)")
+
+
 def _parser_ui() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="reader",
         description="Read several outlets' articles on one story side by side, aligned by fact. "
                     "Subcommands: 'reader analyze PATH... [--json]' prints the analysis; "
-                    "'reader report PATH... --format md|html -o FILE' writes a comparison report.",
+                    "'reader report PATH... --format md|html -o FILE' writes a comparison report; "
+                    "'reader stories PATH... [--json]' lists the stories in a feed.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="article files (.txt .md .html .json .jsonl), folders or http(s) URLs; "
@@ -53,6 +74,7 @@ def _parser_report() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("md", "html"), default=None,
                    help="md (Markdown) or html (one self-contained file); default: from -o's suffix, else md")
     p.add_argument("-o", "--output", metavar="FILE", default=None, help="write here (default: standard output)")
+    _story_option(p)
     _common(p)
     return p
 
@@ -62,6 +84,8 @@ def _parser_analyze() -> argparse.ArgumentParser:
                                 description="Analyse articles and print the result (a summary, or JSON).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or http(s) URLs")
     p.add_argument("--json", action="store_true", help="print the whole analysis as one JSON document")
+    _story_option(p)
+    _engine_options(p)
     _common(p)
     return p
 
@@ -115,14 +139,42 @@ def _fetching(progress):
         return None
     return lambda done, total, _url: progress("fetching", done / max(1, total))
 
+def _analysis(args: argparse.Namespace) -> Analysis:
+    """Load, keep one story when --story names it (else suggest it when the feed holds
+    several), and analyse; load warnings travel in the Analysis as `analyze_paths` does."""
+    from reader.cache import Cache
+    from reader.engine import open_engine
+    from reader.ingest.sources import load_sources
+    from reader.pipeline import analyze_documents  # no spaCy import until here
+    from reader.stories import cluster_stories, several_stories_hint, story_documents
+
+    engine = open_engine(getattr(args, "engine", "local"), getattr(args, "scheduler", None))
+    try:
+        progress = _progress_printer()
+        loaded = load_sources(args.paths, store=None if args.no_cache else Cache(), progress=_fetching(progress),
+                              engine=engine)
+        docs = loaded.documents
+        if args.story is not None or len(docs) > 1:
+            stories = cluster_stories(docs, engine=engine)
+            if args.story is not None:
+                docs = story_documents(docs, stories, args.story)
+            elif (hint := several_stories_hint(stories)) is not None:
+                _warn(hint)
+        result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache,
+                                   progress=progress, engine=engine)
+    finally:
+        if engine is not None:
+            engine.close()
+    if loaded.warnings:
+        result = replace(result, warnings=tuple(loaded.warnings) + result.warnings)
+    return result
+
 
 def run_analyze(argv: Sequence[str]) -> int:
     args = _parser_analyze().parse_args(argv)
     from reader.output.summary import summary_text
-    from reader.pipeline import analyze_paths  # no spaCy import until here
 
-    progress = _progress_printer()
-    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=progress)
+    result = _analysis(args)
     for w in result.warnings:
         _warn(w)
     if args.json:
@@ -147,9 +199,8 @@ def run_report(argv: Sequence[str]) -> int:
         fmt = "html" if args.output and args.output.lower().endswith((".html", ".htm")) else "md"
     from reader.compare.insights import compute_insights
     from reader.output.report import render
-    from reader.pipeline import analyze_paths
 
-    result = analyze_paths(args.paths, model=args.model, use_cache=not args.no_cache, progress=_progress_printer())
+    result = _analysis(args)
     for w in result.warnings:
         _warn(w)
     doc = render(result, compute_insights(result), fmt)
@@ -163,6 +214,47 @@ def run_report(argv: Sequence[str]) -> int:
         sys.stdout.flush()
         sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
         sys.stdout.buffer.flush()
+    return 0
+
+
+def _parser_stories() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reader stories",
+                                description="Group a feed's articles into stories, one per real-world event, "
+                                            "and list them (a table, or JSON).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, JSON-lines dumps or folders")
+    p.add_argument("--json", action="store_true", help="print the stories as one JSON document")
+    _engine_options(p)
+    return p
+
+
+def run_stories(argv: Sequence[str]) -> int:
+    args = _parser_stories().parse_args(argv)
+    from reader.cache import Cache
+    from reader.engine import open_engine
+    from reader.ingest.sources import load_sources
+    from reader.stories import cluster_stories, stories_to_dict
+
+    engine = open_engine(args.engine, args.scheduler)
+    try:
+        loaded = load_sources(args.paths, store=Cache(), engine=engine)
+        for w in loaded.warnings:
+            _warn(w)
+        stories = cluster_stories(loaded.documents, engine=engine)
+    finally:
+        if engine is not None:
+            engine.close()
+    if args.json:
+        doc = json.dumps(stories_to_dict(stories), ensure_ascii=False, indent=1) + "\n"
+    else:
+        rows = [f"{'story':<6} {'articles':>8} {'outlets':>7}  {'dates':<23} title"]
+        for st in stories:
+            dates = st.first if st.first == st.last else f"{st.first or '?'} – {st.last or '?'}"
+            rows.append(f"{st.id:<6} {len(st.articles):>8} {len(st.outlets):>7}  {dates or '':<23} "
+                        f"{terminal_safe(st.title)[:100]}")
+        doc = "\n".join(rows) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
+    sys.stdout.buffer.flush()
     return 0
 
 
@@ -199,6 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(argv[1:])
         if argv and argv[0] == "report":
             return run_report(argv[1:])
+        if argv and argv[0] == "stories":
+            return run_stories(argv[1:])
         return run_ui(argv)
     except ReaderError as exc:
         for w in getattr(exc, "warnings", ()):  # why each file was skipped, when none was usable

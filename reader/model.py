@@ -86,6 +86,9 @@ class Document:
     date: str | None = None
     url: str | None = None
     format: str = "txt"
+    #: The record's own id in a JSON or JSON-lines feed (its `id` field), kept so that
+    #: stories can name their articles as the feed did; None for plain files.
+    source_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.errors import ReaderError
-from reader.ingest.clean import Cleaned, clean_documents
+from reader.ingest.clean import Cleaned, clean_with, evidence_part, merge_evidence
 from reader.ingest.meta import infer_meta
 from reader.model import Analysis, Article, Document, Sentence
+from reader.parallel import Engine, run_map
 from reader.settings import AlignSettings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,15 +36,15 @@ ALIGNED_LANGUAGES = {"en", "und"}
 
 
 def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: bool = True,
-                  progress: Progress | None = None) -> Analysis:
+                  progress: Progress | None = None, engine: Engine | None = None) -> Analysis:
     """Load (files, folders, URLs) and analyse; load warnings travel in `Analysis.warnings`."""
     from reader.ingest.sources import load_sources
 
     from .cache import Cache
 
     fetched = (lambda done, total, _url: progress("fetching", done / max(1, total))) if progress else None
-    loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched)
-    an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress)
+    loaded = load_sources(paths, store=Cache() if use_cache else None, progress=fetched, engine=engine)
+    an = analyze_documents(loaded.documents, model=model, use_cache=use_cache, progress=progress, engine=engine)
     if loaded.warnings:
         an = replace(an, warnings=tuple(loaded.warnings) + an.warnings)
     return an
@@ -51,11 +52,12 @@ def analyze_paths(paths: Sequence[str], *, model: str | None = None, use_cache: 
 
 def analyze_documents(documents: Sequence[Document], *, model: str | None = None, use_cache: bool = True,
                       progress: Progress | None = None, timings: dict[str, float] | None = None,
-                      settings: AlignSettings | None = None) -> Analysis:
+                      settings: AlignSettings | None = None, engine: Engine | None = None) -> Analysis:
     """The whole analysis of a story. Raises ReaderError on set-up problems.
 
     `timings`, when given, receives the wall time of each stage in seconds
-    (for the benchmarks).
+    (for the benchmarks). `engine`, when given, runs the per-article work
+    (cleaning, spaCy) in chunks there; the result is the same.
     """
     if not documents:
         raise ReaderError("no articles to analyse")
@@ -67,7 +69,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
         hit = cache.get_analysis(key)
         clock.lap("cache")
     if hit is None:
-        hit = _analyze(documents, model, settings, cache, progress, clock)
+        hit = _analyze(documents, model, settings, cache, progress, clock, engine)
         if cache is not None:
             cache.put_analysis(key, hit)
             clock.lap("cache")
@@ -77,7 +79,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
 
 
 def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSettings, cache: Cache | None,
-             progress: Progress | None, clock: _Clock) -> Analysis:
+             progress: Progress | None, clock: _Clock, engine: Engine | None = None) -> Analysis:
     """The stages, each once, in order."""
     from reader.align.features import sentence_features, with_speakers
     from reader.align.grouping import align
@@ -85,9 +87,9 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     from reader.language.quotes import find_quotes
     from reader.language.sentences import split_sentences
 
-    cleaned = _run(progress, "clean", clean_documents, documents)
+    cleaned = _run(progress, "clean", _clean, documents, engine)
     clock.lap("clean")
-    model_name, parsed = _parse(documents, cleaned, model, cache, progress, clock)
+    model_name, parsed = _parse(documents, cleaned, model, cache, progress, clock, engine)
     sentences = split_sentences(documents, parsed)
     articles, notes = _label_articles([_article(doc, c, sentences.of[i])
                                        for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))])
@@ -116,8 +118,18 @@ def _open_cache(documents: Sequence[Document], model: str | None, settings: Alig
     return Cache(), analysis_key(documents, model, settings)
 
 
+def _clean(documents: Sequence[Document], engine: Engine | None) -> tuple[Cleaned, ...]:
+    """Each article cleaned against the story's evidence, gathered in one pass first."""
+    evidence = merge_evidence(run_map(engine, _evidence_parts, documents))
+    return tuple(run_map(engine, clean_with, documents, evidence))
+
+
+def _evidence_parts(documents: Sequence[Document]) -> list[Any]:
+    return [evidence_part(documents)]
+
+
 def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str | None, cache: Cache | None,
-           progress: Progress | None, clock: _Clock) -> tuple[str, list[SpanDoc]]:
+           progress: Progress | None, clock: _Clock, engine: Engine | None = None) -> tuple[str, list[SpanDoc]]:
     """spaCy over every body span, in article then text order, with the model's id.
 
     spaCy's output is cached per article, keyed by its body text: only
@@ -131,7 +143,10 @@ def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str
     reused, span_keys = _cached_parses(cache, bodies, model, nlp.vocab)
     spans = [(i, start, doc.text[start:end]) for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))
              if i not in reused for start, end in c.body]
-    fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans))))
+    if engine is None:
+        fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans))))
+    else:
+        fresh = _parse_on(engine, nlp, model, spans)
     parsed_of: dict[int, list[SpanDoc]] = {}
     for sd in fresh:
         parsed_of.setdefault(sd.article, []).append(sd)
@@ -144,6 +159,19 @@ def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str
     if clock.sink is not None:
         clock.sink["articles_reused"] = float(len(reused))
     return model_id(nlp), [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
+
+
+def _parse_on(engine: Engine, nlp: Any, model: str | None, spans: Sequence[tuple[int, int, str]]) -> list[SpanDoc]:
+    """spaCy on the engine's workers, in chunks; each chunk's Docs come back as a DocBin."""
+    from reader.language.nlp import model_id, parse_to_bytes, spans_from_bytes
+
+    out: list[SpanDoc] = []
+    for name, n, data in engine.map(parse_to_bytes, spans, model):
+        if name != model_id(nlp):
+            raise ReaderError(f"a worker ran spaCy model {name}, not {model_id(nlp)}; install the same model "
+                              "on every worker")
+        out.extend(spans_from_bytes(nlp.vocab, spans[len(out):len(out) + n], data))
+    return out
 
 
 def _cached_parses(cache: Cache | None, bodies: list[list[str]], model: str | None,

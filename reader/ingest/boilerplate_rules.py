@@ -19,7 +19,8 @@ from .textlines import words
 # ---------------------------------------------------------------- shape
 
 _CLOSERS = "”\"’'»)]*_"
-_TERMINAL = re.compile(r"[.!?…:][" + re.escape(_CLOSERS) + r"]*$")
+# A sentence may end in reference marks: "... is sacred. [1]", "... radiation. [MP3 SP]".
+_TERMINAL = re.compile(r"[.!?…:][" + re.escape(_CLOSERS) + r"]*(?:\s*\[[^\[\]]{1,40}\])*$")
 _FULL_STOP = re.compile(r"[.…][" + re.escape(_CLOSERS) + r"]*$")
 _DOUBLE_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?")
 _BULLET = re.compile(r"^[•·▪‣◦*\-–]\s+")
@@ -73,7 +74,8 @@ _FULL_LINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("advertisement", _full(r"advertisements?|advert|ads?|sponsored(?: content| links?| stories)?|promoted"
                             r"(?: content| stories)?|paid (?:content|post|partnership)|partner content"
                             r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?"
-                            r"|scroll (?:down )?to continue(?: with content| reading)?|continue reading(?: below)?"
+                            r"|scroll (?:down )?to continue(?: with content| reading)?"
+                            r"|continue reading(?: below| (?:the )?(?:main )?(?:story|article))?"
                             r"|skip (?:this )?ad|close ad|remove ads|ad feedback|report (?:this )?ad")),
     ("share", _full(r"share|tweet|email|e-mail|print|copy link|copy url|save|bookmark|facebook|twitter|x"
                     r"|whatsapp|linkedin|reddit|pinterest|telegram|flipboard|messenger|sms|gift (?:this )?article"

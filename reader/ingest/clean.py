@@ -22,7 +22,6 @@ Pure functions, regular expressions only: this runs on every analysis.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,11 +29,14 @@ from dataclasses import dataclass
 from reader.model import Document, Region
 from reader.text import STOP_WORDS, crude_stem
 
+from . import article_lines, headline, page_model
 from . import boilerplate_rules as rules
-from . import frontmatter_rules as fm
 from .inline import core, inline_cuts, subtract
 from .inline import mixed as glued
-from .textlines import Line, split_lines, strip_span, words
+from .margins import by_line as _by_line
+from .margins import date_line, head_line, tail_line
+from .margins import front_line as _front_line
+from .textlines import Line, split_lines, words
 
 
 @dataclass(frozen=True)
@@ -50,23 +52,60 @@ class Cleaned:
     front_matter: tuple[Region, ...]
 
 
-def clean_documents(docs: Sequence[Document]) -> tuple[Cleaned, ...]:
-    """Clean all articles of one story at once: they are each other's evidence."""
-    all_lines = [split_lines(d.text) for d in docs]
-    repeated = _repeated_lines(all_lines)
-    vocab = [Counter(_content_words(d.text)) for d in docs]
+@dataclass(frozen=True)
+class Evidence:
+    """The story's evidence, gathered once: lines seen twice or more, all content words, the
+    story's words; merged from `evidence_part`s in article order, so a cluster can build each part."""
+
+    repeated: frozenset[str]
+    total: Counter[str]
+    story: Counter[str]
+
+
+@dataclass(frozen=True)
+class EvidencePart:
+    lines: Counter[str]
+    total: Counter[str]
+    distinct: dict[str, str]
+
+
+def evidence_part(docs: Sequence[Document]) -> EvidencePart:
+    """The evidence of some consecutive articles of a story."""
+    lines: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for v in vocab:
-        total.update(v)
+    distinct: dict[str, str] = {}
+    for d in docs:
+        for ln in split_lines(d.text):
+            lines[_norm(ln.text)] += 1
+            distinct[_norm(ln.text)] = ln.text
+        total.update(Counter(_content_words(d.text)))
+    return EvidencePart(lines, total, distinct)
+
+
+def merge_evidence(parts: Sequence[EvidencePart]) -> Evidence:
+    """The story's evidence from its parts, in article order."""
+    lines: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    distinct: dict[str, str] = {}
+    for p in parts:
+        lines.update(p.lines)
+        total.update(p.total)
+        distinct.update(p.distinct)
     # What the story talks about: each distinct line counted once, so that a
     # repeated line's own words do not make it look on topic.
-    distinct = {_norm(ln.text): ln.text for lines in all_lines for ln in lines}
     story: Counter[str] = Counter(w for t in distinct.values() for w in set(_content_words(t)))
-    out = []
-    for doc, lines, own in zip(docs, all_lines, vocab, strict=True):
-        others = total - own
-        out.append(_clean_one(doc, lines, repeated, others, story))
-    return tuple(out)
+    return Evidence(frozenset(t for t, n in lines.items() if n >= 2), total, story)
+
+
+def clean_with(docs: Sequence[Document], ev: Evidence) -> tuple[Cleaned, ...]:
+    """Clean each article on its own against the story's evidence."""
+    return tuple(_clean_one(d, split_lines(d.text), ev.repeated, ev.total - Counter(_content_words(d.text)),
+                            ev.story) for d in docs)
+
+
+def clean_documents(docs: Sequence[Document]) -> tuple[Cleaned, ...]:
+    """Clean all articles of one story at once: they are each other's evidence."""
+    return clean_with(docs, merge_evidence([evidence_part(docs)]))
 
 
 def clean_document(doc: Document) -> Cleaned:
@@ -83,12 +122,6 @@ def _content_words(text: str) -> list[str]:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
-
-
-def _repeated_lines(all_lines: Sequence[Sequence[Line]]) -> frozenset[str]:
-    """Lines that occur more than once in the story (same or different article)."""
-    c = Counter(_norm(ln.text) for lines in all_lines for ln in lines)
-    return frozenset(t for t, n in c.items() if n >= 2)
 
 
 def _on_topic(line: str, later_text: Counter[str], others: Counter[str]) -> bool:
@@ -122,49 +155,85 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
 
     title_idx, body_start = _find_title_and_body(doc, lines, st, others)
     body_end = _last_body_line(lines, st, body_start)
+    body_start, body_end, inner = _page_limits(lines, st, body_start, body_end)
+    if not doc.title and body_start is not None:
+        title_idx = headline.page_title([s.core for s in st], [s.strong or s.credit for s in st], title_idx,
+                                        body_start, body_end)
+        if title_idx is not None:
+            st[title_idx].kind = None
 
     boiler: list[Region] = []
     front: list[Region] = []
     body: list[tuple[int, int]] = []
     seen_title = title_idx is not None
     for i, ln in enumerate(lines):
-        region = Region(ln.start, ln.end, "")
         if i == title_idx:
-            front.append(Region(ln.start, ln.end, "title"))
+            for r in headline.title_regions(text, ln):
+                (boiler if r.kind == "navigation" else front).append(r)
             continue
         if st[i].credit:
             front.append(Region(ln.start, ln.end, "byline"))
             continue
         if body_start is None or i < body_start:
-            _head_line(text, ln, st[i], i > (title_idx if title_idx is not None else len(lines)), seen_title,
-                       boiler, front)
+            head_line(text, ln, st[i].kind, st[i].strong, i > (title_idx if title_idx is not None else len(lines)),
+                      seen_title, boiler, front)
             continue
         if i > body_end:
-            _tail_line(text, ln, st[i], boiler, front)
+            tail_line(text, ln, st[i].kind, boiler, front)
             continue
-        kind = st[i].kind
-        if kind is not None:
-            boiler.append(Region(region.start, region.end, kind))
-            continue
-        if _by_line(ln.text):
-            front.append(Region(ln.start, ln.end, "byline"))
-            continue
-        if not rules.terminal(st[i].core):
-            if ln.text.startswith("#"):
-                kind = "heading"  # a Markdown crosshead
-            else:
-                kind = "related" if rules.headline_shape(ln.text) else rules.promo_or_navigation(ln.text)
-            boiler.append(Region(ln.start, ln.end, kind))
-            continue
-        cuts = inline_cuts(ln, first=(i == body_start))
-        boiler.extend(cuts)
-        body.extend(subtract(text, ln.start, ln.end, cuts))
+        _body_line(text, ln, st[i], i in inner, i == body_start, boiler, front, body)
 
     return Cleaned(
         body=tuple(sorted(body)),
         boilerplate=tuple(sorted(boiler, key=lambda r: (r.start, r.end))),
         front_matter=tuple(sorted(front, key=lambda r: (r.start, r.end))),
     )
+
+
+def _body_line(text: str, ln: Line, s: _State, inner: bool, first: bool, boiler: list[Region],
+               front: list[Region], body: list[tuple[int, int]]) -> None:
+    """A line between the article's first and last: furniture, a byline, or body with inline cuts."""
+    if s.kind is not None:
+        boiler.append(Region(ln.start, ln.end, s.kind))
+        return
+    if _by_line(ln.text):
+        front.append(Region(ln.start, ln.end, "byline"))
+        return
+    if inner:
+        body.append((ln.start, ln.end))  # a crosshead or list item of the article
+        return
+    if not rules.terminal(s.core):
+        if ln.text.startswith("#"):
+            kind = "heading"  # a Markdown crosshead
+        else:
+            kind = "related" if rules.headline_shape(ln.text) else rules.promo_or_navigation(ln.text)
+        boiler.append(Region(ln.start, ln.end, kind))
+        return
+    cuts = inline_cuts(ln, first=first)
+    boiler.extend(cuts)
+    body.extend(subtract(text, ln.start, ln.end, cuts))
+
+
+def _page_limits(lines: Sequence[Line], st: list[_State], body_start: int | None,
+                 body_end: int) -> tuple[int | None, int, frozenset[int]]:
+    """Narrow the body to the article the page model finds (teasers above, comments below stay out)."""
+    texts = [s.core for s in st]
+    furniture = [s.kind is not None or s.credit for s in st]
+    art = page_model.find_article(texts, furniture)
+    if art is None or body_start is None:
+        return body_start, body_end, frozenset()
+    start = max(body_start, art.start) if art.start <= body_end else body_start
+    if art.start < body_start and not any(date_line(ln.text) or _by_line(ln.text) or st[k].credit
+                                          for k, ln in enumerate(lines[art.start:body_start], art.start)):
+        start = art.start  # the page's article opens above the first full paragraph ("What you need:")
+    while start < body_end and _followed_by_front(lines, start):
+        start += 1  # a standfirst: the byline or date still comes before the story
+    end = art.end if art.end >= start else body_end
+    credit = next((i for i in range(start, end + 1) if st[i].credit), None)
+    if credit is not None:
+        end = max(start, credit - 1)  # "(Reporting by ...)" ends the story
+    inner = article_lines.inner_body(texts, furniture, page_model.Article(start, end, art.stop))
+    return start, end, inner
 
 
 def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter[str]) -> list[_State]:
@@ -185,11 +254,14 @@ def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter
             k = rules.promo_or_navigation(ln.text)
         if k is not None:
             st[i].kind, st[i].strong = k, True
+    for i in page_model.gallery_lines([s.core for s in st]):
+        if st[i].kind is None and not st[i].credit:
+            st[i].kind, st[i].strong = "caption", True  # a slideshow's captions are not the article
+    cores, raw_kinds = [s.core for s in st], [s.kind for s in st]
+    for i in range(len(lines)):
+        if page_model.appeal_in_prose(cores, raw_kinds, i):
+            st[i].kind, st[i].strong = None, False  # advice inside running text is prose
     return st
-
-
-def _by_line(text: str) -> bool:
-    return fm.parse_byline(text, bare_ok=False) is not None and bool(fm.BY_PREFIX.match(text))
 
 
 def _template_like(text: str, story: Counter[str]) -> bool:
@@ -254,8 +326,9 @@ def _find_title_and_body(doc: Document, lines: Sequence[Line], st: list[_State],
 
 
 def _followed_by_front(lines: Sequence[Line], i: int) -> bool:
+    """A byline or date in the next two lines (a player's "Play Video" is no name)."""
     for ln in lines[i + 1:i + 3]:
-        if _front_line(ln.text, after_title=True) and not rules.prose(ln.text):
+        if _front_line(ln.text, after_title=True) and not rules.prose(ln.text) and rules.strong_kind(ln.text) is None:
             return True
     return False
 
@@ -283,23 +356,6 @@ def _headline_text(text: str) -> str:
     return text.strip().lstrip("#").strip().strip("*_").strip()
 
 
-def _front_line(text: str, *, after_title: bool) -> bool:
-    """Byline or date line (bare names count only under a headline)."""
-    if fm.parse_byline(text, bare_ok=after_title) is not None:
-        return True
-    return _date_line(text) is not None
-
-
-def _date_line(text: str) -> fm.DateMatch | None:
-    m = fm.match_date_line(text)
-    if m is None:
-        return None
-    rest = text[m.end:]
-    if rest.strip() and rest[:1].isspace() and (rules.n_words(rest) > 4 or rules.prose(rest)):
-        return None  # a sentence that happens to start with a date
-    return m
-
-
 def _last_body_line(lines: Sequence[Line], st: list[_State], body_start: int | None) -> int:
     """The last paragraph of prose; a contributor credit ("(Reporting by ...)") ends the story."""
     if body_start is None:
@@ -313,56 +369,3 @@ def _last_body_line(lines: Sequence[Line], st: list[_State], body_start: int | N
     return last
 
 
-def _head_line(text: str, ln: Line, s: _State, after_title: bool, has_title: bool,
-               boiler: list[Region], front: list[Region]) -> None:
-    """A line above the first body paragraph: front matter or page chrome."""
-    if s.strong and s.kind is not None:
-        boiler.append(Region(ln.start, ln.end, s.kind))
-        return
-    if _date_line_regions(text, ln, boiler, front):
-        return
-    if fm.parse_byline(ln.text, bare_ok=after_title) is not None:
-        front.append(Region(ln.start, ln.end, "byline"))
-        return
-    if s.kind is None and (after_title or not has_title):
-        if rules.bullet(ln.text) or (rules.n_words(ln.text) >= 8 and not rules.second_person(ln.text)
-                                     and not rules.imperative(ln.text)):
-            front.append(Region(ln.start, ln.end, "standfirst"))
-            return
-    boiler.append(Region(ln.start, ln.end, s.kind or rules.promo_or_navigation(ln.text)))
-
-
-def _tail_line(text: str, ln: Line, s: _State, boiler: list[Region], front: list[Region]) -> None:
-    """A line after the last body paragraph: credits and page chrome."""
-    if s.kind is None:
-        if _date_line_regions(text, ln, boiler, front):
-            return
-        if _by_line(ln.text):
-            front.append(Region(ln.start, ln.end, "byline"))
-            return
-    boiler.append(Region(ln.start, ln.end, s.kind or rules.promo_or_navigation(ln.text)))
-
-
-_GLUED_BUTTON = re.compile(r"(share|print|e-?mail|tweet|comments?|save|listen)$", re.IGNORECASE)
-
-
-def _date_line_regions(text: str, ln: Line, boiler: list[Region], front: list[Region]) -> bool:
-    """A date line; whatever is glued after the date ("Worldshare") is a section tag and buttons."""
-    m = _date_line(ln.text)
-    if m is None:
-        return False
-    a, b = strip_span(text, ln.start + m.start, ln.start + m.end)
-    front.append(Region(a, b, "date"))
-    ra, rb = strip_span(text, ln.start + m.end, ln.end)
-    if ra < rb:
-        rest = text[ra:rb]
-        bm = _GLUED_BUTTON.search(rest)
-        if bm and bm.start() > 0:
-            split = ra + bm.start()
-            sa, sb = strip_span(text, ra, split)
-            if sa < sb:
-                boiler.append(Region(sa, sb, "navigation"))
-            boiler.append(Region(split, rb, "share"))
-        else:
-            boiler.append(Region(ra, rb, "share" if bm else "navigation"))
-    return True

@@ -59,10 +59,14 @@ def one_char_line_ends(text: str) -> str:
     return _LINE_ENDS.sub("\n", text)
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
-    """The text of `data`, or Undecodable. `declared` is a charset from an HTTP header or <meta>."""
+def decode_bytes(data: bytes, declared: str | None = None, *, line_ends: bool = True) -> Decoded:
+    """The text of `data`, or Undecodable. `declared` is a charset from an HTTP header or <meta>.
+
+    `line_ends=False` keeps U+2028, NEL and lone CRs as they are: JSON allows them raw
+    inside strings, so a JSON file's records are split and parsed first and each
+    article's text gets its line ends afterwards."""
     d = _decode(data, declared)
-    return Decoded(one_char_line_ends(d.text), d.note, d.encoding)
+    return Decoded(one_char_line_ends(d.text) if line_ends else d.text, d.note, d.encoding)
 
 
 def html_charset(data: bytes) -> str | None:

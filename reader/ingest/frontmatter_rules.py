@@ -68,7 +68,10 @@ def parse_byline(text: str, *, bare_ok: bool) -> Byline | None:
         om = re.match(rf"^(?:,|\||—|–|-|\(|for)\s*(?P<org>{_ORG})\)?\s*(?:$|[|,·•]|\s(?:on|at|in|updated)\b)", rest)
         if om and not _ROLE.search(om.group("org")) and not DATE_AT_START.match(om.group("org")):
             org = _TRAILING_LINK.sub("", om.group("org").strip()) or None
-        return Byline(_people(m.group("names")), org)
+        names = m.group("names")
+        if re.match(r"\s*\d", rest) and len(names.split()) >= 3:
+            names = _MONTH_TAIL.sub("", names)  # "By Jane Doe March 18 at 3:57 PM": the month is the date's
+        return Byline(_people(names), org)
     m = _NAME_ORG.match(t)
     if m:
         org = m.group("org").strip()
@@ -81,6 +84,9 @@ def parse_byline(text: str, *, bare_ok: bool) -> Byline | None:
         if m and len(t.split()) <= 6:
             return Byline(m.group("names").strip(), None)
     return None
+
+
+_MONTH_TAIL = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
 def _people(names: str) -> str:

@@ -13,12 +13,13 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.errors import ReaderError
 from reader.ingest.decode import Undecodable, decode_bytes, html_charset, one_char_line_ends
 from reader.ingest.html_text import too_deep_text
 from reader.model import Document
+from reader.parallel import Engine, run_map
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
@@ -28,6 +29,9 @@ SUPPORTED = {**TEXT_SUFFIXES, **HTML_SUFFIXES, **JSON_SUFFIXES}
 #: Bigger files are refused with a clear message: an "article" of this size is a
 #: dump, and analysing it would take minutes and gigabytes.
 MAX_FILE_BYTES = 16 * 1024 * 1024
+#: A JSON-lines dump is a feed, not one article: a day's thousands of articles. Each
+#: record still meets the per-article limits below.
+MAX_FEED_BYTES = 512 * 1024 * 1024
 
 #: Analysis time grows faster than linearly with an article's length (about 50 s
 #: for one million characters on a 2-core test machine), so longer texts are refused
@@ -125,21 +129,23 @@ def decode(data: bytes, path: str) -> tuple[str, str | None]:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise SkipFile(f"{what}, not an article")
-    declared = html_charset(data) if os.path.splitext(path)[1].lower() in HTML_SUFFIXES else None
+    ext = os.path.splitext(path)[1].lower()
+    declared = html_charset(data) if ext in HTML_SUFFIXES else None
     try:
-        decoded = decode_bytes(data, declared)
+        decoded = decode_bytes(data, declared, line_ends=SUPPORTED.get(ext) not in ("json", "jsonl"))
     except Undecodable as exc:
         raise SkipFile(str(exc)) from exc
     return decoded.text, decoded.note
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, limit: int | None = None) -> bytes:
     """The bytes of a regular file, or SkipFile.
 
     Opened without blocking and checked on the open descriptor, so a FIFO or a
     device named like an article cannot hang loading, and a file swapped or
     grown between listing and reading is still caught.
     """
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -149,18 +155,19 @@ def read_bytes(path: str) -> bytes:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):
                 raise SkipFile("not a regular file")
-            if st.st_size > MAX_FILE_BYTES:
-                raise SkipFile(_too_big(st.st_size))
-            data = fh.read(MAX_FILE_BYTES + 1)
+            if st.st_size > limit:
+                raise SkipFile(_too_big(st.st_size, limit))
+            data = fh.read(limit + 1)
         except OSError as exc:
             raise SkipFile(exc.strerror or str(exc)) from exc
-    if len(data) > MAX_FILE_BYTES:
-        raise SkipFile(_too_big(len(data)))
+    if len(data) > limit:
+        raise SkipFile(_too_big(len(data), limit))
     return data
 
 
-def _too_big(size: int) -> str:
-    return f"{size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // (1024 * 1024)} MiB limit for one article"
+def _too_big(size: int, limit: int) -> str:
+    what = "a JSON-lines feed" if limit == MAX_FEED_BYTES else "one article"
+    return f"{size / 1e6:.1f} MB is over the {limit // (1024 * 1024)} MiB limit for {what}"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -179,17 +186,35 @@ def _str_or_none(value: object) -> str | None:
     return s or None
 
 
+#: Field names that feed dumps (news crawlers, RSS converters) use for our fields;
+#: the first one present wins.
+FIELD_ALIASES = {
+    "text": ("text", "maintext", "body", "content"),
+    "outlet": ("outlet", "source_domain", "site_name"),
+    "date": ("date", "date_publish", "published"),
+    "title": ("title", "headline"),
+}
+
+
+def _field(rec: dict, name: str) -> object:
+    for key in FIELD_ALIASES.get(name, (name,)):
+        value = rec.get(key)
+        if value is not None and (not isinstance(value, str) or value.strip()):
+            return value
+    return None
+
+
 def _from_record(rec: object, doc_id: str, path: str, fmt: str) -> Document:
     if not isinstance(rec, dict):
         raise SkipFile("expected a JSON object with a \"text\" field")
-    text = rec.get("text")
+    text = _field(rec, "text")
     if not isinstance(text, str) or not text.strip():
-        raise SkipFile("no \"text\" field with the article's text")
-    text = one_char_line_ends(_no_surrogates(text))
+        raise SkipFile("no \"text\" field (or maintext, body, content) with the article's text")
     return Document(
-        id=doc_id, path=path, text=text, outlet=_str_or_none(rec.get("outlet")),
-        title=_str_or_none(rec.get("title")), byline=_str_or_none(rec.get("byline")),
-        date=_str_or_none(rec.get("date")), url=_str_or_none(rec.get("url")), format=fmt,
+        id=doc_id, path=path, text=one_char_line_ends(_no_surrogates(text)), outlet=_str_or_none(_field(rec, "outlet")),
+        title=_str_or_none(_field(rec, "title")), byline=_str_or_none(rec.get("byline")),
+        date=_str_or_none(_field(rec, "date")), url=_str_or_none(rec.get("url")), format=fmt,
+        source_id=_str_or_none(rec.get("id")),
     )
 
 
@@ -229,7 +254,7 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     fmt = SUPPORTED.get(ext)
     if fmt is None:
         raise SkipFile("not a supported article type")
-    text, note = decode(read_bytes(path), path)
+    text, note = decode(read_bytes(path, MAX_FEED_BYTES if fmt == "jsonl" else None), path)
     warnings = [f"{path}: {note}"] if note else []
     if fmt in ("txt", "md"):
         if not text.strip():
@@ -251,7 +276,9 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
         check_length(doc.text)
         return [doc], warnings
     docs: list[Document] = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    # "\n" only: splitlines() would also break at U+2028/U+2029 (and \x1c-\x1e, \x85),
+    # which JSON allows raw inside strings, and so cut a valid record in two.
+    for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -268,8 +295,8 @@ def load_file(path: str, first_id: int) -> tuple[list[Document], list[str]]:
     return docs, warnings
 
 
-def load_paths(paths: Iterable[str]) -> LoadResult:
-    """Load every supported article under `paths`.
+def load_paths(paths: Iterable[str], engine: Engine | None = None) -> LoadResult:
+    """Load every supported article under `paths` (on `engine`, when given, file by file).
 
     Raises ReaderError when a path does not exist or nothing usable is left;
     files that cannot be used are skipped with a one-line warning each.
@@ -277,16 +304,29 @@ def load_paths(paths: Iterable[str]) -> LoadResult:
     paths = list(paths)
     files, warnings = collect_paths(paths)
     docs: list[Document] = []
-    for f in files:
-        try:
-            new, notes = load_file(f, len(docs))
-        except SkipFile as exc:
-            warnings.append(f"skipped {f}: {exc}")
+    for f, new, notes in run_map(engine, load_files, files):
+        if new is None:
+            warnings.append(f"skipped {f}: {notes[0]}")
             continue
-        docs.extend(new)
+        # ids follow the feed's order whichever worker read the file
+        base = len(docs)
+        docs.extend([replace(d, id=f"a{base + k}") for k, d in enumerate(new)])
         warnings.extend(notes)
     if not docs:
         where = ", ".join(paths)
         why = f" ({warnings[-1]})" if len(files) == 1 and warnings else ""
         raise NoUsableArticle(f"no usable article in {where}{why}", warnings)
     return LoadResult(tuple(docs), tuple(warnings))
+
+
+def load_files(files: Sequence[str]) -> list[tuple[str, list[Document] | None, list[str]]]:
+    """Each file's documents (numbered from a0) and notes, or None and why it was skipped."""
+    out: list[tuple[str, list[Document] | None, list[str]]] = []
+    for f in files:
+        try:
+            new, notes = load_file(f, 0)
+        except SkipFile as exc:
+            out.append((f, None, [str(exc)]))
+            continue
+        out.append((f, new, notes))
+    return out

@@ -16,6 +16,7 @@ from reader.ingest.decode import Undecodable, decode_bytes, html_charset
 from reader.ingest.load import LoadResult, NoUsableArticle, SkipFile, _load_html, check_length, load_paths
 from reader.ingest.sitename import host_name, site_name
 from reader.model import Document
+from reader.parallel import Engine
 
 if TYPE_CHECKING:  # the HTTP client (urllib, ssl) is imported only when there are URLs
     from reader.ingest.fetch import Fetched, FetchError, FetchOptions, PageStore
@@ -49,7 +50,7 @@ def page_document(fetched: Fetched, doc_id: str) -> tuple[Document, str | None]:
 
 
 def load_sources(args: Sequence[str], *, store: PageStore | None = None, options: FetchOptions | None = None,
-                 progress: FetchProgress | None = None) -> LoadResult:
+                 progress: FetchProgress | None = None, engine: Engine | None = None) -> LoadResult:
     """Load every article named by `args` (files, folders, URLs), in the order given.
 
     Raises ReaderError when a path does not exist or nothing usable is left.
@@ -57,7 +58,7 @@ def load_sources(args: Sequence[str], *, store: PageStore | None = None, options
     args = list(args)
     urls = list(dict.fromkeys(a for a in args if is_url(a)))
     if not urls:
-        return load_paths(args)
+        return load_paths(args, engine=engine)
     from reader.ingest.fetch import FetchOptions
 
     fetched = fetch_all(urls, options or FetchOptions.from_env(), store, progress)
@@ -72,7 +73,7 @@ def load_sources(args: Sequence[str], *, store: PageStore | None = None, options
                     _add_page(url, fetched[url], docs, warnings)
             continue
         try:
-            loaded = load_paths(run)
+            loaded = load_paths(run, engine=engine)
         except NoUsableArticle as exc:
             warnings.extend(exc.warnings or (str(exc),))
             continue

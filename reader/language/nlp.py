@@ -94,6 +94,25 @@ def parse_spans(
         yield SpanDoc(art, off, doc)
 
 
+def parse_to_bytes(spans: Sequence[tuple[int, int, str]], model: str | None) -> list[tuple[str, int, bytes]]:
+    """`parse_spans` where the work is sent (a cluster's worker): the model's id, to check
+    that the worker ran the same pipeline, how many spans, and their Docs as one DocBin (as the
+    cache keeps them)."""
+    from spacy.tokens import DocBin
+
+    nlp = load_model(model)
+    docs = [sd.doc for sd in parse_spans(nlp, spans)]
+    return [(model_id(nlp), len(docs), DocBin(docs=docs).to_bytes())]
+
+
+def spans_from_bytes(vocab: Any, spans: Sequence[tuple[int, int, str]], data: bytes) -> list[SpanDoc]:
+    """The SpanDocs of `spans` back from `parse_to_bytes`, on this side's vocabulary."""
+    from spacy.tokens import DocBin
+
+    docs = list(DocBin().from_bytes(data).get_docs(vocab))
+    return [SpanDoc(art, off, d) for (art, off, _text), d in zip(spans, docs, strict=True)]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of the sentences of one body span, repaired.
 

@@ -13,7 +13,7 @@ def _boom(*_args, **_kwargs):
 
 
 def test_internal_error_is_one_line(monkeypatch, capsys) -> None:
-    monkeypatch.setattr(pipeline, "analyze_paths", _boom)
+    monkeypatch.setattr(pipeline, "analyze_documents", _boom)
     monkeypatch.delenv("READER_DEBUG", raising=False)
     assert main(["analyze", "sample_corpus"]) == 70
     err = capsys.readouterr().err
@@ -22,7 +22,7 @@ def test_internal_error_is_one_line(monkeypatch, capsys) -> None:
 
 
 def test_debug_shows_the_traceback(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "analyze_paths", _boom)
+    monkeypatch.setattr(pipeline, "analyze_documents", _boom)
     monkeypatch.setenv("READER_DEBUG", "1")
     with pytest.raises(ValueError):
         main(["analyze", "sample_corpus"])

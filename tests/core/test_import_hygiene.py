@@ -115,7 +115,14 @@ def test_full_analysis_imports_no_ui_toolkit() -> None:
             "analyze_paths([str(sample_corpus())], use_cache=False)")
     mods = _modules_after(code)
     assert "spacy" in mods  # the analysis really ran
-    assert not {m for m in mods if m.split(".")[0] == "textual"}
+    assert not {m for m in mods if m.split(".")[0] in ("textual", "dask", "distributed")}
+
+
+def test_the_cli_without_an_engine_imports_no_dask() -> None:
+    mods = _modules_after("from reader.cli import main\nfrom reader.resources import sample_corpus\n"
+                          "assert main(['stories', str(sample_corpus())]) == 0")
+    assert "reader.engine" in mods  # the engine choice was made ...
+    assert not {m for m in mods if m.split(".")[0] in ("dask", "distributed")}  # ... without dask
 
 
 def test_loading_and_cli_import_no_spacy() -> None:

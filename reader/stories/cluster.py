@@ -1,0 +1,123 @@
+"""`cluster_stories`: documents in, stories out, the same stories for the same input."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.model import Document
+from reader.parallel import Engine, run_map
+
+from .dates import day_number, iso_day
+from .features import article_features, furniture, lowercase_words
+from .linkage import average_linkage
+from .model import Story, StoryArticle
+from .vectors import candidate_pairs, weighted_matrix
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """The knobs of story clustering; the defaults are the measured operating point."""
+
+    #: Mean similarity two groups need to merge (average linkage).
+    threshold: float = 0.12
+    #: A pair of groups with one link this strong gets `strong_bonus` added to its mean.
+    strong: float = 0.2
+    strong_bonus: float = 0.0
+    #: Pairs below this similarity are not links at all; candidates start lower, since a
+    #: shared rare full name adds `name_bonus` (per name, at most `max_names` of them).
+    min_cosine: float = 0.1
+    candidate_cosine: float = 0.03
+    name_bonus: float = 0.1
+    max_names: int = 3
+    name_df: int = 10
+    #: A link needs this many shared rare identifiers (names, places, numbers).
+    min_shared_ids: int = 1
+    #: A feature shared by more than this share of the feed (and more than `min_max_df`
+    #: articles) proposes no pairs: it names a topic, not an event.
+    max_df_share: float = 0.02
+    min_max_df: int = 30
+    #: The same for names, places and numbers, which a big story shares more widely.
+    id_max_df_share: float = 0.05
+    min_id_max_df: int = 200
+    #: Articles further apart than this many days link less, by halves per `date_halflife`.
+    date_grace: int = 3
+    date_halflife: float = 14.0
+    #: ... but never below this factor: a trial months later still names the same people.
+    date_floor: float = 0.3
+
+
+def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
+                    engine: Engine | None = None) -> tuple[Story, ...]:
+    """Group `documents` into stories, one per real-world event (each article's features on
+    `engine` when given: the same stories)."""
+    st = settings or StorySettings()
+    docs = list(documents)
+    if not docs:
+        return ()
+    skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs])
+    common = lowercase_words([d.text for d in docs])
+    feats = run_map(engine, features_of, docs, skip, common)
+    max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
+    id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
+    x, b, r = weighted_matrix(feats, max_df, st.name_df, id_max_df)
+    pairs = candidate_pairs(x, b, r, st.candidate_cosine)
+    bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
+    sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)
+    ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
+    edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist(), strict=True)
+    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus)
+    groups: dict[int, list[int]] = {}
+    for idx, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(idx)
+    centrality = _centrality(len(docs), pairs.i[ok], pairs.j[ok], sims[ok])
+    return _stories(docs, list(groups.values()), centrality)
+
+
+def features_of(docs: Sequence[Document], skip: frozenset[str], common: frozenset[str]) -> list[Counter[str]]:
+    """`article_features` of some articles, given the feed's furniture and common words."""
+    return [article_features(d.title, d.text, skip, common) for d in docs]
+
+
+def _date_factor(docs: list[Document], i: np.ndarray, j: np.ndarray, st: StorySettings) -> np.ndarray:
+    days = np.array([day_number(d.date) for d in docs], dtype=np.float64)  # NaN when unknown
+    gap = np.abs(days[i] - days[j]) if len(i) else np.zeros(0)
+    gap = np.nan_to_num(gap, nan=0.0)
+    return np.maximum(np.power(0.5, np.maximum(gap - st.date_grace, 0.0) / st.date_halflife), st.date_floor)
+
+
+def _centrality(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> np.ndarray:
+    out = np.zeros(n)
+    np.add.at(out, i, s)
+    np.add.at(out, j, s)
+    return out
+
+
+def _stories(docs: list[Document], groups: list[list[int]], centrality: np.ndarray) -> tuple[Story, ...]:
+    def when(idx: int) -> tuple[str, int]:
+        return (iso_day(docs[idx].date) or "9999-99-99", idx)
+
+    ordered = sorted((sorted(g, key=when) for g in groups), key=lambda g: when(g[0]))
+    stories = []
+    for n, members in enumerate(ordered, start=1):
+        arts = tuple(StoryArticle(doc=docs[k].id, id=getattr(docs[k], "source_id", None) or docs[k].id,
+                                  path=docs[k].path, outlet=docs[k].outlet, title=docs[k].title,
+                                  date=docs[k].date) for k in members)
+        days = sorted(d for d in (iso_day(docs[k].date) for k in members) if d)
+        outlets = sorted({a.outlet for a in arts if a.outlet}, key=lambda o: (o.casefold(), o))
+        head = max(members, key=lambda k: (docs[k].title is not None, centrality[k], -k))
+        stories.append(Story(id=f"s{n}", title=_title(docs[head]), articles=arts, outlets=tuple(outlets),
+                             first=days[0] if days else None, last=days[-1] if days else None))
+    return tuple(stories)
+
+
+def _title(doc: Document) -> str:
+    if doc.title:
+        return doc.title
+    lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
+    # the first line of a few words, not a site's one-word banner
+    line = next((ln for ln in lines if len(ln.split()) >= 4), lines[0] if lines else doc.path)
+    return line if len(line) <= 100 else line[:99].rstrip() + "…"

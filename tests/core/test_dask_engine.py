@@ -1,0 +1,84 @@
+"""The Dask engine: a two-worker LocalCluster gives byte for byte the single-process output."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.errors import ReaderError
+from reader.ingest.load import load_paths
+from reader.output.json import analysis_json
+from reader.pipeline import analyze_documents
+from reader.stories import cluster_stories, stories_to_dict
+
+from .test_stories import ARTICLES
+
+ROOT = Path(__file__).resolve().parents[2]
+HAVE_DASK = importlib.util.find_spec("distributed") is not None
+needs_dask = pytest.mark.skipif(not HAVE_DASK, reason="dask is an optional extra: pip install -e '.[dask]'")
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from reader.engine.dask_engine import DaskEngine
+
+    # two small worker processes, as a real cluster has: every argument and result crosses a process boundary
+    eng = DaskEngine(workers=2)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture()
+def feed(tmp_path: Path) -> Path:
+    path = tmp_path / "feed.jsonl"
+    rows = [json.dumps({"id": key, "outlet": outlet, "date": date, "title": title, "text": text})
+            for key, outlet, date, title, text in ARTICLES]
+    rows.insert(3, "{not json")  # a bad line: the same warning on both engines
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def _analysis(paths: list[str], engine) -> tuple[str, tuple[str, ...]]:
+    loaded = load_paths(paths, engine=engine)
+    an = analyze_documents(loaded.documents, use_cache=False, engine=engine)
+    return _dump(analysis_json(an, use_cache=False)), loaded.warnings
+
+
+@needs_dask
+def test_sample_corpus_is_byte_identical(engine) -> None:
+    assert engine.workers() == 2
+    local = _analysis([str(ROOT / "sample_corpus")], None)
+    assert _analysis([str(ROOT / "sample_corpus")], engine) == local
+    assert '"facts": [\n  {' in local[0]  # a real analysis with facts, not two empty ones
+
+
+@needs_dask
+def test_a_small_feed_is_byte_identical(engine, feed: Path) -> None:
+    local = _analysis([str(feed)], None)
+    assert len(local[1]) == 1 and "line 4" in local[1][0]  # the bad line, named
+    assert _analysis([str(feed)], engine) == local
+    docs = load_paths([str(feed)]).documents
+    stories = _dump(stories_to_dict(cluster_stories(docs)))
+    assert _dump(stories_to_dict(cluster_stories(docs, engine=engine))) == stories
+    assert stories.count('"title"') > len(ARTICLES)  # stories with their articles
+
+
+def test_without_the_extra_it_is_one_clear_line(monkeypatch, capsys) -> None:
+    from reader.engine.dask_engine import DaskEngine
+
+    for name in ("dask", "dask.distributed", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails as if not installed
+    with pytest.raises(ReaderError, match=r"reader\[dask\]"):
+        DaskEngine()
+    assert main(["stories", str(ROOT / "sample_corpus"), "--engine", "dask"]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'reader[dask]'" in err

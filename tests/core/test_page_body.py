@@ -1,0 +1,140 @@
+"""Whole-page copies: the article is found among menus, teasers, comments, bios and footers.
+
+The pages in tests/data/pages are short look-alikes written for these tests,
+each with the page furniture that broke the line-by-line cleaner: a comment
+thread after the article, teaser lists above and below it, an author bio and a
+disclaimer, a crosshead and a list inside the article, a headline glued to its
+summary, a site slogan above the headline, and an article sentence addressed to
+the reader.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.ingest.clean import clean_document
+from reader.ingest.meta import infer_meta
+from reader.model import Document
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))["pages"]
+
+
+def _body_lines(text: str, body: tuple[tuple[int, int], ...]) -> set[int]:
+    """1-based numbers of the lines a body span touches."""
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    out = set()
+    for a, _b in body:
+        n = max(i for i, s in enumerate(starts) if s <= a)
+        out.add(n + 1)
+    return out
+
+
+def _analyse(name: str):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    doc = Document(id="a0", path=str(PAGES / name), text=text, format="txt")
+    cleaned = clean_document(doc)
+    return text, cleaned, infer_meta(doc, cleaned)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_body_lines_f1(name):
+    text, cleaned, _ = _analyse(name)
+    pred = _body_lines(text, cleaned.body)
+    gold = set(EXPECTED[name]["body"])
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    assert f1 >= 0.9, (name, sorted(pred - gold), sorted(gold - pred))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_headline(name):
+    _, _, meta = _analyse(name)
+    assert meta.title == EXPECTED[name]["title"]
+
+
+def test_comment_thread_is_not_body():
+    text, cleaned, _ = _analyse("harbour_comments.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "About time" not in body and "hurt the small boats" not in body
+    assert "Rebuilding the face with the original stone" in body  # a list item of the article
+
+
+def test_reader_address_inside_article_is_body():
+    text, cleaned, _ = _analyse("garden_tips.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "Looking after your own vegetable patch" in body
+    assert "Subscribe to get our gardening tips" not in body
+
+
+def test_glued_summary_is_split_from_headline():
+    text, cleaned, meta = _analyse("library_teasers.txt")
+    kinds = {text[r.start:r.end]: r.kind for r in cleaned.front_matter}
+    assert kinds.get("The library will open from noon to four on Sundays from next month, staffed by a rota of "
+                     "volunteers.") == "standfirst"
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "is a reporter covering" not in body and "does not constitute advice" not in body
+
+
+def test_howto_steps_and_needs_list_are_body_related_box_is_not():
+    text, cleaned, _ = _analyse("terrace_howto.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "Step 1" in body and "Line the frame with landscape fabric." in body
+    assert "What you need:" in body and "Galvanised screws" in body
+    assert "Frost gets into the clay" not in body and "Related coverage" not in body
+
+
+def test_article_reaches_over_player_and_slideshow():
+    text, cleaned, _ = _analyse("market_player.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    assert "ending a decade of argument" in body  # above the player
+    assert "Traders will keep their stall numbers" in body  # below the slideshow
+    assert "Boats unload their catch" not in body  # a slide's caption
+    assert "Current Time" not in body and "Council tax" not in body
+
+
+def test_sentence_with_reference_marks_ends_like_a_sentence():
+    from reader.ingest import boilerplate_rules as rules
+
+    assert rules.terminal("The ship landed on the planet. [MP3 SP]")
+    assert rules.terminal("It is sacred. [1] [2]")
+    assert not rules.terminal("A heading [edit]")
+
+
+def test_bare_comments_label_needs_comment_furniture():
+    from reader.ingest import comments
+
+    table = ["Comment", "new", "scheduled", "started", "Pick up new tasks that are ready."]
+    assert comments.thread_start(table, 0) is None
+    thread = ["Comments", "Jane Doe says:", "Great piece.", "Reply", "Tom says:", "Agreed.", "Reply"]
+    assert comments.thread_start(thread, 0) == 0
+
+
+def test_gallery_and_teaser_shapes():
+    from reader.ingest.article_lines import teaser_line
+    from reader.ingest.page_model import gallery_lines, step_label
+
+    slides = ["Intro paragraph.", "1/3 One", "Caption one is long.", "2/3 Two", "Caption two.", "3/3 Three",
+              "Caption three.", "Credit", "After the gallery the article goes on with more text here."]
+    assert gallery_lines(slides) == frozenset(range(1, 8))
+    assert gallery_lines(["1/3 One", "text", "1/3 Again", "text"]) == frozenset()  # not counting up
+    assert teaser_line("Why pots crack Frost gets into the clay when the water inside… Read more")
+    assert teaser_line("How to save How to save How to save")
+    assert not teaser_line("The council said the market would move in September, and traders agreed…")
+    assert step_label("Step 3") and step_label("Tip 2: water less") and not step_label("Steps were taken")
+
+
+def test_byline_drops_the_month_of_a_glued_date():
+    from reader.ingest import frontmatter_rules as fm
+
+    by = fm.parse_byline("By Erin Cunningham March 18 at 3:57 PM", bare_ok=False)
+    assert by is not None and by.names == "Erin Cunningham"
+    by = fm.parse_byline("By Ann Marie June", bare_ok=False)
+    assert by is not None and by.names == "Ann Marie June"  # no date after it: a surname

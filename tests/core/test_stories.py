@@ -1,0 +1,178 @@
+"""Story clustering on small hand-written feeds: the exact grouping, determinism, JSON shape."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.ingest.load import load_paths
+from reader.model import Document
+from reader.stories import cluster_stories, stories_to_dict
+
+# Two earthquakes, two players placed on injured reserve, and one factory fire
+# reported by three outlets over two days: five stories.
+ARTICLES = [
+    ("quake-a", "Valparaiso Herald", "2024-03-02", "Magnitude 6.1 earthquake shakes Valparaiso",
+     "A magnitude 6.1 earthquake struck near Valparaiso on Saturday, the Chilean seismology service said. "
+     "Mayor Camila Orrego said two homes collapsed in the Cerro Alegre district and 14 people were hurt. "
+     "Aftershocks were felt in Vina del Mar."),
+    ("quake-b", "Anatolia Daily", "2024-03-05", "Earthquake damages homes in Malatya province",
+     "A magnitude 5.4 earthquake hit Malatya province on Tuesday, the disaster agency AFAD said. "
+     "Governor Seyit Ersoy said 37 buildings were damaged in the Battalgazi district and 9 people were hurt. "
+     "Schools in Malatya will stay closed."),
+    ("ir-a", "Gridiron Wire", "2024-10-08", "Falcons place Darnell Pruitt on injured reserve",
+     "The Atlanta Falcons placed linebacker Darnell Pruitt on injured reserve on Tuesday with a torn hamstring. "
+     "Pruitt, 27, will miss at least four games. Coach Raheem Morris said Pruitt was hurt against the Saints."),
+    ("ir-b", "Sideline Report", "2024-10-09", "Bengals put Marcus Odell on injured reserve",
+     "The Cincinnati Bengals placed cornerback Marcus Odell on injured reserve on Wednesday with a broken wrist. "
+     "Odell, 24, will miss at least four games. Coach Zac Taylor said Odell was hurt against the Ravens."),
+    ("fire-1", "Lakeside Courier", "2024-06-11", "Fire destroys Brennick Plastics plant in Oxley",
+     "A fire destroyed the Brennick Plastics plant on Harlow Road in Oxley overnight, fire chief Dana Whitcombe "
+     "said. Forty firefighters fought the blaze for six hours. Two workers were treated for smoke inhalation."),
+    ("fire-2", "Valley Times", "2024-06-11", "Oxley plastics factory gutted by overnight blaze",
+     "Firefighters spent six hours battling a blaze that gutted the Brennick Plastics factory in Oxley. "
+     "Chief Dana Whitcombe said two workers were treated for smoke inhalation and the Harlow Road plant is a "
+     "total loss."),
+    ("fire-3", "Regional Post", "2024-06-12", "Cause of Brennick Plastics fire under investigation",
+     "Investigators are trying to find out what started Tuesday's fire at Brennick Plastics in Oxley. "
+     "Dana Whitcombe, the fire chief, said the 120 employees of the Harlow Road plant will be paid while it "
+     "is rebuilt."),
+]
+EXPECTED = {frozenset({"quake-a"}), frozenset({"quake-b"}), frozenset({"ir-a"}), frozenset({"ir-b"}),
+            frozenset({"fire-1", "fire-2", "fire-3"})}
+
+
+def _docs(order: list[int] | None = None) -> list[Document]:
+    rows = [ARTICLES[i] for i in (order or range(len(ARTICLES)))]
+    return [Document(id=f"a{n}", path=f"feed.jsonl:{n + 1}", text=text, outlet=outlet, title=title, date=date,
+                     format="jsonl", source_id=key) for n, (key, outlet, date, title, text) in enumerate(rows)]
+
+
+def _groups(stories) -> set[frozenset[str]]:
+    return {frozenset(a.id for a in s.articles) for s in stories}
+
+
+def test_same_kind_events_stay_apart_and_one_event_stays_together() -> None:
+    stories = cluster_stories(_docs())
+    assert _groups(stories) == EXPECTED
+    fire = next(s for s in stories if len(s.articles) == 3)
+    assert fire.outlets == ("Lakeside Courier", "Regional Post", "Valley Times")
+    assert (fire.first, fire.last) == ("2024-06-11", "2024-06-12")
+    assert [a.id for a in fire.articles][-1] == "fire-3"  # earliest first
+
+
+def test_order_of_the_feed_does_not_change_the_stories() -> None:
+    base = cluster_stories(_docs())
+    for seed in range(5):
+        order = list(range(len(ARTICLES)))
+        random.Random(seed).shuffle(order)
+        shuffled = cluster_stories(_docs(order))
+        assert _groups(shuffled) == EXPECTED
+        # ids follow the earliest article, not the input order
+        assert [(s.id, s.title) for s in shuffled] == [(s.id, s.title) for s in base]
+
+
+def test_identical_input_gives_identical_json() -> None:
+    one = json.dumps(stories_to_dict(cluster_stories(_docs())))
+    two = json.dumps(stories_to_dict(cluster_stories(_docs())))
+    assert one == two
+    assert [s["id"] for s in json.loads(one)["stories"]] == ["s1", "s2", "s3", "s4", "s5"]
+
+
+def test_empty_feed_has_no_stories() -> None:
+    assert cluster_stories([]) == ()
+
+
+def _write_feed(path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for key, outlet, date, title, text in ARTICLES:
+            fh.write(json.dumps({"id": key, "source_domain": outlet, "date_publish": date, "headline": title,
+                                 "maintext": text}) + "\n")
+
+
+def test_cli_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_feed(tmp_path / "feed.jsonl")
+    assert main(["stories", str(tmp_path / "feed.jsonl"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["version"] == 1 and len(data["stories"]) == 5
+    for story in data["stories"]:
+        assert set(story) == {"id", "title", "articles", "outlets", "first", "last"}
+        for art in story["articles"]:
+            assert set(art) == {"path", "id", "outlet", "title", "date"}
+    fire = next(s for s in data["stories"] if len(s["articles"]) == 3)
+    assert sorted(a["id"] for a in fire["articles"]) == ["fire-1", "fire-2", "fire-3"]
+    assert fire["articles"][0]["path"].endswith("feed.jsonl:5")
+    assert fire["title"] in {t for _, _, _, t, _ in ARTICLES[4:]}
+
+
+def test_cli_table_lists_every_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write_feed(tmp_path / "feed.jsonl")
+    assert main(["stories", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6 and lines[0].startswith("story")
+    assert any(ln.startswith("s") and " 3 " in ln and "2024-06-11 – 2024-06-12" in ln for ln in lines)
+
+
+def test_cli_bad_input_is_one_line_and_nonzero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stories", str(tmp_path / "missing")]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    (tmp_path / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    assert main(["stories", str(tmp_path / "broken.jsonl")]) != 0
+    assert "error" in capsys.readouterr().err
+
+
+def test_stories_load_a_mixed_folder(tmp_path: Path) -> None:
+    _write_feed(tmp_path / "feed.jsonl")
+    (tmp_path / "extra.txt").write_text("Brennick Plastics will rebuild its Oxley plant on Harlow Road, chief "
+                                        "executive said, after the fire that fire chief Dana Whitcombe said "
+                                        "destroyed it.\n", encoding="utf-8")
+    docs = load_paths([str(tmp_path)]).documents
+    groups = {frozenset(a.id for a in s.articles) for s in cluster_stories(docs)}
+    extra = next(d for d in docs if d.path.endswith("extra.txt"))
+    assert len(docs) == 8 and extra.source_id is None
+    assert frozenset({"fire-1", "fire-2", "fire-3", extra.id}) in groups
+
+
+def test_stories_import_no_parser_or_ui_toolkit() -> None:
+    import subprocess
+    import sys
+
+    code = "import reader.stories, sys; print(' '.join(sorted(sys.modules)))"
+    mods = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split())
+    assert "reader.stories.cluster" in mods
+    assert not {m for m in mods if m.split(".")[0] in ("spacy", "textual", "rich", "trafilatura")}
+
+
+def test_wire_copies_stay_one_story() -> None:
+    # one agency story carried word for word by four outlets: its lines recur across the
+    # feed like a site's furniture does, and must still link the copies
+    wire = ("A cargo ship ran aground off Port Halden on Sunday, the coast guard said.\n"
+            "The Marisol Dawn, carrying 900 containers, struck a sandbar at dawn.\n"
+            "No one was hurt and no fuel leaked, harbour master Ines Kovacs said.\n")
+    docs = _docs() + [Document(id=f"w{k}", path=f"wire{k}.txt", text=wire, outlet=f"Outlet {k}",
+                               title="Cargo ship runs aground off Port Halden", date="2024-08-04")
+                      for k in range(4)]
+    groups = _groups(cluster_stories(docs))
+    assert frozenset({"w0", "w1", "w2", "w3"}) in groups
+    assert EXPECTED <= groups
+
+
+def test_a_big_story_keeps_its_names_as_links() -> None:
+    # forty more articles on the factory fire: its names are now in most of the feed, which
+    # would make them look like topic words if names were capped like words
+    openers = ["Investigators returned to", "Workers gathered outside", "Insurers inspected", "Neighbours watched"]
+    extra = [Document(id=f"x{k}", path=f"more{k}.txt", outlet=f"Paper {k}", date="2024-06-13",
+                      title=f"Brennick Plastics fire: update {k}",
+                      text=f"{openers[k % 4]} the burned Brennick Plastics plant on Harlow Road in Oxley. "
+                           f"Fire chief Dana Whitcombe said crews would stay for {k + 2} more hours. "
+                           f"Report {k} of the day.")
+             for k in range(40)]
+    groups = _groups(cluster_stories(_docs() + extra))
+    fire = frozenset({"fire-1", "fire-2", "fire-3"} | {f"x{k}" for k in range(40)})
+    assert fire in groups
+    assert EXPECTED - {frozenset({"fire-1", "fire-2", "fire-3"})} <= groups
