@@ -17,6 +17,7 @@ from reader.model import Analysis
 if TYPE_CHECKING:  # imported in the worker only, off the launch path
     from reader.compare.insights import Insights
     from reader.compare.views_data import ViewData
+    from reader.stories import Story
 
 
 @dataclass
@@ -84,3 +85,10 @@ class WindowChanged(Message):
     first: int
     last: int
     count: int
+
+
+@dataclass
+class StoriesReady(Message):
+    """The feed is grouped into stories (`reader.stories.Story`, earliest first)."""
+
+    stories: tuple[Story, ...]

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from reader.model import Analysis, Document
-from reader.ui.messages import AnalysisProgress, AnalysisReady, InsightsFailed, InsightsReady
+from reader.ui.messages import AnalysisProgress, AnalysisReady, InsightsFailed, InsightsReady, StoriesReady
 
 Progress = Callable[[str, float], None]
 Analyze = Callable[[Sequence[Document], Progress], Analysis]
@@ -55,6 +55,15 @@ def insights_job(analysis: Analysis, post: Post) -> None:
         return
     if ready is not None:
         post(ready)
+
+
+def stories_job(documents: Sequence[Document], post: Post) -> None:
+    """Group a feed's documents into stories and post `StoriesReady` (errors go to the worker)."""
+    from reader.stories import cluster_stories  # numpy and scipy: off the launch path
+
+    stories = in_daemon(lambda: cluster_stories(documents), "reader-stories")
+    if stories is not None:
+        post(StoriesReady(stories))
 
 
 def in_daemon(compute: Callable[[], T], name: str) -> T | None:

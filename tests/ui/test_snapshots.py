@@ -47,3 +47,20 @@ def test_word_diff_of_a_fact_whose_numbers_differ(snap_compare) -> None:
 
 def test_coverage_matrix(snap_compare) -> None:
     assert snap_compare(APP, press=["c", "down", "right"], terminal_size=(120, 40))
+
+
+FEED_APP = Path(__file__).parent / "feed_app.py"
+
+
+async def _grouped(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_story_picker_at_80_by_24(snap_compare) -> None:
+    # A feed of two stories, grouped in the worker; the picker then lists them by size.
+    assert snap_compare(FEED_APP, run_before=_grouped, terminal_size=(80, 24))
+
+
+def test_story_picker_help(snap_compare) -> None:
+    assert snap_compare(FEED_APP, run_before=_grouped, press=["question_mark"], terminal_size=(80, 24))

@@ -70,7 +70,7 @@ class ReaderScreen(Screen[None]):
         yield self.deck.data_bind(ReaderScreen.sync, ReaderScreen.show_entities, ReaderScreen.show_boilerplate)
         yield self.search_bar
         yield self.status
-        yield KeysBar(self.app.all_bindings())  # type: ignore[attr-defined]
+        yield KeysBar(self.app.all_bindings(picker=False))  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         self.top_bar.summary = f"reader · {count(len(self.documents), 'article')}"
