@@ -3,11 +3,13 @@
 Plain functions, run by the reader screen in thread workers (`run_worker`).
 spaCy (and a long comparison) cannot be interrupted, and a worker thread would
 hold the app's exit until it finished, so each runs in a daemon thread that
-the worker watches: `q` during analysis quits at once.
+the worker watches: `q` during analysis quits at once. Grouping a feed runs in
+a forked process instead (see `in_process`).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -61,7 +63,7 @@ def stories_job(documents: Sequence[Document], post: Post) -> None:
     """Group a feed's documents into stories and post `StoriesReady` (errors go to the worker)."""
     from reader.stories import cluster_stories  # numpy and scipy: off the launch path
 
-    stories = in_daemon(lambda: cluster_stories(documents), "reader-stories")
+    stories = in_process(lambda: cluster_stories(documents), "reader-stories")
     if stories is not None:
         post(StoriesReady(stories))
 
@@ -90,6 +92,45 @@ def in_daemon(compute: Callable[[], T], name: str) -> T | None:
     if isinstance(result, BaseException):
         raise result
     return None if worker.is_cancelled else result
+
+
+def in_process(compute: Callable[[], T], name: str) -> T | None:
+    """Run `compute` in a forked process watched by the calling worker; None if the worker is cancelled.
+
+    Grouping a big feed runs long stretches of C code that hold the GIL, which
+    in a thread would stall the event loop and the exit; a process does
+    neither and is ended at once on cancel. Without fork (Windows): a daemon thread.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return in_daemon(compute, name)
+    worker = get_current_worker()
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def target() -> None:
+        try:
+            send.send((True, compute()))
+        except BaseException as exc:  # handed to the worker, which reports it
+            send.send((False, exc))
+
+    proc = ctx.Process(target=target, name=name, daemon=True)
+    proc.start()
+    send.close()
+    try:
+        while not receive.poll(0.05):
+            if worker.is_cancelled:
+                return None
+            if not proc.is_alive() and not receive.poll():
+                raise RuntimeError(f"{name} ended without a result (exit code {proc.exitcode})")
+        ok, value = receive.recv()
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+        proc.join(1)
+        receive.close()
+    if not ok:
+        raise value
+    return None if worker.is_cancelled else value
 
 
 def failure_reason(error: BaseException | None) -> str:
