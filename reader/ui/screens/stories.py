@@ -71,8 +71,8 @@ def story_prompt(story: Story) -> Content:
     """Two lines: the headline, then articles · outlets · dates."""
     shown = ", ".join(one_line(o) for o in story.outlets[:4])
     more = f" +{len(story.outlets) - 4}" if len(story.outlets) > 4 else ""
-    detail = (f"{story.id} · {count(len(story.articles), 'article')} · "
-              f"{count(len(story.outlets), 'outlet')}: {shown}{more} · {dates(story)}")
+    outlets = f"{count(len(story.outlets), 'outlet')}: {shown}{more} · " if story.outlets else "outlets unknown · "
+    detail = f"{story.id} · {count(len(story.articles), 'article')} · {outlets}{dates(story)}"
     return Content.assemble(plain(story.title or "(no headline)").stylize("bold"), "\n",
                             Content(detail).stylize("$text-muted"))
 
