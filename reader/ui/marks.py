@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.model import SentenceRef
-
 #: (text, mark): mark "" is plain text.
 Piece = tuple[str, str]
 Pieces = tuple[Piece, ...]
@@ -81,11 +79,6 @@ def marked(text: str, base: int, marks: Iterable[tuple[int, int, str]],
     if run:
         out.append((run, kind))
     return out
-
-
-def unit_of(sentence_id: str) -> int:
-    """The sentence index (the pane's unit) of an id like "a3.s12"."""
-    return SentenceRef.parse(sentence_id).index
 
 
 def joined(parts: Sequence[Sequence[Piece]], separator: Piece = (" … ", "muted")) -> list[Piece]:

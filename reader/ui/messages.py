@@ -1,7 +1,8 @@
-"""Messages that travel up from workers and widgets to the reader screen.
+"""Messages that travel up to the reader screen, from the workers and the pane deck.
 
 Progress arrives many times a second from the analysis thread, so it may be
-coalesced (`can_replace`): only the latest fraction matters.
+coalesced (`can_replace`): only the latest fraction matters. The pane deck
+reports what its keys did with `FactChanged`, `DeckMoved` and `WindowChanged`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from textual.message import Message
 
 from reader.model import Analysis
 
-if TYPE_CHECKING:  # the insights module is imported in the worker only, off the launch path
+if TYPE_CHECKING:  # imported in the worker only, off the launch path
     from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
+    from reader.stories import Story
 
 
 @dataclass
@@ -37,9 +40,10 @@ class AnalysisReady(Message):
 
 @dataclass
 class InsightsReady(Message):
-    """The comparisons (diffs, quotes, omissions, conflicts, coverage) are computed."""
+    """The comparisons (diffs, quotes, omissions, conflicts, coverage) and what their views show."""
 
     insights: Insights
+    views: ViewData
 
 
 @dataclass
@@ -50,12 +54,41 @@ class AnalysisFailed(Message):
 
 
 @dataclass
-class FactFocused(Message):
-    """The current fact changed (None: the cursor is on a sentence no other outlet shares)."""
+class InsightsFailed(Message):
+    """The comparisons failed; the facts are fine without them."""
+
+    reason: str
+
+
+@dataclass
+class FactChanged(Message):
+    """The deck's current fact changed (None: a sentence no other outlet shares)."""
 
     fact: int | None
-    pane: int
-    unit: int
 
     def can_replace(self, message: Message) -> bool:
-        return isinstance(message, FactFocused)
+        return isinstance(message, FactChanged)
+
+
+@dataclass
+class DeckMoved(Message):
+    """The deck's focus or a cursor moved; `note` is what to tell the reader ("" for nothing)."""
+
+    pane: int
+    note: str
+
+
+@dataclass
+class WindowChanged(Message):
+    """Which panes are in view: `first`..`last` (0-based) of `count`."""
+
+    first: int
+    last: int
+    count: int
+
+
+@dataclass
+class StoriesReady(Message):
+    """The feed is grouped into stories (`reader.stories.Story`, earliest first)."""
+
+    stories: tuple[Story, ...]

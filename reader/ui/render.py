@@ -1,9 +1,4 @@
-"""Article text to screen lines: sanitising, wrapping and spans, by offset.
-
-Article text is data. It is never parsed as markup, and characters that a
-terminal would act on (ESC, NUL, the other C0 and C1 controls, DEL, a bare
-carriage return) are replaced by one visible placeholder character each, so
-every offset in the analysis still points at the same character on screen.
+"""Article text to screen lines: wrapping and regions, by offset (text is sanitised in `safe`).
 
 Everything here is pure and testable without an app.
 """
@@ -17,35 +12,9 @@ from collections.abc import Iterable, Sequence
 # Textual's own word-wrap, so a pane wraps exactly like Textual's `Content`.
 from textual._wrap import compute_wrap_offsets
 
-_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}  # ␀ ␁ … ␟ (control pictures)
-_PICTURES[0x7F] = "\u2421"  # ␡
-_PICTURES[ord("\t")] = " "  # one cell, so tab stops cannot shift later columns
-del _PICTURES[ord("\n")]
-_C1 = {code: "\ufffd" for code in range(0x80, 0xA0)}
-# Lone surrogates (undecodable bytes in a file name) cannot be written to a UTF-8 terminal.
-_SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
-_TRANSLATE = {**_PICTURES, **_C1, **_SURROGATES}
-_CRLF = re.compile(r"\r(?=\n)")
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+from reader.ui.safe import sanitize
 
-
-def sanitize(text: str) -> str:
-    """Text safe to put on a terminal, the same length as `text`.
-
-    The carriage return of a CRLF pair becomes a space (invisible, harmless);
-    a lone one becomes '␍'. Tabs become one space.
-    """
-    if not _UNSAFE.search(text):
-        return text
-    return _CRLF.sub(" ", text).translate(_TRANSLATE)
-
-
-def one_line(text: str | None) -> str:
-    """Metadata (outlet, headline, byline) for a one-line header: sanitised, whitespace collapsed."""
-    if not text:
-        return ""
-    return " ".join(sanitize(text).split())
-
+__all__ = ["LineMap", "find_all", "merge", "sanitize", "subtract", "wrap"]
 
 def subtract(start: int, end: int, holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of [start, end) not covered by `holes` (sorted, non-overlapping)."""

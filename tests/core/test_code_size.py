@@ -1,5 +1,5 @@
-"""Size limits that keep the code walkable: no module over 400 lines, no
-function over 60 lines."""
+"""Size limits that keep the code walkable: no module over 400 lines (300 in
+the UI), no function over 60 lines."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2] / "reader"
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
-#: The UI is being rebuilt and is not yet held to the function limit (it is
-#: held to the module limit); the rebuilt UI removes this exemption.
-FUNCTION_LIMIT_EXEMPT = ("ui/",)
+#: UI modules are smaller: a widget or a screen, not a subsystem.
+MAX_UI_MODULE_LINES = 300
 
 
 def _sources() -> list[Path]:
@@ -21,8 +20,16 @@ def _sources() -> list[Path]:
 def test_no_module_over_the_limit() -> None:
     assert len(_sources()) > 30
     long = {p.relative_to(ROOT).as_posix(): n for p in _sources()
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > _module_limit(p)}
     assert not long, long
+
+
+def _module_limit(path: Path) -> int:
+    return MAX_UI_MODULE_LINES if path.relative_to(ROOT).parts[0] == "ui" else MAX_MODULE_LINES
+
+
+def test_the_ui_is_counted_with_its_own_limit() -> None:
+    assert any(_module_limit(p) == MAX_UI_MODULE_LINES for p in _sources())
 
 
 def _long_functions(source: str, limit: int) -> list[tuple[str, int]]:
@@ -40,8 +47,6 @@ def test_no_function_over_the_limit() -> None:
     long = {}
     for p in _sources():
         name = p.relative_to(ROOT).as_posix()
-        if name.startswith(FUNCTION_LIMIT_EXEMPT):
-            continue
         found = _long_functions(p.read_text(encoding="utf-8"), MAX_FUNCTION_LINES)
         if found:
             long[name] = found

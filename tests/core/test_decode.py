@@ -77,7 +77,7 @@ def test_unknown_legacy_encoding_is_refused_in_one_line(tmp_path: Path) -> None:
 
 
 def test_cr_only_line_ends_split_into_paragraphs(tmp_path: Path) -> None:
-    from reader.ui.story import paragraphs
+    from reader.ui.facts import paragraphs
 
     raw = EN.replace("\n", "\r")
     text, _ = _load_one(tmp_path, "mac.txt", raw.encode("utf-8"))

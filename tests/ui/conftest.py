@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import Input
 
 from reader.compare.insights import Insights, compute_insights
+from reader.compare.views_data import ViewData, view_data
 from reader.model import Analysis
 from reader.ui.app import ReaderApp
 
@@ -35,6 +36,11 @@ def sample_insights(sample: Analysis) -> Insights:
     return compute_insights(sample)
 
 
+@pytest.fixture(scope="session")
+def sample_views(sample: Analysis, sample_insights: Insights) -> ViewData:
+    return view_data(sample, sample_insights)
+
+
 @pytest.fixture
 def make_app() -> Callable[..., ReaderApp]:
     """An app over a ready analysis: no analysis worker, no spaCy.
@@ -44,6 +50,7 @@ def make_app() -> Callable[..., ReaderApp]:
     """
 
     def make(an: Analysis, insights: Insights | None = None) -> ReaderApp:
-        return ReaderApp(documents_of(an), analysis=an, insights=insights)
+        ready = (insights, view_data(an, insights)) if insights is not None else None
+        return ReaderApp(documents_of(an), analysis=an, insights=ready)
 
     return make

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from reader.compare.insights import compute_insights
-from reader.language.quotes import find_quotes
+from reader.compare.views_data import view_data
 from reader.model import Analysis, Document
 from reader.schema import analysis_from_dict
 from reader.ui.app import ReaderApp
@@ -23,10 +22,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "ui"
 
 
 def load_fixture(name: str) -> Analysis:
-    """A frozen analysis; its quotes are found here, as the language stage would
-    have (the frozen files predate quotes in the model)."""
-    an = analysis_from_dict(json.loads((DATA / f"{name}_analysis.json").read_text(encoding="utf-8")))
-    return an if an.quotes else replace(an, quotes=find_quotes(an.articles, an.entities))
+    return analysis_from_dict(json.loads((DATA / f"{name}_analysis.json").read_text(encoding="utf-8")))
 
 
 def documents_of(an: Analysis) -> list[Document]:
@@ -37,7 +33,8 @@ def documents_of(an: Analysis) -> list[Document]:
 def make_app(name: str = "sample") -> ReaderApp:
     """The app with its comparisons computed up front, so no worker races the screenshot."""
     an = load_fixture(name)
-    return ReaderApp(documents_of(an), analysis=an, insights=compute_insights(an))
+    insights = compute_insights(an)
+    return ReaderApp(documents_of(an), analysis=an, insights=(insights, view_data(an, insights)))
 
 
 app = make_app(sys.argv[1] if __name__ == "__main__" and len(sys.argv) > 1 else "sample")

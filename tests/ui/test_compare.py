@@ -45,7 +45,7 @@ def spans_of(app: ReaderApp, mark: str) -> set[str]:
 async def press_to(pilot: object, app: ReaderApp, fact: int) -> None:
     """Step with ] until the current fact is `fact`."""
     for _ in range(40):
-        if app.reader.current_fact == fact:
+        if app.reader.deck.current_fact == fact:
             return
         await pilot.press("right_square_bracket")  # type: ignore[attr-defined]
     raise AssertionError(f"fact {fact} not reached")
@@ -107,7 +107,7 @@ async def test_quote_panel_shows_each_outlets_speaker_and_flags_a_different_one(
         await pilot.press("down", "enter")  # the second outlet's quote
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert app.reader.focused_pane == 1 and app.reader.views[1].cursor == 1
+        assert app.reader.deck.focused_pane == 1 and app.reader.deck.views[1].cursor == 1
 
 
 async def test_quote_panel_on_the_sample_names_the_speakers(
@@ -142,7 +142,7 @@ async def test_omissions_list_the_outlets_unique_sentences_and_enter_jumps(
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert app.reader.focused_pane == 1 and app.reader.views[1].cursor == unique.index
+        assert app.reader.deck.focused_pane == 1 and app.reader.deck.views[1].cursor == unique.index
 
 
 async def test_coverage_enter_on_a_cell_jumps_to_that_outlets_sentence(
@@ -161,9 +161,9 @@ async def test_coverage_enter_on_a_cell_jumps_to_that_outlets_sentence(
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         reader = app.reader
-        assert reader.focused_pane == 3
-        assert reader.views[3].cursor == lines[row].units[3]
-        assert reader.current_fact == lines[row].fact
+        assert reader.deck.focused_pane == 3
+        assert reader.deck.views[3].cursor == lines[row].units[3]
+        assert reader.deck.current_fact == lines[row].fact
 
 
 async def test_entity_browser_steps_through_mentions_across_panes(sample: Analysis, make_app: App) -> None:
@@ -183,9 +183,9 @@ async def test_entity_browser_steps_through_mentions_across_panes(sample: Analys
         for _ in range(3):
             await pilot.press("enter")
             await pilot.pause()
-            pane = reader.focused_pane
-            seen.append((pane, reader.story.articles[pane].unit_at(reader._mention[1])))
-            assert reader.current_entity == entity
+            pane = reader.deck.focused_pane
+            seen.append((pane, reader.story.articles[pane].unit_at(reader.deck.mention[1])))
+            assert reader.deck.current_entity == entity
         assert seen == [(p, reader.story.articles[p].unit_at(o)) for p, o in mentions[:3]]
         assert "mention 3/" in reader.status.message
         await pilot.press("escape")
@@ -194,11 +194,11 @@ async def test_entity_browser_steps_through_mentions_across_panes(sample: Analys
 
 
 async def test_explain_shows_the_score_against_each_other_outlet(
-        sample: Analysis, make_app: App) -> None:
-    app = make_app(sample)
+        sample: Analysis, sample_insights: Insights, make_app: App) -> None:
+    app = make_app(sample, sample_insights)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        fact = app.reader.current_fact
+        fact = app.reader.deck.current_fact
         assert fact is not None
         await pilot.press("w")
         await pilot.pause()
@@ -210,16 +210,17 @@ async def test_explain_shows_the_score_against_each_other_outlet(
             assert sample.articles[pane].name in text
         await pilot.press("enter")
         await pilot.pause()
-        assert app.reader.focused_pane == others[0] and app.reader.current_fact == fact
+        assert app.reader.deck.focused_pane == others[0] and app.reader.deck.current_fact == fact
 
 
 async def test_comparisons_are_computed_by_the_worker_and_offered_in_the_palette(
         sample: Analysis, make_app: App) -> None:
     app = make_app(sample)
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()  # the comparisons start once the facts are painted
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.reader.insights is not None
+        assert app.reader.comparisons.insights is not None and app.reader.comparisons.data is not None
         await pilot.press("ctrl+p")
         await pilot.press(*"coverage matrix")
         await pilot.pause(0.5)
@@ -249,12 +250,37 @@ def test_marked_cuts_text_into_marked_pieces_with_inserts() -> None:
     assert "".join(t for t, _ in marked("a\nb", 0, ())) == "a b"
 
 
+async def test_keys_typed_while_a_view_opens_reach_it_and_q_closes_every_view(
+        sample: Analysis, sample_insights: Insights, make_app: App) -> None:
+    app = make_app(sample, sample_insights)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "down", "down", "down")  # no pause: typed as the view opens
+        await pilot.pause()
+        assert isinstance(app.screen, CoverageScreen)
+        assert app.screen.query_one(DataTable).cursor_coordinate.row == 3
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        for key in ("c", "d", "quotation_mark", "o", "w", "question_mark"):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("q")
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen) and app.is_running, key
+        await pilot.press("i")
+        await pilot.pause()
+        assert app.reader.entity_sidebar.display and app.reader.deck.in_view(1)  # both panes still shown
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.reader.entity_sidebar.display and app.is_running
+
+
 def test_copies_are_one_outlet_in_counts_and_missing_lists() -> None:
     from dataclasses import replace
 
     from reader.model import Analysis as _Analysis
     from reader.output.summary import summary_text
-    from reader.ui.story import Story
+    from reader.ui.facts import Story
 
     an = tiny_analysis(["Intro.\nTalks on trade went on.", "Intro.\nTalks on trade went on.",
                         "Intro.\nTalks on trade went on.", "Other.\nAnother thing entirely."],

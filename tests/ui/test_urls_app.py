@@ -12,7 +12,7 @@ from reader import cli
 from reader.ingest.load import LoadResult
 from reader.model import Analysis, Document
 from reader.ui.app import ReaderApp
-from reader.ui.story import bare_article
+from reader.ui.facts import bare_article
 
 ARTICLE = "Bridge to shut for repairs\n\nThe harbour bridge closes on Monday for six weeks, the council said.\n"
 
@@ -59,7 +59,7 @@ async def _pane_outlets(documents: Sequence[Document]) -> list[str]:
     app = ReaderApp(documents, analyze=analyze)
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause(0.1)
-        names = [str(p.header._outlet.render()) for p in app.reader.panes]
+        names = [p.header.lines[0].plain for p in app.reader.deck.panes]
         release.set()
         await app.workers.wait_for_complete()
         await pilot.press("q")

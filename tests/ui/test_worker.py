@@ -29,11 +29,11 @@ async def test_text_paints_before_the_analysis_and_highlights_arrive_after(sampl
         reader = app.reader
         assert reader.story is None
         first_line = sample.articles[0].text.splitlines()[0]
-        assert first_line in reader.views[0].render_line(0).text
+        assert first_line in reader.deck.views[0].render_line(0).text
         assert any(isinstance(m, AnalysisProgress) and m.fraction == 0.4 for m in messages)
         assert "analysing" in reader.status.position
         await pilot.press("j")  # paragraphs are cursor stops meanwhile
-        assert reader.views[0].cursor == 1
+        assert reader.deck.views[0].cursor == 1
         await pilot.press("right_square_bracket")
         assert "when the analysis is done" in reader.status.message
         release.set()
@@ -41,7 +41,7 @@ async def test_text_paints_before_the_analysis_and_highlights_arrive_after(sampl
         await pilot.pause()
         assert any(isinstance(m, AnalysisReady) for m in messages)
         assert reader.story is not None
-        assert reader.views[0].fact_count == len(sample.facts)
+        assert reader.story is not None and reader.story.fact_count == len(sample.facts)
         assert not reader.top_bar._progress.display
 
 
@@ -58,7 +58,7 @@ async def test_a_failed_analysis_is_one_line_in_the_app_not_a_traceback(sample: 
         assert status.has_class("-error")
         assert app.is_running
         await pilot.press("j", "tab")
-        assert app.reader.focused_pane == 1
+        assert app.reader.deck.focused_pane == 1
 
 
 async def test_an_unexpected_error_is_reported_the_same_way(sample: Analysis) -> None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.model import FactRef
-from reader.ui.marks import Item, Piece, Row, Target, joined, marked, unit_of
+from reader.ui.facts import Story, unit_of
+from reader.ui.marks import Item, Piece, Row, Target, joined, marked
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
     from reader.compare.insights import Insights
-    from reader.ui.story import Story
 
 
 def diff_items(story: Story, insights: Insights, fact: int) -> list[Item]:
@@ -28,7 +27,7 @@ def diff_items(story: Story, insights: Insights, fact: int) -> list[Item]:
     diff = insights.diff_of(fact_obj.id)
     pane_of = {index.article.id: p for p, index in enumerate(story.articles)}
     conflicts = insights.conflicts_of(fact_obj.id)
-    items: list[Item] = [Row(((f"{FactRef(fact).name} ", "tag"), (fact_obj.label, "head"),
+    items: list[Item] = [Row(((f"{story.name(fact)} ", "tag"), (fact_obj.label, "head"),
                               (f"  · {len(story.fact_articles[fact])} of {len(story.articles)} outlets", "muted")))]
     for conflict in conflicts:
         items.append(Row((("≠ ", "flag"), (conflict.summary, "flag"))))
@@ -87,4 +86,4 @@ class DiffScreen(PanelScreen):
     toggle_keys = ("d",)
 
     def __init__(self, story: Story, insights: Insights, fact: int) -> None:
-        super().__init__(f"Word differences · fact {fact + 1}", diff_items(story, insights, fact), id="diff")
+        super().__init__(f"Word differences · {story.name(fact)}", diff_items(story, insights, fact), id="diff")

@@ -11,42 +11,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.model import FactRef
-from reader.ui.marks import Item, Piece, Row, Target, unit_of
+from reader.model import article_of
+from reader.ui.facts import Story, unit_of
+from reader.ui.marks import Item, Piece, Row, Target
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
     from reader.align.explain import Explanation
-    from reader.ui.story import Story
+    from reader.compare.views_data import ViewData
 
 
-def explain_items(story: Story, pane: int, unit: int) -> list[Item]:
-    """Rows explaining the match of sentence `unit` in `pane` with its fact's other members."""
-    from reader.align.explain import explain_match
-
-    an = story.analysis
-    fact = story.fact_at(pane, unit)
+def explain_items(story: Story, data: ViewData, pane: int, unit: int, fact: int) -> list[Item]:
+    """Rows explaining sentence `unit` of `pane` as a member of `fact`, against each other outlet."""
     article = story.articles[pane].article
-    if fact is None or unit >= len(article.sentences):
+    if fact not in story.facts_at(pane, unit) or unit >= len(article.sentences):
         return [Row((("This sentence is not matched: no other outlet reports it.", "muted"),))]
-    sid = article.sentences[unit].id
-    items: list[Item] = [Row(((f"{FactRef(fact).name} ", "tag"), (story.label(fact), "head"))),
+    sentence = article.sentences[unit]
+    items: list[Item] = [Row(((f"{story.name(fact)} ", "tag"), (story.label(fact), "head"))),
                          Row((("Sentence ", "muted"), (f"s{unit + 1}", "tag"), (" of ", "muted"),
-                              (article.name, "head"), (": ", "muted"), (article.sentences[unit].text, "")))]
-    for other in sorted(story.fact_articles[fact]):
-        if other == pane:
-            continue
-        target = story.articles[other].article
-        members = [s.id for s in target.sentences if s.index in story.articles[other].members.get(fact, ())]
-        if not members:
-            continue
-        best = max((explain_match(an, sid, m) for m in members), key=_score)
-        items.append(Row(_lines(target.name, best), Target(other, unit_of(best.b))))
+                              (article.name, "head"), (": ", "muted"), (sentence.text, "")))]
+    pane_of = {index.article.id: p for p, index in enumerate(story.articles)}
+    for best in sorted(data.explain(sentence.id, story.fact_id(fact)),
+                       key=lambda e: pane_of.get(article_of(e.b), len(pane_of))):
+        other = pane_of.get(article_of(best.b))
+        if other is not None:
+            items.append(Row(_lines(story.articles[other].article.name, best), Target(other, unit_of(best.b))))
     return items
-
-
-def _score(explanation: Explanation) -> float:
-    return explanation.score if explanation.score is not None else -1.0
 
 
 def _lines(outlet: str, ex: Explanation) -> tuple[Piece, ...]:
@@ -66,5 +56,6 @@ class ExplainScreen(PanelScreen):
     toggle_keys = ("w",)
     hint = "↑↓ move · Enter jumps to that outlet's sentence · Esc closes"
 
-    def __init__(self, story: Story, pane: int, unit: int) -> None:
-        super().__init__("Why this sentence matched", explain_items(story, pane, unit), id="explain")
+    def __init__(self, story: Story, data: ViewData, pane: int, unit: int, fact: int) -> None:
+        super().__init__(f"Why this sentence is in {story.name(fact)}", explain_items(story, data, pane, unit, fact),
+                         id="explain")

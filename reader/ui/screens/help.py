@@ -12,10 +12,18 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-_INTRO = (
+INTRO = (
     "Each colour is a fact: sentences that state the same thing in different outlets. "
-    "The tag F3 in the gutter names the fact; plain sentences are reported by one outlet only. "
+    "The tag F3 in the gutter names the fact (F3+1: the sentence is in one more fact, and f cycles "
+    "through them); plain sentences are reported by one outlet only. The current fact stays current "
+    "as you hop between outlets. "
     "Underlined words are entities that two or more outlets mention."
+)
+
+PICKER_INTRO = (
+    "The articles were grouped into stories, one per real-world event: each entry gives the headline, "
+    "the story's id (as `reader stories` prints it), how many articles and outlets cover it and its dates. "
+    "Enter opens the story's articles side by side; backspace in the panes comes back here."
 )
 
 
@@ -39,7 +47,7 @@ def help_rows(bindings: Iterable[Binding], key_display: object) -> list[tuple[st
 
 def _display(key_display: object, binding: Binding, key: str) -> str:
     single = Binding(key, binding.action, binding.description, key_display=None)
-    return key_display(single)  # type: ignore[operator]
+    return str(key_display(single))  # type: ignore[operator]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -47,9 +55,10 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "app.pop_screen", "Close help")]
 
-    def __init__(self, bindings: list[Binding]) -> None:
+    def __init__(self, bindings: list[Binding], intro: str = INTRO) -> None:
         super().__init__(id="help")
         self.bindings = bindings
+        self.intro = intro
 
     def compose(self) -> ComposeResult:
         rows = help_rows(self.bindings, self.app.get_key_display)
@@ -57,6 +66,6 @@ class HelpScreen(ModalScreen[None]):
         lines = [Content.styled("Keys", "bold"), Content("")]
         lines += [Content.assemble((keys.ljust(width), "bold $accent"), description) for keys, description in rows]
         with VerticalScroll(id="help-body"):
-            yield Static(Content(_INTRO), id="help-intro")
+            yield Static(Content(self.intro), id="help-intro")
             yield Static(Content("\n").join(lines), id="help-keys")
             yield Static(Content("Esc, q or ? closes this help."), id="help-close")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.model import FactRef
-from reader.ui.marks import Item, Row, Target, unit_of
+from reader.ui.facts import Story, unit_of
+from reader.ui.marks import Item, Row, Target
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
     from reader.compare.insights import Insights
-    from reader.ui.story import Story
 
 
 def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
@@ -29,14 +28,14 @@ def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
     items: list[Item] = [Row(((article.name, "head"),
                               (f" leaves out {len(omitted)} facts that most other outlets report", "")))]
     for fact_id in omitted:
-        number = story.fact_number.get(fact_id)
+        number = story.number(fact_id)
         if number is None:
             continue
         reporters = sorted(story.fact_articles[number] & story.counted)
         if not reporters:
             continue
         first = reporters[0]
-        items.append(Row(((f"{FactRef(number).name} ", "tag"), (story.label(number), ""),
+        items.append(Row(((f"{story.name(number)} ", "tag"), (story.label(number), ""),
                           (f"  · {len(reporters)} of {total} outlets", "muted")),
                          Target(first, story.articles[first].members[number][0])))
     if not omitted:

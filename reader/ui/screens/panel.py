@@ -18,14 +18,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.ui.marks import Item, Target
-from reader.ui.render import one_line
+from reader.ui.safe import one_line
 from reader.ui.widgets.marked_list import MarkedList
 
 
 class PanelScreen(ModalScreen["Target | None"]):
     """Rows to read and choose from; Esc (or the key that opened it) closes."""
 
-    BINDINGS = [Binding("escape", "close", "Close")]
+    BINDINGS = [Binding("escape,q", "close", "Close")]
+    AUTO_FOCUS = "#panel-list"
 
     #: Keys that open this panel from the reader also close it (set by subclasses).
     toggle_keys: tuple[str, ...] = ()
@@ -42,9 +43,6 @@ class PanelScreen(ModalScreen["Target | None"]):
             yield Static(Content(one_line(self.title_text)), id="panel-title")
             yield self.list
             yield Static(Content(self.hint), id="panel-hint")
-
-    def on_mount(self) -> None:
-        self.list.focus()
 
     def on_key(self, event: events.Key) -> None:
         if event.key in self.toggle_keys:

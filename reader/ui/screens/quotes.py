@@ -12,19 +12,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.text import shorten
-from reader.ui.marks import Cols, Item, Piece, Row, Target, marked, unit_of
+from reader.ui.facts import Story, unit_of
+from reader.ui.marks import Cols, Item, Piece, Row, Target, marked
 from reader.ui.screens.panel import PanelScreen
 
 if TYPE_CHECKING:
     from reader.compare.insights import Insights
+    from reader.compare.views_data import ViewData
     from reader.model import Quote
-    from reader.ui.story import Story
 
 
-def quote_items(story: Story, insights: Insights) -> list[Item]:
-    """Rows of the quote drift view: every group quoted by two or more outlets."""
-    from reader.compare.worddiff import diff_words, medoid, words
-
+def quote_items(story: Story, insights: Insights, data: ViewData) -> list[Item]:
+    """Rows of the quote drift view: every group quoted by two or more outlets (marks precomputed)."""
     an = story.analysis
     pane_of = {index.article.id: p for p, index in enumerate(story.articles)}
     items: list[Item] = []
@@ -37,8 +36,6 @@ def quote_items(story: Story, insights: Insights) -> list[Item]:
         quotes = [q for q in quotes if q.article in pane_of]
         if not quotes:
             continue
-        seqs = [words(q.text) for q in quotes]
-        ref = seqs[medoid([[w.norm for w in s] for s in seqs])]
         head: list[Piece] = [(f"Q{number + 1} ", "tag"), (f"“{shorten(quotes[0].text, 60)}”", "quote"),
                              (f"  · {len(group.articles)} outlets", "muted")]
         if group.speakers_differ:
@@ -49,9 +46,8 @@ def quote_items(story: Story, insights: Insights) -> list[Item]:
                               for p in group.paraphrases if p.article in pane_of})
             head.append((f"  ~ paraphrased by {', '.join(outlets)}", "flag"))
         items.append(Row(tuple(head)))
-        for quote, seq in zip(quotes, seqs, strict=False):
-            _, spans = diff_words(ref, seq, quote.text)
-            wording = marked(quote.text, 0, [(s.start, s.end, s.kind) for s in spans if s.kind != "drop"])
+        for quote in quotes:
+            wording = marked(quote.text, 0, data.quote_marks.get(quote.id, ()))
             items.append(_row(story, pane_of[quote.article], quote, [("“", "muted"), *wording, ("”", "muted")]))
         for para in group.paraphrases:
             if para.article not in pane_of:
@@ -76,6 +72,6 @@ class QuotesScreen(PanelScreen):
 
     toggle_keys = ("quotation_mark",)
 
-    def __init__(self, story: Story, insights: Insights) -> None:
-        super().__init__("Quote drift · the same quotation across outlets", quote_items(story, insights),
+    def __init__(self, story: Story, insights: Insights, data: ViewData) -> None:
+        super().__init__("Quote drift · the same quotation across outlets", quote_items(story, insights, data),
                          id="quotes")

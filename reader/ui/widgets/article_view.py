@@ -23,9 +23,10 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
-from reader.model import FactRef
-from reader.ui.render import LineMap, sanitize, wrap
-from reader.ui.story import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
+from reader.ui.facts import ENTITY_COLOURS, FACT_COLOURS, ArticleIndex
+from reader.ui.render import LineMap, wrap
+from reader.ui.safe import sanitize
+from reader.ui.widgets.component_style import component_style
 
 _FACT = tuple(f"pane--fact-{i}" for i in range(FACT_COLOURS))
 _ENTITY = tuple(f"pane--entity-{i}" for i in range(ENTITY_COLOURS))
@@ -39,17 +40,16 @@ class ArticleView(Widget, can_focus=False):
     |---|---|
     | `pane--fact-N` | sentences of facts with colour N |
     | `pane--fact-current` | sentences of the current fact, in every pane |
-    | `pane--tag` | the `F3` tag in the gutter |
+    | `pane--tag` | the `F3` tag in the gutter (`F3+1`: the sentence is in one more fact) |
     | `pane--entity-N` | mentions of shared entities with colour N |
     | `pane--entity-current` | mentions of the entity under the cursor |
     | `pane--dim` | boilerplate and front matter |
     | `pane--cursor` / `pane--gutter-cursor` | the cursor sentence and its gutter bar |
     | `pane--cursor-focused` / `pane--gutter-cursor-focused` | the same, in the focused pane |
-
-    The focused pane is the screen's notion (`active`), not Textual's focus, and
-    is told apart by class name rather than a `:focus` rule, so that moving it
-    repaints only the cursor rows instead of restyling the whole view.
     | `pane--match` / `pane--match-current` | search matches |
+
+    The focused pane is the deck's notion (`active`), not Textual's focus, so
+    that moving it repaints only the cursor rows instead of restyling the view.
     """
 
     COMPONENT_CLASSES = {
@@ -66,7 +66,6 @@ class ArticleView(Widget, can_focus=False):
     show_boilerplate: reactive[bool] = reactive(True, layout=True)
     matches: reactive[tuple[tuple[int, int], ...]] = reactive((), repaint=True)
     current_match: reactive[tuple[int, int] | None] = reactive(None, repaint=False)
-    fact_count: reactive[int] = reactive(0, layout=True)
     #: Set by the screen with the focus, at once, so the cursor restyles in the same frame.
     active: reactive[bool] = reactive(False, repaint=False)
 
@@ -88,13 +87,11 @@ class ArticleView(Widget, can_focus=False):
         self._unit_starts: list[int] = []
         self._mention_starts: list[int] = []
         self._mention_span = 0
-        self._layout_key: tuple[int, bool, int] | None = None
+        self._layout_key: tuple[int, bool, int, int] | None = None
         self._map = LineMap([(0, 0)])
         self._styles: dict[str, Style] = {}
         self.set_reactive(ArticleView.index, index)
         self._prepare(index)
-
-    # -- state ----------------------------------------------------------------
 
     def _prepare(self, index: ArticleIndex) -> None:
         self._text = sanitize(index.article.text)
@@ -118,7 +115,8 @@ class ArticleView(Widget, can_focus=False):
     def watch_current_fact(self, old: int | None, new: int | None) -> None:
         if self.index is None:
             return
-        units = [*self.index.members.get(old, ()), *self.index.members.get(new, ())] if old != new else []
+        members = self.index.members
+        units = [u for f in (old, new) if f is not None and old != new for u in members.get(f, ())]
         self._refresh_units(units)
 
     def watch_current_entity(self, old: int | None, new: int | None) -> None:
@@ -138,12 +136,10 @@ class ArticleView(Widget, can_focus=False):
         self._styles.clear()
         super().notify_style_update()
 
-    # -- geometry -------------------------------------------------------------
-
     @property
     def gutter_width(self) -> int:
         """Cells before the text: cursor bar, fact tag, space."""
-        return 2 + (len(FactRef(self.fact_count - 1).name) if self.fact_count else 0)
+        return 2 + (self.index.tag_width if self.index else 0)
 
     def _lines(self, width: int | None = None) -> LineMap:
         width = self.size.width if width is None else width
@@ -151,7 +147,7 @@ class ArticleView(Widget, can_focus=False):
             # Not laid out yet: there are no real lines to find, and wrapping
             # a whole article one cell wide would cost milliseconds per pane.
             return _UNLAID
-        key = (width, self.show_boilerplate, id(self.index))
+        key = (width, self.show_boilerplate, id(self.index), self.gutter_width)
         if key != self._layout_key and self.index is not None:
             hidden = () if self.show_boilerplate else self.index.dim
             self._map = LineMap(wrap(self._text, width - self.gutter_width, hidden))
@@ -199,34 +195,13 @@ class ArticleView(Widget, can_focus=False):
         rows = {r for start, end in regions for r in lines.rows_of(start, end)}
         self.refresh(*(Region(0, r, width, 1) for r in sorted(rows)))
 
-    # -- painting -------------------------------------------------------------
-
     def _style(self, name: str) -> Style:
-        """The style of a component class, holding only the rules the stylesheet sets.
-
-        Translucent backgrounds stay translucent, so a fact tint, a search match and
-        the cursor blend over each other instead of one hiding the rest.
-        """
+        """A component class's style (see `component_style`), resolved once."""
         style = self._styles.get(name)
         if style is None:
-            style = self._component_style(name) if name else self.get_visual_style()
+            style = component_style(self, name) if name else self.get_visual_style()
             self._styles[name] = style
         return style
-
-    def _component_style(self, name: str) -> Style:
-        styles = self.get_component_styles(name)
-        has = styles.has_rule
-        text = styles.text_style if has("text_style") else None
-        return Style(
-            background=styles.background if has("background") else None,
-            foreground=styles.color if has("color") else None,
-            bold=text.bold if text else None,
-            dim=text.dim if text else None,
-            italic=text.italic if text else None,
-            underline=text.underline if text else None,
-            reverse=text.reverse if text else None,
-            strike=text.strike if text else None,
-        )
 
     def render_line(self, y: int) -> Strip:
         base = self._style("")
@@ -259,9 +234,10 @@ class ArticleView(Widget, can_focus=False):
         for unit in self._units_in(start, end):
             if unit == self.cursor:
                 on_cursor = True
-            fact = index.fact_of[unit]
+            fact = index.shown_fact(unit, self.current_fact)
             if fact is not None and not tag and index.units[unit][0] >= start and tag_width:
-                tag = FactRef(fact).name
+                others = len(index.facts_of[unit]) - 1
+                tag = index.names[fact] + (f"+{others}" if others else "")
                 name = "pane--fact-current" if fact == self.current_fact else _FACT[fact % FACT_COLOURS]
                 tag_style = base + self._style(name) + self._style("pane--tag")
         bar_style = "pane--gutter-cursor-focused" if self.active else "pane--gutter-cursor"
@@ -289,7 +265,7 @@ class ArticleView(Widget, can_focus=False):
         current: list[tuple[int, int]] = []
         for unit in self._units_in(start, end):
             a, b = index.units[unit]
-            fact = index.fact_of[unit]
+            fact = index.shown_fact(unit, self.current_fact)
             if fact is not None:
                 add(a, b, _FACT[fact % FACT_COLOURS])
                 if fact == self.current_fact:
@@ -310,8 +286,6 @@ class ArticleView(Widget, can_focus=False):
             if a < end and b > start:
                 add(a, b, "pane--match-current" if (a, b) == self.current_match else "pane--match")
         return spans
-
-    # -- mouse ----------------------------------------------------------------
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

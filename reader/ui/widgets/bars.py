@@ -13,7 +13,7 @@ from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Static
 
-from reader.ui.render import one_line
+from reader.ui.safe import one_line
 
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar

@@ -21,7 +21,7 @@ from reader.ui.marks import Item, Row
 from reader.ui.widgets.marked_list import MarkedList
 
 if TYPE_CHECKING:
-    from reader.ui.story import Story
+    from reader.ui.facts import Story
 
 
 def entity_items(story: Story) -> list[Item]:
@@ -49,7 +49,7 @@ def entity_mentions(story: Story, entity: int) -> list[tuple[int, int]]:
 class EntitySidebar(Vertical):
     """A docked list of shared entities; hidden until toggled."""
 
-    BINDINGS = [Binding("escape", "close", "Close the entity list", show=False)]
+    BINDINGS = [Binding("escape,q,i", "close", "Close the entity list", show=False)]
 
     class Closed(Message):
         """The reader closed the sidebar from inside it (Esc)."""

@@ -20,7 +20,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.ui.marks import Cols, Item, Pieces
-from reader.ui.render import sanitize
+from reader.ui.safe import sanitize
 
 MARKS = ("head", "muted", "tag", "add", "change", "drop", "number", "flag", "quote", "speaker", "score")
 
@@ -104,7 +104,15 @@ class MarkedList(OptionList):
         return Content.assemble(*parts)  # type: ignore[arg-type]
 
     def _columns(self, cells: tuple[Pieces, ...], width: int) -> Content:
-        """Cells side by side: each wrapped in its column, lines padded so the columns line up."""
+        """Cells side by side: each wrapped in its column, lines padded so the columns line up.
+
+        Too narrow for that (the last column would get less than half the row),
+        the leading cells share one line and the last wraps below at full width.
+        """
+        if width - sum(w + 1 for w in self.column_widths[: len(cells) - 1]) < width // 2:
+            head = Content(" · ").join(self.content(cell) for cell in cells[:-1]).truncate(width, ellipsis=True)
+            body = [Content("  ") + line for line in self.content(cells[-1]).wrap(max(10, width - 2))]
+            return Content("\n").join([head, *body])
         widths = list(self.column_widths[: len(cells) - 1])
         widths.append(max(10, width - sum(w + 1 for w in widths)))
         # Leading columns (outlet, speaker) keep to one line; the last one wraps.

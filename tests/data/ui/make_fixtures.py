@@ -40,7 +40,17 @@ def from_pipeline() -> Analysis:
     from reader.pipeline import analyze_documents
 
     docs = load_paths([str(ROOT / "sample_corpus")]).documents
-    return analyze_documents(docs, use_cache=False)
+    return portable(analyze_documents(docs, use_cache=False))
+
+
+def portable(an: Analysis) -> Analysis:
+    """Article paths relative to the repository, so the frozen file is the same in every checkout."""
+    def rel(path: str) -> str:
+        try:
+            return Path(path).resolve().relative_to(ROOT).as_posix()
+        except ValueError:
+            return path
+    return replace(an, articles=tuple(replace(a, path=rel(a.path)) for a in an.articles))
 
 
 def _line_starts(text: str) -> list[int]:
@@ -101,7 +111,7 @@ def from_gold(path: Path) -> Analysis:
                 mentions.append(Mention(art.id, sent, m.start(), m.end(), m.group()))
         if mentions:
             entities.append(Entity(f"e{len(entities)}", e["name"], e["label"], tuple(mentions)))
-    return Analysis(tuple(articles), tuple(facts), tuple(entities), model="gold")
+    return portable(Analysis(tuple(articles), tuple(facts), tuple(entities), model="gold"))
 
 
 def widen(an: Analysis, copies: int) -> Analysis:
