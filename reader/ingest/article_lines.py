@@ -27,6 +27,7 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
     bullets or numbers in front. Lines marked as furniture never are.
     """
     keep: set[int] = set()
+    lower = _lower_words(texts, furniture, art)
     for i in range(art.start, art.end + 1):
         t = texts[i]
         if furniture[i] or is_prose(t) and rules.terminal(t) or teaser_line(t):
@@ -35,11 +36,18 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
             keep.add(i)  # a paragraph ending in reference marks
             continue
         nxt = _next_content(texts, furniture, i, art.end)
+        named = _after_prose(texts, furniture, i, art) and _uses_lower(t, lower)
         if list_like(t) and rules.n_words(t) >= 2:
             keep.add(i)
         elif _in_list(texts, furniture, i, art):
             keep.add(i)
-        elif nxt is not None and _crosshead(t) and _opens_section(texts, furniture, t, nxt, art.end):
+        elif nxt is not None and _crosshead(t, name_ok=named) and _opens_section(texts, furniture, t, nxt, art.end):
+            keep.add(i)
+        elif nxt is not None and _titled_crosshead(texts, furniture, i, nxt, art):
+            keep.add(i)
+        elif _item_between_paragraphs(texts, furniture, i, art):
+            keep.add(i)
+        elif _aside(texts, furniture, i, nxt, art):
             keep.add(i)
         elif rules.n_words(t) >= 16:
             keep.add(i)  # a paragraph that lost its final stop (a related headline is shorter)
@@ -117,16 +125,22 @@ def _long_crosshead(texts: Sequence[str], furniture: Sequence[bool], i: int, nxt
     return bool(own) and len(own & section) >= 0.45 * len(own)  # it names what the section says
 
 
-def _crosshead(text: str, most: int = 9) -> bool:
-    """A subheading inside the article: a few words, no sentence end, not an address to the reader."""
+def _crosshead(text: str, most: int = 9, name_ok: bool = False, ask_ok: bool = False) -> bool:
+    """A subheading inside the article: a few words, no sentence end, not an address to the reader.
+
+    Capitalised words alone ("Task Store") look like a byline's bare name; `name_ok` says the
+    line sits between paragraphs and the article uses its words in lower case, as a heading's.
+    `ask_ok`: a how-to's step heading ("Learn to Wait") may open with a verb of the appeals.
+    """
     t = text.strip().strip("#*_ ").strip()
-    bare_name = fm.parse_byline(t, bare_ok=True) and t.split()[0].lower() not in ("the", "a", "an")
+    bare_name = (not name_ok and fm.parse_byline(t, bare_ok=True)
+                 and t.split()[0].lower() not in ("the", "a", "an"))
     if fm.match_date_line(t) or bare_name:
         return False
     n = rules.n_words(t)
     if not 1 <= n <= most or rules.full_stop(t):
         return False
-    if rules.imperative(t) or rules.second_person(t) and n <= 4:
+    if rules.imperative(t) and not ask_ok or rules.second_person(t) and n <= 4:
         return False
     return t[:1].isupper() or t[:1].isdigit() or t[:1] in "“\"‘'"
 
@@ -139,3 +153,91 @@ def _in_list(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Artic
             return True
         j -= 1
     return j >= art.start and texts[j].rstrip().endswith(":") and not furniture[j]
+
+
+def _lower_words(texts: Sequence[str], furniture: Sequence[bool], art: Article) -> frozenset[str]:
+    """Words of four letters or more that the article's paragraphs write in lower case."""
+    return frozenset(w for i in range(art.start, art.end + 1) if not furniture[i] and is_prose(texts[i])
+                     for w in _LOWER_WORD.findall(texts[i]))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+
+
+def _uses_lower(text: str, lower: frozenset[str]) -> bool:
+    """One of the line's capitalised words is a common word of the article, not part of a name."""
+    return any(w.lower() in lower for w in re.findall(r"[A-Za-z]{4,}", text))
+
+
+def _after_prose(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
+    """The line follows a paragraph of the article (a byline sits above the first one)."""
+    prev = next((j for j in range(i - 1, art.start - 1, -1) if not furniture[j]), None)
+    return prev is not None and is_prose(texts[prev])
+
+
+def _titled_crosshead(texts: Sequence[str], furniture: Sequence[bool], i: int, nxt: int, art: Article) -> bool:
+    """A crosshead of ten to fourteen words capitalised like a headline, between two paragraphs,
+    opening a section of 30 words or more that uses its words ("Make a List of Everything You Own").
+    A related story's headline there is about something else."""
+    t = texts[i]
+    if not 10 <= rules.n_words(t) <= 14 or not title_case(t) or not _crosshead(t, 14, True, True):
+        return False
+    if not _after_prose(texts, furniture, i, art) or not is_prose(texts[nxt]):
+        return False
+    if _section_words(texts, furniture, nxt, art.end) < 30:
+        return False
+    own, section = words_of([t], prose_only=False), words_of(texts[nxt:nxt + 3])
+    return bool(own) and len(own & section) >= 0.3 * len(own)
+
+
+def _sentence_item(text: str) -> bool:
+    """A list item written as a sentence that lost its bullet and its stop ("Users can now import
+    logins from other managers"): five words or more, written in sentence case, no link in it."""
+    t = text.strip()
+    if not 5 <= rules.n_words(t) <= 40 or title_case(t) or t.endswith(":") or teaser_line(t):
+        return False
+    if _LINKISH.search(t) or fm.match_date_line(t) or rules.strong_kind(t):
+        return False
+    return len(_LOWER_WORD.findall(t)) >= 2 and (t[:1].isupper() or t[:1].isdigit() or t[:1].islower())
+
+
+_LINKISH = re.compile(r"https?://|www\.|\w\.(?:com|org|net)\b|»|›|\|", re.IGNORECASE)
+
+
+def _item_between_paragraphs(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
+    """One of a run of up to twelve such items with a paragraph of the article on either side:
+    a list inside the text, not a menu or a teaser block (which has no paragraph in between)."""
+    if not _sentence_item(texts[i]):
+        return False
+    ends = []
+    for step in (-1, 1):
+        j, n = i + step, 1
+        while art.start <= j <= art.end and (furniture[j] or _sentence_item(texts[j]) and not is_prose(texts[j])):
+            n += not furniture[j]
+            j += step
+        if not art.start <= j <= art.end or not is_prose(texts[j]) or rules.n_words(texts[j]) < _ITEM_PARAGRAPH:
+            return False  # a teaser block alternates short headlines with short summaries
+        ends.append(n)
+    return sum(ends) - 1 <= 12 and _on_topic(texts, furniture, i, art)
+
+
+_ITEM_PARAGRAPH = 10
+
+
+def _on_topic(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
+    """A third of the item's content words occur in the article's paragraphs: a related story's
+    headline is about something else."""
+    own = words_of([texts[i]], prose_only=False)
+    rest = words_of([texts[j] for j in range(art.start, art.end + 1) if j != i and not furniture[j]])
+    return bool(own) and len(own & rest) >= len(own) / 3
+
+
+_BRACKETED = re.compile(r"^(?:\([^()]{2,100}\)|\[[^\[\]]{2,100}\])$")
+
+
+def _aside(texts: Sequence[str], furniture: Sequence[bool], i: int, nxt: int | None, art: Article) -> bool:
+    """A line wholly in brackets between two paragraphs ("(Artist: J. Doe)", "[Read: an earlier
+    story]"): the writer's aside or an image's credit, printed inside the text."""
+    if nxt is None or not _BRACKETED.match(texts[i].strip()) or rules.n_words(texts[i]) > 16:
+        return False
+    return _after_prose(texts, furniture, i, art) and is_prose(texts[nxt])
