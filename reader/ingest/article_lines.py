@@ -209,26 +209,26 @@ def _item_between_paragraphs(texts: Sequence[str], furniture: Sequence[bool], i:
     a list inside the text, not a menu or a teaser block (which has no paragraph in between)."""
     if not _sentence_item(texts[i]):
         return False
-    ends = []
+    bounds = []
     for step in (-1, 1):
-        j, n = i + step, 1
+        j = i + step
         while art.start <= j <= art.end and (furniture[j] or _sentence_item(texts[j]) and not is_prose(texts[j])):
-            n += not furniture[j]
             j += step
         if not art.start <= j <= art.end or not is_prose(texts[j]) or rules.n_words(texts[j]) < _ITEM_PARAGRAPH:
             return False  # a teaser block alternates short headlines with short summaries
-        ends.append(n)
-    return sum(ends) - 1 <= 12 and _on_topic(texts, furniture, i, art)
+        bounds.append(j)
+    run = [k for k in range(bounds[0] + 1, bounds[1]) if not furniture[k]]
+    return len(run) <= 12 and _on_topic(texts, furniture, run, art)
 
 
 _ITEM_PARAGRAPH = 10
 
 
-def _on_topic(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
-    """A third of the item's content words occur in the article's paragraphs: a related story's
-    headline is about something else."""
-    own = words_of([texts[i]], prose_only=False)
-    rest = words_of([texts[j] for j in range(art.start, art.end + 1) if j != i and not furniture[j]])
+def _on_topic(texts: Sequence[str], furniture: Sequence[bool], run: list[int], art: Article) -> bool:
+    """A third of the items' content words occur in the article's paragraphs: related stories'
+    headlines are about something else."""
+    own = words_of([texts[k] for k in run], prose_only=False)
+    rest = words_of([texts[j] for j in range(art.start, art.end + 1) if j not in run and not furniture[j]])
     return bool(own) and len(own & rest) >= len(own) / 3
 
 

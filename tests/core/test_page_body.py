@@ -138,3 +138,33 @@ def test_byline_drops_the_month_of_a_glued_date():
     assert by is not None and by.names == "Erin Cunningham"
     by = fm.parse_byline("By Ann Marie June", bare_ok=False)
     assert by is not None and by.names == "Ann Marie June"  # no date after it: a surname
+
+
+def test_lines_between_paragraphs_that_are_not_sentences_stay_in_the_article():
+    """A list that lost its bullets, a crosshead of two capitalised words (a byline's shape), a
+    long crosshead capitalised like a headline and a bracketed aside, each between paragraphs."""
+    text, cleaned, _ = _analyse("council_budget.txt")
+    body = " ".join(text[a:b] for a, b in cleaned.body)
+    for line in ("The vehicle fleet will shrink by a fifth as older vans are retired",
+                 "Parking charges in the town centre will rise by ten pence an hour",
+                 "Reserve Funds",
+                 "What the Changes Mean for Residents Living in the Outer Villages",
+                 "(All sums are rounded to the nearest thousand pounds)"):
+        assert line in body, line
+    assert "Bridge repairs to close the river road" not in body
+    assert "Marta Quill" not in body
+
+
+def test_related_headlines_between_short_summaries_are_not_a_list():
+    """Teaser headlines alternate with short summaries, not with the article's paragraphs."""
+    from reader.ingest.article_lines import inner_body
+    from reader.ingest.page_model import Article
+
+    texts = ["The council approved the plan for the harbour wall after a long debate on Tuesday evening.",
+             "A new bakery opens on the high street next week",
+             "The owners say bread will be baked each morning.",
+             "Choir from the valley wins the county festival",
+             "The judges praised the singers for their range.",
+             "The harbour wall plan goes to the port authority for its approval next month."]
+    kept = inner_body(texts, [False] * len(texts), Article(0, len(texts) - 1, None))
+    assert 1 not in kept and 3 not in kept
