@@ -205,7 +205,7 @@ _LINKISH = re.compile(r"https?://|www\.|\w\.(?:com|org|net)\b|»|›|\|", re.IGN
 
 
 def _item_between_paragraphs(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
-    """One of a run of up to twelve such items with a paragraph of the article on either side:
+    """One of a run of two to twelve such items with a paragraph of the article on either side:
     a list inside the text, not a menu or a teaser block (which has no paragraph in between)."""
     if not _sentence_item(texts[i]):
         return False
@@ -218,7 +218,8 @@ def _item_between_paragraphs(texts: Sequence[str], furniture: Sequence[bool], i:
             return False  # a teaser block alternates short headlines with short summaries
         bounds.append(j)
     run = [k for k in range(bounds[0] + 1, bounds[1]) if not furniture[k]]
-    return len(run) <= 12 and _on_topic(texts, furniture, run, art)
+    # One such line alone between paragraphs is a related story's headline, not a list.
+    return 2 <= len(run) <= 12 and _on_topic(texts, furniture, run, art)
 
 
 _ITEM_PARAGRAPH = 10

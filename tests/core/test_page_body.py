@@ -168,3 +168,14 @@ def test_related_headlines_between_short_summaries_are_not_a_list():
              "The harbour wall plan goes to the port authority for its approval next month."]
     kept = inner_body(texts, [False] * len(texts), Article(0, len(texts) - 1, None))
     assert 1 not in kept and 3 not in kept
+
+
+def test_one_related_headline_between_paragraphs_is_not_a_list():
+    """A lone link to a related story, printed between two paragraphs of the article."""
+    from reader.ingest.article_lines import inner_body
+    from reader.ingest.page_model import Article
+
+    texts = ["The council approved the plan for the harbour wall after a long debate on Tuesday evening.",
+             "Council approves new cycle lane on the harbour road",
+             "The harbour wall plan goes to the port authority for its approval next month, officials said."]
+    assert inner_body(texts, [False] * 3, Article(0, 2, None)) == frozenset()
