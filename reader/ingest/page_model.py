@@ -294,17 +294,22 @@ def appeal_in_prose(texts: Sequence[str], kinds: Sequence[str | None], i: int) -
     "Working on your own bike can be incredibly rewarding" has "you" and an
     action word, like an appeal. An appeal asks for something the outlet wants
     (a subscription, a donation, a sign-up) or speaks as "we"; advice to the
-    reader next to another unmarked paragraph is article text.
+    reader next to another unmarked paragraph is article text, and so is a long paragraph about
+    cookies that asks nothing of the reader.
     """
     t = texts[i]
-    if kinds[i] not in ("appeal", "newsletter") or rules.appeal_kind(t) != kinds[i]:
+    if kinds[i] not in ("appeal", "newsletter", "cookies") or rules.appeal_kind(t) != kinds[i]:
         return False
     if not is_prose(t) or rules.n_words(t) < 10 or _HARD_ASK.search(t) or rules.first_plural(t):
         return False
+    if kinds[i] == "cookies" and (rules.n_words(t) < 25 or _COOKIE_ASK.search(t)):
+        return False  # a cookie notice asks to accept; an article about tracking explains
     near = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(texts)]  # a caption may sit between
     return any(kinds[j] is None and is_prose(texts[j]) for j in near)
 
 
+_COOKIE_ASK = re.compile(r"\b(?:agree\w*|accept\w*|consent\w*|continu\w*|settings|preferences|policy|"
+                         r"learn more|more information|opt(?:ing)?[- ]out)\b", re.IGNORECASE)
 _HARD_ASK = re.compile(r"\b(?:subscri\w*|newsletters?|donat\w*|sign(?:ing)? up|inbox|membership|become a member"
                        r"|log(?:ging)? in|register\w*|unsubscribe|privacy policy|terms of (?:use|service)"
                        r"|paywall|ad-?blocker|whitelist)\b", re.IGNORECASE)

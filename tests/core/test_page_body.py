@@ -179,3 +179,18 @@ def test_one_related_headline_between_paragraphs_is_not_a_list():
              "Council approves new cycle lane on the harbour road",
              "The harbour wall plan goes to the port authority for its approval next month, officials said."]
     assert inner_body(texts, [False] * 3, Article(0, 2, None)) == frozenset()
+
+
+def test_article_paragraph_about_cookies_is_prose_but_a_cookie_notice_is_not():
+    from reader.ingest import boilerplate_rules as rules
+    from reader.ingest.page_model import appeal_in_prose
+
+    texts = ["The study followed a thousand volunteers who agreed to let researchers watch their browsing.",
+             "Almost every shop page that you open sends small files called cookies to a dozen other companies, "
+             "and each of them can tell when you come back, which pages you read and how long you stayed there.",
+             "The researchers found the same three companies on nine pages out of ten.",
+             "This website uses cookies to improve your experience. By continuing you agree to our cookie policy."]
+    kinds = [rules.appeal_kind(t) for t in texts]
+    assert kinds[1] == "cookies"
+    assert appeal_in_prose(texts, kinds, 1)
+    assert not appeal_in_prose(texts, kinds, 3)
