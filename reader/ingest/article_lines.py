@@ -146,13 +146,32 @@ def _crosshead(text: str, most: int = 9, name_ok: bool = False, ask_ok: bool = F
 
 
 def _in_list(texts: Sequence[str], furniture: Sequence[bool], i: int, art: Article) -> bool:
-    """Part of a run of short lines that a line ending in ":" introduces."""
-    j = i - 1
-    while j >= art.start and not furniture[j] and not is_prose(texts[j]) and i - j <= 40:
-        if texts[j].rstrip().endswith(":"):
-            return True
+    """Part of a run of short lines that a line ending in ":" introduces.
+
+    A table flattened to one cell a line is such a run too: a cell of a word or two the rules
+    took for furniture (it repeats on the page) does not break it, nor does a comment cell
+    written as a sentence between short ones; two paragraphs in a row do.
+    """
+    j, prose_before, crossed = i - 1, False, False
+    while j >= art.start and i - j <= 40:
+        t = texts[j]
+        if t.rstrip().endswith(":") and not furniture[j]:
+            return not crossed or rules.n_words(t) >= 4  # "Like this:" over related links is no table
+        if furniture[j] and rules.n_words(t) > 2:
+            return False
+        if is_prose(t) and not furniture[j]:
+            if prose_before or j == i - 1 and not _short_cell(texts[i]):
+                return False
+            prose_before = True
+        elif not furniture[j]:
+            prose_before = False
+        crossed = crossed or furniture[j] or prose_before
         j -= 1
-    return j >= art.start and texts[j].rstrip().endswith(":") and not furniture[j]
+    return False
+
+
+def _short_cell(text: str) -> bool:
+    return rules.n_words(text) <= 6 and not rules.terminal(text)
 
 
 def _lower_words(texts: Sequence[str], furniture: Sequence[bool], art: Article) -> frozenset[str]:

@@ -194,3 +194,14 @@ def test_article_paragraph_about_cookies_is_prose_but_a_cookie_notice_is_not():
     assert kinds[1] == "cookies"
     assert appeal_in_prose(texts, kinds, 1)
     assert not appeal_in_prose(texts, kinds, 3)
+
+
+def test_table_flattened_to_one_cell_a_line_stays_in_the_article():
+    """A results table under "the following result:", one cell a line: a cell written as a
+    sentence and a cell the menu repeats ("Results") do not end it; the teasers below stay out."""
+    text, cleaned, _ = _analyse("ward_results.txt")
+    lines = text.split("\n")
+    body = _body_lines(text, cleaned.body)
+    for cell in ("Helen Brook", "Conservative", "-4.1", "Sam Pettifer", "Labour", "Results"):
+        assert lines.index(cell, 10) + 1 in body, cell
+    assert lines.index("Ferry timetable cut for the winter months") + 1 not in body
