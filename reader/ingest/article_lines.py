@@ -237,6 +237,9 @@ def _item_between_paragraphs(texts: Sequence[str], furniture: Sequence[bool], i:
             return False  # a teaser block alternates short headlines with short summaries
         bounds.append(j)
     run = [k for k in range(bounds[0] + 1, bounds[1]) if not furniture[k]]
+    above = next((k for k in range(bounds[0] - 1, art.start - 1, -1) if not furniture[k]), None)
+    if above is None or not is_prose(texts[above]) and not _sentence_item(texts[above]):
+        return False  # the paragraph above is a teaser's summary under a headline or a box's title
     # One such line alone between paragraphs is a related story's headline, not a list.
     return 2 <= len(run) <= 12 and _on_topic(texts, furniture, run, art)
 

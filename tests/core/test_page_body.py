@@ -205,3 +205,19 @@ def test_table_flattened_to_one_cell_a_line_stays_in_the_article():
     for cell in ("Helen Brook", "Conservative", "-4.1", "Sam Pettifer", "Labour", "Results"):
         assert lines.index(cell, 10) + 1 in body, cell
     assert lines.index("Ferry timetable cut for the winter months") + 1 not in body
+
+
+def test_headlines_in_a_box_of_related_stories_are_not_a_list():
+    """Under a box's title, a teaser's summary and then two other headlines: their paragraph
+    above is no article paragraph, so they are not the article's list."""
+    from reader.ingest.article_lines import inner_body
+    from reader.ingest.page_model import Article
+
+    texts = ["The harbour wall plan goes to the port authority for its approval next month, officials said.",
+             "More From Our Town Desk",
+             "The bakery on the high street has reopened after the flood, and its owners want to hire two staff.",
+             "Harbour wall repairs to close the port road for a month",
+             "Port authority officials approve the harbour plan for the ferry",
+             "Residents have asked for years for a safer way to ride along the harbour road to the port."]
+    kept = inner_body(texts, [False] * len(texts), Article(0, len(texts) - 1, None))
+    assert 3 not in kept and 4 not in kept
