@@ -28,6 +28,7 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
     """
     keep: set[int] = set()
     lower = _lower_words(texts, furniture, art)
+    first = next((j for j in range(art.start, art.end + 1) if not furniture[j] and is_prose(texts[j])), art.end)
     for i in range(art.start, art.end + 1):
         t = texts[i]
         if furniture[i] or is_prose(t) and rules.terminal(t) or teaser_line(t):
@@ -36,7 +37,7 @@ def inner_body(texts: Sequence[str], furniture: Sequence[bool], art: Article) ->
             keep.add(i)  # a paragraph ending in reference marks
             continue
         nxt = _next_content(texts, furniture, i, art.end)
-        named = _after_prose(texts, furniture, i, art) and _uses_lower(t, lower)
+        named = i > first and _uses_lower(t, lower)  # below the first paragraph: no byline there
         if list_like(t) and rules.n_words(t) >= 2:
             keep.add(i)
         elif _in_list(texts, furniture, i, art):
