@@ -193,7 +193,8 @@ def firm(fact: Fact, threshold: float | None = None) -> bool:
     """Whether every member of a fact is matched to another at the aligner's own threshold.
 
     A fact held together by weak matches may be two facts run together; an outlet
-    that reports one of them is then not leaving "it" out, so no omission is claimed."""
+    that reports one of them is then not leaving "it" out, so no omission is claimed.
+    Callers pass the threshold the analysis was aligned with (`an.settings.threshold`)."""
     if threshold is None:
         threshold = AlignSettings().threshold
     strong = {s for e in fact.evidence if e.score >= threshold for s in (e.a, e.b)}
@@ -205,7 +206,7 @@ def _omitters(an: Analysis, near: Nearness, ids: set[str], most: float) -> dict[
     out: dict[str, list[str]] = {}
     for f in an.facts:
         reporters = {a for a in f.articles if a in ids}
-        if len(reporters) <= most * (len(ids) - 1) or not firm(f):
+        if len(reporters) <= most * (len(ids) - 1) or not firm(f, an.settings.threshold):
             continue
         stating = set(reporters)
         for m in f.sentences:

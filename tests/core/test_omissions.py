@@ -80,3 +80,13 @@ def test_a_match_that_stands_out_from_an_outlets_other_sentences_is_not_unique()
     gaps = {g.article: g for g in outlet_gaps(an)}
     assert "a0.s0" not in gaps["a0"].unique and "a1.s0" not in gaps["a1"].unique
     assert gaps["a0"].unique == ("a0.s1",) and gaps["a1"].unique == ("a1.s1",)
+
+
+def test_omissions_use_the_threshold_the_analysis_was_aligned_with():
+    from reader.settings import AlignSettings
+
+    an = _story()
+    assert {g.article: g.omitted for g in outlet_gaps(an)}["a3"] == ("f0",)
+    strict = Analysis(articles=an.articles, facts=an.facts, entities=an.entities,
+                      settings=AlignSettings(threshold=0.9))  # its 0.8 matches are weak for this analysis
+    assert {g.article: g.omitted for g in outlet_gaps(strict)}["a3"] == ()
