@@ -13,12 +13,13 @@ dimension never conflicts. Copies of one article are not separate outlets.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Analysis, Article, Sentence, article_of
 from .datewords import parse_article_date, same_date
 from .omissions import Nearness, compared_articles
-from .quantities import WEEKDAYS, Quantity
+from .quantities import UNANIMOUS, WEEKDAYS, Quantity
 from .sentence_quantities import sentence_quantities
 
 #: Words either side of a quantity that say what it is about.
@@ -132,6 +133,9 @@ def agree(a: Claim, b: Claim) -> bool | None:
     """True when two values can both hold, False when they cannot, None when they say too little."""
     if a.date is not None and b.date is not None:
         return same_date(a.date, b.date)
+    if UNANIMOUS in (a.value, b.value) and a.dimension == b.dimension == "tally":
+        other = b if a.value == UNANIMOUS else a  # any n-0 tally is unanimous
+        return other.value == UNANIMOUS or (other.lo is not None and other.lo % 1000 == 0)
     if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
         return None
     return a.lo <= b.hi and b.lo <= a.hi
@@ -194,17 +198,30 @@ def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]
     side's claim of its own dimension whose neighbouring words overlap most."""
     if len(ca) == 1 and len(cb) == 1:
         x, y = ca[0], cb[0]
+        if not _may_pair(x, y):
+            return []
         roles = {money_role(c.context) for c in (x, y)} if x.dimension.startswith("money:") else set()
         if len(roles - {None}) > 1 or not _close(x, y):
             return []  # a cost and a grant; four hours and ten years
         return [(x, y)] if _specific(x, y) or len(near[x.id] & near[y.id]) >= _need(x) else []
     pairs = []
     for x in ca:
-        same = [y for y in cb if y.dimension == x.dimension] or cb
-        scored = sorted(((len(near[x.id] & near[y.id]), k) for k, y in enumerate(same)), reverse=True)
-        if scored and scored[0][0] >= _need(x) and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            pairs.append((x, same[scored[0][1]]))
+        same = [y for y in cb if y.dimension == x.dimension]
+        pool = same or [y for y in cb if _may_pair(x, y)]
+        scored = sorted(((len(near[x.id] & near[y.id]), -k) for k, y in enumerate(pool)), reverse=True)
+        if not scored or scored[0][0] < _need(x):
+            continue
+        best = [pool[-k] for n, k in scored if n == scored[0][0]]
+        # a tie between one value of one dimension written twice is no doubt
+        if len(best) == 1 or same and all(agree(best[0], y) for y in best[1:]):
+            pairs.append((x, best[0]))
     return pairs
+
+
+def _may_pair(x: Claim, y: Claim) -> bool:
+    """"6,200 people" says nothing of what "37 homes" counts: a count of people in general is
+    compared only with another count of people in general."""
+    return x.dimension == y.dimension or "count:people" not in (x.dimension, y.dimension)
 
 
 def _need(x: Claim) -> int:
@@ -232,7 +249,8 @@ def _pair_conflicts(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[
 
 
 def _comparable(c: Claim) -> bool:
-    return c.dimension not in ("offset", "month", "when") and (c.lo is not None or c.date is not None)
+    return c.dimension not in ("offset", "month", "when") and (c.lo is not None or c.date is not None
+                                                               or c.value == UNANIMOUS)
 
 
 def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[str, list[str]]:
@@ -304,24 +322,30 @@ def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[
             fact_of.setdefault(sid, f.id)
     out = []
     for dim, arts in sorted(per.items()):
-        once = [cs[0] for _, cs in sorted(arts.items()) if len(cs) == 1]
+        # an outlet that gives one value, perhaps more than once (a headline and its body)
+        one = [cs for _, cs in sorted(arts.items()) if all(agree(cs[0], c) for c in cs[1:])]
+        once = [cs[0] for cs in one]
         if len(once) < 2 or all(agree(x, y) is not False for x in once for y in once):
             continue
         if dim != "tally" and max(c.lo or 0 for c in once) > 3 * min(c.hi or 0 for c in once):
             continue  # "two goals" to one and "19 goals" last season: not one number misreported
-        fid = next((fact_of[c.sentence] for c in once if c.sentence in fact_of), None)
+        every = [c for cs in one for c in cs]
+        fid = next((fact_of[c.sentence] for c in every if c.sentence in fact_of), None)
         if fid is not None:
-            out.append((fid, dim, once))
+            out.append((fid, dim, every))
     return out
 
 
-def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:
+def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str],
+                  same: Callable[[Claim, Claim], bool | None] | None = None) -> NumberConflict:
     """One conflict; claims whose values agree share one value (the first one's), so that
-    "29 square miles" and "18,400 acres" are shown as one value, not two."""
+    "29 square miles" and "18,400 acres" are shown as one value, not two. `same` says which
+    values are one (default: values that agree)."""
+    same = same or agree
     reps: list[Claim] = []
     value_of: dict[str, str] = {}
     for c in sorted(cs, key=lambda c: (c.article, c.start)):
-        rep = next((r for r in reps if agree(r, c)), None)
+        rep = next((r for r in reps if same(r, c)), None)
         if rep is None:
             reps.append(c)
             rep = c
@@ -334,55 +358,6 @@ def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -
     parts = [f"{names.get(v.article, v.article)}: " + " / ".join(f"“{t}”" for t in v.texts) for v in values]
     return NumberConflict(fact=fact, dimension=dim, values=values,
                           summary=f"{dimension_words(dim)} differ: " + "; ".join(parts))
-
-
-#: Dimensions whose equal values across outlets mean the same statement (not a date or a year,
-#: which many sentences of a story share).
-_LINKING = ("tally", "money:", "share", "points", "area", "length", "count:", "minute", "duration")
-
-
-#: Kinds specific enough that one word in common beside two quantities says they measure one thing.
-_SAME_KIND = ("tally", "money:", "share", "points", "area", "count:")
-
-
-def _same_kind_pairs(claims: tuple[Claim, ...], near: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
-    """Sentences of different outlets with a quantity of one kind and a word in common next to it
-    ("net income dropped 15 percent" / "net profit fell 18%"), through an index of (kind, word)."""
-    index: dict[tuple[str, str], list[Claim]] = {}
-    for c in claims:
-        if c.dimension.startswith(_SAME_KIND) and c.dimension != "count:people" and c.id in near:
-            for w in sorted(near[c.id]):
-                index.setdefault((c.dimension, w), []).append(c)
-    out: list[tuple[str, str]] = []
-    for cs in index.values():
-        if len(cs) <= 12:  # a word beside every number of the story says nothing
-            out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:]
-                       if x.article != y.article)
-    return out
-
-
-def same_quantity_pairs(an: Analysis, claims: tuple[Claim, ...],
-                        conflicts: tuple[NumberConflict, ...]) -> list[tuple[str, str]]:
-    """Sentence pairs of different outlets that state one measured thing: the same distinctive value
-    of one dimension ("1,200 jobs" / "twelve hundred workers"), a quantity of one kind with a word in
-    common beside it, or two sides of a number conflict."""
-    near = {c.id: _near_words(an, c) for c in claims if c.dimension.startswith(_LINKING)}
-    by_value: dict[tuple[str, str], list[Claim]] = {}
-    for c in claims:
-        if c.value is not None and c.dimension.startswith(_LINKING) and c.dimension != "count:people" \
-                and not c.hedge and (c.lo or 0) >= 10:
-            by_value.setdefault((family(c.dimension), c.value), []).append(c)
-    out: list[tuple[str, str]] = []
-    for cs in by_value.values():
-        if len({c.article for c in cs}) <= 1 or len(cs) > 12:
-            continue  # one outlet's, or a number too common in the story to say anything
-        out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:] if x.article != y.article)
-    out.extend(_same_kind_pairs(claims, near))
-    by_id = {c.id: c for c in claims}
-    for k in conflicts:
-        sents = [by_id[cid].sentence for v in k.values for cid in v.claims if cid in by_id]
-        out.extend((x, y) for i, x in enumerate(sents) for y in sents[i + 1:] if article_of(x) != article_of(y))
-    return out
 
 
 def dimension_words(dim: str) -> str:

@@ -16,7 +16,8 @@ from reader.align.explain import Explanation, explain_match
 from reader.model import Analysis, Fact, Quote, SentenceRef
 
 from . import omissions
-from .conflicts import Claim, NumberConflict, find_claims, number_conflicts, same_quantity_pairs
+from .conflicts import Claim, NumberConflict, find_claims, number_conflicts
+from .links import same_quantity_pairs
 from .omissions import OutletGaps, outlet_gaps
 from .quotes import QuoteGroup, quote_report
 from .transposed import transposed_conflicts

@@ -159,6 +159,24 @@ def tallies(text: str) -> list[Quantity]:
     return out
 
 
+#: The value of a unanimous vote whose size the sentence does not give: it agrees with any n-0 tally.
+UNANIMOUS = "unanimous"
+_BODY = r"judges?|justices?|members?|jurors?|councillors?|councilors?|commissioners?|directors?|seats?|votes?"
+
+
+def unanimous(text: str) -> list[Quantity]:
+    """'a unanimous decision', 'voted unanimously': a tally of n-0, with n when the sentence gives the
+    body's size ('a three-judge panel', 'all nine members'); only a tally compares with it."""
+    m = re.search(r"\bunanimous(?:ly)?\b", text, re.IGNORECASE)
+    if not m:
+        return []
+    size = re.search(rf"\b(?:all\s+)?({NUM})[-\s](?:{_BODY})\b", text, re.IGNORECASE)
+    n = word_number(size.group(1)) if size else None
+    if n is not None and 1 < n <= 500:
+        return [Quantity(m.start(), m.end(), m.group(), "tally", n * 1000, n * 1000, f"{fmt(n)}-0")]
+    return [Quantity(m.start(), m.end(), m.group(), "tally", None, None, UNANIMOUS)]
+
+
 def money(text: str) -> list[Quantity]:
     out = []
     sym = re.compile(rf"(?<![\w])(US\$|C\$|A\$|USD|EUR|GBP|JPY|CAD|AUD|[$€£¥])\s?({NUM})({_SCALE})?", re.IGNORECASE)

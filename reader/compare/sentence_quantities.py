@@ -16,8 +16,8 @@ def sentence_quantities(text: str, date: dt.date | None) -> list[Quantity]:
     """Every quantity of one sentence, left to right, without overlaps (earlier finders win)."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    finders = (q.tallies, q.money, q.shares, q.measures, lambda t: find_dates(t, date), q.minutes_and_ordinals,
-               q.durations)
+    finders = (q.tallies, q.unanimous, q.money, q.shares, q.measures, lambda t: find_dates(t, date),
+               q.minutes_and_ordinals, q.durations)
     for finder in finders:
         for x in sorted(finder(text), key=lambda x: (x.start, -x.end)):
             core = (x.start + len(x.text) - len(x.text.lstrip()), x.end)
