@@ -20,6 +20,7 @@ from ..model import Analysis, Article, Sentence, article_of
 from .datewords import parse_article_date, same_date
 from .omissions import Nearness, compared_articles
 from .quantities import UNANIMOUS, WEEKDAYS, Quantity
+from .roles import money_role, share_role
 from .sentence_quantities import sentence_quantities
 
 #: Words either side of a quantity that say what it is about.
@@ -110,9 +111,13 @@ def article_claims(art: Article) -> list[Claim]:
     """Every quantity of one article's body sentences, dates resolved against its own date."""
     ref = parse_article_date(art.date)
     out = []
+    noun = None
     for sent in art.sentences:
-        for k, q in enumerate(sentence_quantities(sent.text, ref)):
+        qs = sentence_quantities(sent.text, ref, noun)
+        for k, q in enumerate(qs):
             out.append(_claim(art, sent, k, q))
+        nouns = [q.dimension[6:] for q in qs if q.dimension.startswith("count:") and q.dimension not in _ROLES]
+        noun = nouns[-1] if nouns and nouns[-1] != "people" else None
     return out
 
 
@@ -163,22 +168,6 @@ def family(dim: str) -> str:
     """Dimensions whose quantities may measure one thing: counts of different nouns may
     ("1,200 jobs" / "2,100 positions"), but deaths, injuries and the missing never mix."""
     return "count" if dim.startswith("count:") and dim not in _ROLES else dim
-
-
-#: What an amount of money is, by the words of its clause: general kinds, no story's words.
-_MONEY_ROLES = (
-    ("cost", r"cost|costs|budget\w*|price\w*|worth|valued|spend\w*|bill|expense\w*|fee|tag"),
-    ("income", r"revenue\w*|sales|turnover|profit\w*|income|earn\w*|loss(?:es)?"),
-    ("award", r"damages|award\w*|settle\w*|fine[ds]?|penalt\w*|pay|owe[sd]?|compensat\w*"),
-    ("funding", r"grant\w*|fund\w*|aid|subsid\w*|loan\w*|invest\w*|rais\w*|donat\w*"),
-)
-
-
-def money_role(clause: str) -> str | None:
-    """'cost', 'income', 'award' or 'funding' when the clause says which (the first word that does)."""
-    hits = [(m.start(), role) for role, pat in _MONEY_ROLES
-            if (m := re.search(rf"\b(?:{pat})\b", clause, re.IGNORECASE))]
-    return min(hits)[1] if hits else None
 
 
 def _specific(x: Claim, y: Claim) -> bool:
@@ -306,16 +295,18 @@ def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberCon
 
 
 def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[tuple[str, str, list[Claim]]]:
-    """Counts of one specific thing ("firefighters", deaths), tallies, areas or durations that each outlet gives
-    exactly once in its whole article: the story's one such number, even where the aligner did
-    not pair the sentences. Shown under a fact that holds one of them; none, no claim."""
+    """Counts of one specific thing ("firefighters", deaths), tallies, areas, durations, and percentages
+    of one kind (a pay rise, a share price) that each outlet gives once in its whole article: the
+    story's one such number, even where the aligner did not pair the sentences. Shown under a fact
+    that holds one of them; none, no claim."""
     ids = {a.id for a in compared_articles(an)}
     per: dict[str, dict[str, list[Claim]]] = {}
     for cs in by_sentence.values():
         for c in cs:
+            kind = share_role(c.context) if c.dimension == "share" else None
             if c.article in ids and (c.dimension.startswith("count:") and c.dimension != "count:people"
-                                     or c.dimension in ("tally", "area", "duration")):
-                per.setdefault(c.dimension, {}).setdefault(c.article, []).append(c)
+                                     or c.dimension in ("tally", "area", "duration") or kind):
+                per.setdefault(f"share:{kind}" if kind else c.dimension, {}).setdefault(c.article, []).append(c)
     fact_of: dict[str, str] = {}
     for f in an.facts:
         for sid in f.sentences:
@@ -332,7 +323,7 @@ def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[
         every = [c for cs in one for c in cs]
         fid = next((fact_of[c.sentence] for c in every if c.sentence in fact_of), None)
         if fid is not None:
-            out.append((fid, dim, every))
+            out.append((fid, "share" if dim.startswith("share:") else dim, every))
     return out
 
 
