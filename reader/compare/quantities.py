@@ -215,6 +215,13 @@ def shares(text: str) -> list[Quantity]:
         out.append(_make(text, m.start(), m.end(), "points", v, precision=_precision(m.group(1))))
     frac = re.compile(r"\b(a|one|two|three|four|nine)[\s-](half|third|thirds|quarter|quarters|fifth|fifths|"
                       r"tenth|tenths)\b(?=\s+of\b)|\b(half)\s+(?=of\b|the\b)", re.IGNORECASE)
+    ratio = re.compile(rf"\b({NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?({NUM})\b(?!\s*(?:{_UNIT}|%|percent))",
+                       re.IGNORECASE)
+    for m in ratio.finditer(text):  # "one in four", "three out of five"
+        a, b = word_number(m.group(1)), word_number(m.group(2))
+        if a is not None and b is not None and 0 < a < b <= 1000 and not re.match(r"\s*[-–]", text[m.end():]):
+            v = 100 * a / b
+            out.append(_make(text, m.start(), m.end(), "share", v, fmt(round(v, 1)), precision=0.5))
     for m in frac.finditer(text):
         if m.group(3):
             v = 50.0

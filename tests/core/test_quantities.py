@@ -151,3 +151,9 @@ def test_a_count_of_people_is_not_compared_with_a_count_of_things():
                         "The fire destroys 73 homes as evacuation orders widen."],
                        facts=[["a0.s0", "a1.s0"]])
     assert number_conflicts(an, find_claims(an)) == ()
+
+
+def test_one_in_four_is_a_share():
+    assert _q("About one in four was sold online.")["About one in four"].value == "25"
+    assert _q("Three out of five doctors agree.")["Three out of five"].value == "60"
+    assert all(q.dimension != "share" for q in _q("They won 3 in 2019.").values())
