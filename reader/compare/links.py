@@ -35,6 +35,33 @@ def _same_kind_pairs(claims: tuple[Claim, ...], near: dict[str, frozenset[str]])
     return out
 
 
+#: Two figures of one kind this close (relative to the larger) may be one thing reported twice.
+CLOSE = 0.1
+
+
+def _close_pairs(claims: tuple[Claim, ...]) -> list[tuple[str, str]]:
+    """Sentences of different outlets with figures of one specific kind within `CLOSE` of each other
+    ("turnout was 61%" / "64 percent voted",
+    "in a fortnight" / "within two weeks"): perhaps one thing, so neither is "only this outlet's".
+    Sorted by value, so each claim is compared with its neighbours only."""
+    by_dim: dict[str, list[tuple[float, Claim]]] = {}
+    for c in claims:
+        dim = "duration" if c.dimension == "offset" else c.dimension  # "in a fortnight" / "within two weeks"
+        if dim.startswith((*_SAME_KIND, "duration")) and dim not in ("tally", "count:people") \
+                and c.lo is not None and c.hi is not None and c.hi != float("inf") and c.lo >= 10:
+            by_dim.setdefault(dim, []).append(((c.lo + c.hi) / 2, c))
+    out: list[tuple[str, str]] = []
+    for items in by_dim.values():
+        items.sort(key=lambda t: (t[0], t[1].id))
+        for i, (v, x) in enumerate(items):
+            for w, y in items[i + 1:i + 13]:
+                if w - v > CLOSE * w:
+                    break
+                if x.article != y.article:
+                    out.append((x.sentence, y.sentence))
+    return out
+
+
 def same_quantity_pairs(an: Analysis, claims: tuple[Claim, ...],
                         conflicts: tuple[NumberConflict, ...]) -> list[tuple[str, str]]:
     """Sentence pairs of different outlets that state one measured thing: the same distinctive value
@@ -52,6 +79,7 @@ def same_quantity_pairs(an: Analysis, claims: tuple[Claim, ...],
             continue  # one outlet's, or a number too common in the story to say anything
         out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:] if x.article != y.article)
     out.extend(_same_kind_pairs(claims, near))
+    out.extend(_close_pairs(claims))
     by_id = {c.id: c for c in claims}
     for k in conflicts:
         sents = [by_id[cid].sentence for v in k.values for cid in v.claims if cid in by_id]

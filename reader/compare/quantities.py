@@ -252,9 +252,12 @@ def durations(text: str) -> list[Quantity]:
         before = text[max(0, s - 12):s].lower()
         if rel and re.search(r"\b(?:lasted|lasting|last|for|took|spent|spend|over|during)\s+$", before):
             rel = None  # "lasted twelve hours after ...": the duration, then what it followed
-        if rel or re.search(r"\b(?:within|next|last|past|in)\s+$", before) and head in ("a", "an"):
-            out.append(Quantity(s, e + (rel.end() if rel else 0), text[s:e + (rel.end() if rel else 0)],
-                                "offset", None, None, None))
+        if rel:
+            out.append(Quantity(s, e + rel.end(), text[s:e + rel.end()], "offset", None, None, None))
+            continue
+        if re.search(r"\b(?:within|next|last|past|in)\s+$", before) and head in ("a", "an"):
+            # "in a fortnight": an offset from now, whose length is still a figure ("within two weeks")
+            out.append(Quantity(s, e, text[s:e], "offset", _UNITS[unit], _UNITS[unit], f"1 {unit}"))
             continue
         if unit == "second" and head in ("a", "an"):
             continue  # "a second vote" is an ordinal

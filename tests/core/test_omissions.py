@@ -98,3 +98,22 @@ def test_a_lead_is_never_claimed_as_only_this_outlets():
     an = _story()
     gaps = {g.article: g for g in outlet_gaps(an)}
     assert "a3.s0" not in gaps["a3"].unique and "a3.s0" not in {s for f in an.facts for s in f.sentences}
+
+
+def test_close_figures_of_one_kind_are_not_only_one_outlets():
+    an = make_analysis([
+        "Polls closed at eight. Turnout was 61%, the highest in decades.",
+        "Polls closed at eight. Some 64 percent of eligible voters cast a ballot.",
+        "Polls closed at eight. Rain fell all day on the islands.",
+    ])
+    unique = {s for g in compute_insights(an).gaps for s in g.unique}
+    assert "a0.s1" not in unique and "a1.s1" not in unique  # 61% and 64%: perhaps one figure
+    assert "a2.s1" in unique
+
+
+def test_in_a_fortnight_is_as_long_as_within_two_weeks():
+    an = make_analysis([
+        "Polls closed at eight. The premier-designate plans to announce her ministers in a fortnight.",
+        "Polls closed at eight. Dunmore said she would name her cabinet within two weeks.",
+    ])
+    assert not any(g.unique for g in compute_insights(an).gaps)

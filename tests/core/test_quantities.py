@@ -124,7 +124,8 @@ def test_durations_far_apart_are_two_things():
 
 
 def test_unanimous_is_a_tally_of_n_to_none():
-    assert _q("In a unanimous opinion, a three-judge panel held that drivers are employees.")["unanimous"].value == "3-0"
+    got = _q("In a unanimous opinion, a three-judge panel held that drivers are employees.")
+    assert got["unanimous"].value == "3-0"
     assert _q("The council voted unanimously to approve it.")["unanimously"].value == "unanimous"
 
 
