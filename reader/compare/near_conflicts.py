@@ -51,6 +51,11 @@ class _Evidence:
         self.stems = {e.id: frozenset(w for w in map(_stem, e.name.split()) if w) for e in an.entities}
         self.role = {c.id: role(c.dimension, c.context) for c in claims}
 
+    def items(self, c: Claim) -> list[str]:
+        """What two claims must share for any evidence at all (the keys of the index)."""
+        out = [f"w:{w}" for w in sorted(self.words[c.id])] + [f"e:{e}" for e in sorted(self.ents.get(c.sentence, ()))]
+        return out + ([f"r:{self.role[c.id]}"] if self.role[c.id] else [])
+
     def score(self, x: Claim, y: Claim) -> int:
         """Shared words beside the two quantities, shared entities not already counted as a word,
         and one more when their clauses speak of one kind of money or percentage."""
@@ -83,11 +88,16 @@ def near_conflicts(an: Analysis, claims: Iterable[Claim], known: Iterable[Number
     by_art: dict[tuple[str, str], list[Claim]] = {}
     for c in pool:
         by_art.setdefault((c.article, c.dimension), []).append(c)
+    index: dict[tuple[str, str], set[str]] = {}  # (dimension, evidence item) -> articles
+    for c in pool:
+        for item in ev.items(c):
+            index.setdefault((c.dimension, item), set()).add(c.article)
     names = {a.id: a.name for a in an.articles}
     out: list[NumberConflict] = []
     for x in pool:
-        for art in sorted(ids - {x.article}):
-            if art < x.article or x.id in shown:
+        arts = set().union(*(index[(x.dimension, item)] for item in ev.items(x)))
+        for art in sorted(a for a in arts if a > x.article):
+            if x.id in shown:
                 continue
             theirs, mine = by_art.get((art, x.dimension), []), by_art[(x.article, x.dimension)]
             y = _best(x, theirs, ev)
