@@ -13,12 +13,14 @@ dimension never conflicts. Copies of one article are not separate outlets.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Analysis, Article, Sentence, article_of
 from .datewords import parse_article_date, same_date
 from .omissions import Nearness, compared_articles
-from .quantities import WEEKDAYS, Quantity
+from .quantities import UNANIMOUS, WEEKDAYS, Quantity
+from .roles import money_role, share_role
 from .sentence_quantities import sentence_quantities
 
 #: Words either side of a quantity that say what it is about.
@@ -109,9 +111,13 @@ def article_claims(art: Article) -> list[Claim]:
     """Every quantity of one article's body sentences, dates resolved against its own date."""
     ref = parse_article_date(art.date)
     out = []
+    noun = None
     for sent in art.sentences:
-        for k, q in enumerate(sentence_quantities(sent.text, ref)):
+        qs = sentence_quantities(sent.text, ref, noun)
+        for k, q in enumerate(qs):
             out.append(_claim(art, sent, k, q))
+        nouns = [q.dimension[6:] for q in qs if q.dimension.startswith("count:") and q.dimension not in _ROLES]
+        noun = nouns[-1] if nouns and nouns[-1] != "people" else None
     return out
 
 
@@ -132,6 +138,9 @@ def agree(a: Claim, b: Claim) -> bool | None:
     """True when two values can both hold, False when they cannot, None when they say too little."""
     if a.date is not None and b.date is not None:
         return same_date(a.date, b.date)
+    if UNANIMOUS in (a.value, b.value) and a.dimension == b.dimension == "tally":
+        other = b if a.value == UNANIMOUS else a  # any n-0 tally is unanimous
+        return other.value == UNANIMOUS or (other.lo is not None and other.lo % 1000 == 0)
     if a.lo is None or a.hi is None or b.lo is None or b.hi is None:
         return None
     return a.lo <= b.hi and b.lo <= a.hi
@@ -161,22 +170,6 @@ def family(dim: str) -> str:
     return "count" if dim.startswith("count:") and dim not in _ROLES else dim
 
 
-#: What an amount of money is, by the words of its clause: general kinds, no story's words.
-_MONEY_ROLES = (
-    ("cost", r"cost|costs|budget\w*|price\w*|worth|valued|spend\w*|bill|expense\w*|fee|tag"),
-    ("income", r"revenue\w*|sales|turnover|profit\w*|income|earn\w*|loss(?:es)?"),
-    ("award", r"damages|award\w*|settle\w*|fine[ds]?|penalt\w*|pay|owe[sd]?|compensat\w*"),
-    ("funding", r"grant\w*|fund\w*|aid|subsid\w*|loan\w*|invest\w*|rais\w*|donat\w*"),
-)
-
-
-def money_role(clause: str) -> str | None:
-    """'cost', 'income', 'award' or 'funding' when the clause says which (the first word that does)."""
-    hits = [(m.start(), role) for role, pat in _MONEY_ROLES
-            if (m := re.search(rf"\b(?:{pat})\b", clause, re.IGNORECASE))]
-    return min(hits)[1] if hits else None
-
-
 def _specific(x: Claim, y: Claim) -> bool:
     """One quantity each side of a dimension this specific is about the same thing; amounts
     of money when their clauses say they are the same kind (a cost, a grant)."""
@@ -194,17 +187,30 @@ def _about_same(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[str]
     side's claim of its own dimension whose neighbouring words overlap most."""
     if len(ca) == 1 and len(cb) == 1:
         x, y = ca[0], cb[0]
+        if not _may_pair(x, y):
+            return []
         roles = {money_role(c.context) for c in (x, y)} if x.dimension.startswith("money:") else set()
         if len(roles - {None}) > 1 or not _close(x, y):
             return []  # a cost and a grant; four hours and ten years
         return [(x, y)] if _specific(x, y) or len(near[x.id] & near[y.id]) >= _need(x) else []
     pairs = []
     for x in ca:
-        same = [y for y in cb if y.dimension == x.dimension] or cb
-        scored = sorted(((len(near[x.id] & near[y.id]), k) for k, y in enumerate(same)), reverse=True)
-        if scored and scored[0][0] >= _need(x) and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-            pairs.append((x, same[scored[0][1]]))
+        same = [y for y in cb if y.dimension == x.dimension]
+        pool = same or [y for y in cb if _may_pair(x, y)]
+        scored = sorted(((len(near[x.id] & near[y.id]), -k) for k, y in enumerate(pool)), reverse=True)
+        if not scored or scored[0][0] < _need(x):
+            continue
+        best = [pool[-k] for n, k in scored if n == scored[0][0]]
+        # a tie between one value of one dimension written twice is no doubt
+        if len(best) == 1 or same and all(agree(best[0], y) for y in best[1:]):
+            pairs.append((x, best[0]))
     return pairs
+
+
+def _may_pair(x: Claim, y: Claim) -> bool:
+    """"6,200 people" says nothing of what "37 homes" counts: a count of people in general is
+    compared only with another count of people in general."""
+    return x.dimension == y.dimension or "count:people" not in (x.dimension, y.dimension)
 
 
 def _need(x: Claim) -> int:
@@ -232,7 +238,8 @@ def _pair_conflicts(ca: list[Claim], cb: list[Claim], near: dict[str, frozenset[
 
 
 def _comparable(c: Claim) -> bool:
-    return c.dimension not in ("offset", "month", "when") and (c.lo is not None or c.date is not None)
+    return c.dimension not in ("offset", "month", "when") and (c.lo is not None or c.date is not None
+                                                               or c.value == UNANIMOUS)
 
 
 def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[str, list[str]]:
@@ -288,40 +295,48 @@ def number_conflicts(an: Analysis, claims: tuple[Claim, ...]) -> tuple[NumberCon
 
 
 def _story_conflicts(an: Analysis, by_sentence: dict[str, list[Claim]]) -> list[tuple[str, str, list[Claim]]]:
-    """Counts of one specific thing ("firefighters", deaths), tallies, areas or durations that each outlet gives
-    exactly once in its whole article: the story's one such number, even where the aligner did
-    not pair the sentences. Shown under a fact that holds one of them; none, no claim."""
+    """Counts of one specific thing ("firefighters", deaths), tallies, areas, durations, and percentages
+    of one kind (a pay rise, a share price) that each outlet gives once in its whole article: the
+    story's one such number, even where the aligner did not pair the sentences. Shown under a fact
+    that holds one of them; none, no claim."""
     ids = {a.id for a in compared_articles(an)}
     per: dict[str, dict[str, list[Claim]]] = {}
     for cs in by_sentence.values():
         for c in cs:
+            kind = share_role(c.context) if c.dimension == "share" else None
             if c.article in ids and (c.dimension.startswith("count:") and c.dimension != "count:people"
-                                     or c.dimension in ("tally", "area", "duration")):
-                per.setdefault(c.dimension, {}).setdefault(c.article, []).append(c)
+                                     or c.dimension in ("tally", "area", "duration") or kind):
+                per.setdefault(f"share:{kind}" if kind else c.dimension, {}).setdefault(c.article, []).append(c)
     fact_of: dict[str, str] = {}
     for f in an.facts:
         for sid in f.sentences:
             fact_of.setdefault(sid, f.id)
     out = []
     for dim, arts in sorted(per.items()):
-        once = [cs[0] for _, cs in sorted(arts.items()) if len(cs) == 1]
+        # an outlet that gives one value, perhaps more than once (a headline and its body)
+        one = [cs for _, cs in sorted(arts.items()) if all(agree(cs[0], c) for c in cs[1:])]
+        once = [cs[0] for cs in one]
         if len(once) < 2 or all(agree(x, y) is not False for x in once for y in once):
             continue
         if dim != "tally" and max(c.lo or 0 for c in once) > 3 * min(c.hi or 0 for c in once):
             continue  # "two goals" to one and "19 goals" last season: not one number misreported
-        fid = next((fact_of[c.sentence] for c in once if c.sentence in fact_of), None)
+        every = [c for cs in one for c in cs]
+        fid = next((fact_of[c.sentence] for c in every if c.sentence in fact_of), None)
         if fid is not None:
-            out.append((fid, dim, once))
+            out.append((fid, "share" if dim.startswith("share:") else dim, every))
     return out
 
 
-def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -> NumberConflict:
+def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str],
+                  same: Callable[[Claim, Claim], bool | None] | None = None) -> NumberConflict:
     """One conflict; claims whose values agree share one value (the first one's), so that
-    "29 square miles" and "18,400 acres" are shown as one value, not two."""
+    "29 square miles" and "18,400 acres" are shown as one value, not two. `same` says which
+    values are one (default: values that agree)."""
+    same = same or agree
     reps: list[Claim] = []
     value_of: dict[str, str] = {}
     for c in sorted(cs, key=lambda c: (c.article, c.start)):
-        rep = next((r for r in reps if agree(r, c)), None)
+        rep = next((r for r in reps if same(r, c)), None)
         if rep is None:
             reps.append(c)
             rep = c
@@ -334,55 +349,6 @@ def make_conflict(fact: str, dim: str, cs: list[Claim], names: dict[str, str]) -
     parts = [f"{names.get(v.article, v.article)}: " + " / ".join(f"“{t}”" for t in v.texts) for v in values]
     return NumberConflict(fact=fact, dimension=dim, values=values,
                           summary=f"{dimension_words(dim)} differ: " + "; ".join(parts))
-
-
-#: Dimensions whose equal values across outlets mean the same statement (not a date or a year,
-#: which many sentences of a story share).
-_LINKING = ("tally", "money:", "share", "points", "area", "length", "count:", "minute", "duration")
-
-
-#: Kinds specific enough that one word in common beside two quantities says they measure one thing.
-_SAME_KIND = ("tally", "money:", "share", "points", "area", "count:")
-
-
-def _same_kind_pairs(claims: tuple[Claim, ...], near: dict[str, frozenset[str]]) -> list[tuple[str, str]]:
-    """Sentences of different outlets with a quantity of one kind and a word in common next to it
-    ("net income dropped 15 percent" / "net profit fell 18%"), through an index of (kind, word)."""
-    index: dict[tuple[str, str], list[Claim]] = {}
-    for c in claims:
-        if c.dimension.startswith(_SAME_KIND) and c.dimension != "count:people" and c.id in near:
-            for w in sorted(near[c.id]):
-                index.setdefault((c.dimension, w), []).append(c)
-    out: list[tuple[str, str]] = []
-    for cs in index.values():
-        if len(cs) <= 12:  # a word beside every number of the story says nothing
-            out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:]
-                       if x.article != y.article)
-    return out
-
-
-def same_quantity_pairs(an: Analysis, claims: tuple[Claim, ...],
-                        conflicts: tuple[NumberConflict, ...]) -> list[tuple[str, str]]:
-    """Sentence pairs of different outlets that state one measured thing: the same distinctive value
-    of one dimension ("1,200 jobs" / "twelve hundred workers"), a quantity of one kind with a word in
-    common beside it, or two sides of a number conflict."""
-    near = {c.id: _near_words(an, c) for c in claims if c.dimension.startswith(_LINKING)}
-    by_value: dict[tuple[str, str], list[Claim]] = {}
-    for c in claims:
-        if c.value is not None and c.dimension.startswith(_LINKING) and c.dimension != "count:people" \
-                and not c.hedge and (c.lo or 0) >= 10:
-            by_value.setdefault((family(c.dimension), c.value), []).append(c)
-    out: list[tuple[str, str]] = []
-    for cs in by_value.values():
-        if len({c.article for c in cs}) <= 1 or len(cs) > 12:
-            continue  # one outlet's, or a number too common in the story to say anything
-        out.extend((x.sentence, y.sentence) for i, x in enumerate(cs) for y in cs[i + 1:] if x.article != y.article)
-    out.extend(_same_kind_pairs(claims, near))
-    by_id = {c.id: c for c in claims}
-    for k in conflicts:
-        sents = [by_id[cid].sentence for v in k.values for cid in v.claims if cid in by_id]
-        out.extend((x, y) for i, x in enumerate(sents) for y in sents[i + 1:] if article_of(x) != article_of(y))
-    return out
 
 
 def dimension_words(dim: str) -> str:

@@ -57,7 +57,23 @@ def _role(noun: str, after: str, before: str) -> str:
     return max(hits)[1] if hits else "people"
 
 
-def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+#: Verbs after which a bare number at a clause's end counts what the sentence before counted:
+#: "Green Harbour won 48 seats. The Union held 31."
+_ELLIPSIS_VERB = r"(?:held|holds|won|wins|took|takes|kept|keeps|got|gets|secured|gained|lost|retained|captured|claimed)"
+
+
+def _elided(text: str, s: int, e: int, v: float, noun: str | None) -> Quantity | None:
+    """A count whose noun the sentence leaves out, taken from the sentence before (`noun`)."""
+    if noun is None or not re.search(rf"\b{_ELLIPSIS_VERB}\s+$", text[max(0, s - 12):s]):
+        return None
+    if not re.match(r"\s*(?:[.;!?]|,\s|$)", text[e:]):
+        return None
+    return _make(text, s, e, f"count:{noun}", v)
+
+
+def find_counts(text: str, taken: list[tuple[int, int]], noun: str | None = None) -> list[Quantity]:
+    """Counts with their noun; `noun` is what the sentence before counted, for a number whose noun
+    is left out ("held 31")."""
     out = []
     for m in re.finditer(NUM, text, re.IGNORECASE):
         s, e = m.span()
@@ -71,7 +87,7 @@ def find_counts(text: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         scale = re.match(r"\s(million|billion|trillion|thousand|mn|bn)\b", text[e:])
         if scale:  # "2.3 million batteries"
             v, e = v * SCALE[scale.group(1).lower()], e + scale.end()
-        q = _count_at(text, s, e, v)
+        q = _count_at(text, s, e, v) or _elided(text, s, e, v, noun)
         if q is not None:
             out.append(q)
     return out

@@ -16,7 +16,9 @@ from reader.align.explain import Explanation, explain_match
 from reader.model import Analysis, Fact, Quote, SentenceRef
 
 from . import omissions
-from .conflicts import Claim, NumberConflict, find_claims, number_conflicts, same_quantity_pairs
+from .conflicts import Claim, NumberConflict, find_claims, number_conflicts
+from .links import same_quantity_pairs
+from .near_conflicts import near_conflicts
 from .omissions import OutletGaps, outlet_gaps
 from .quotes import QuoteGroup, quote_report
 from .transposed import transposed_conflicts
@@ -87,6 +89,7 @@ def compute_insights(an: Analysis) -> Insights:
     claims = find_claims(an)
     conflicts = number_conflicts(an, claims)
     conflicts += tuple(transposed_conflicts(an, claims, conflicts))
+    conflicts += tuple(near_conflicts(an, claims, conflicts))
     links = omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(an, claims, conflicts)
     return Insights(
         diffs=fact_diffs(an),

@@ -178,22 +178,28 @@ def compared_articles(an: Analysis) -> list[Article]:
 
 
 def unique_sentences(an: Analysis, article_id: str, near: Nearness | None = None) -> tuple[Sentence, ...]:
-    """Body sentences of one outlet in no fact, with no sentence of another outlet near them
-    (a headline or standfirst sums up the body: it is not a report of its own)."""
+    """Body sentences of one outlet in no fact, with no sentence of another outlet near them.
+
+    A headline or standfirst sums up the body: it is not a report of its own. Nor is the lead
+    (the first body sentence): it states the event every outlet of the story reports, so when
+    it is in no fact the aligner missed its paraphrase far more often than the outlet alone
+    has the news (right, or silent)."""
     arts = compared_articles(an)
     if article_id not in {a.id for a in arts}:
         return ()
     near = near or Nearness(an, arts)
     in_facts = {sid for f in an.facts for sid in f.sentences}
-    return tuple(s for s in an.article(article_id).sentences
-                 if s.role == "body" and s.id not in in_facts and _statement(s.text) and not near.has_near(s.id))
+    body = [s for s in an.article(article_id).sentences if s.role == "body"]
+    return tuple(s for s in body[1:]
+                 if s.id not in in_facts and _statement(s.text) and not near.has_near(s.id))
 
 
 def firm(fact: Fact, threshold: float | None = None) -> bool:
     """Whether every member of a fact is matched to another at the aligner's own threshold.
 
     A fact held together by weak matches may be two facts run together; an outlet
-    that reports one of them is then not leaving "it" out, so no omission is claimed."""
+    that reports one of them is then not leaving "it" out, so no omission is claimed.
+    Callers pass the threshold the analysis was aligned with (`an.settings.threshold`)."""
     if threshold is None:
         threshold = AlignSettings().threshold
     strong = {s for e in fact.evidence if e.score >= threshold for s in (e.a, e.b)}
@@ -205,7 +211,7 @@ def _omitters(an: Analysis, near: Nearness, ids: set[str], most: float) -> dict[
     out: dict[str, list[str]] = {}
     for f in an.facts:
         reporters = {a for a in f.articles if a in ids}
-        if len(reporters) <= most * (len(ids) - 1) or not firm(f):
+        if len(reporters) <= most * (len(ids) - 1) or not firm(f, an.settings.threshold):
             continue
         stating = set(reporters)
         for m in f.sentences:

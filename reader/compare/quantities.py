@@ -159,6 +159,24 @@ def tallies(text: str) -> list[Quantity]:
     return out
 
 
+#: The value of a unanimous vote whose size the sentence does not give: it agrees with any n-0 tally.
+UNANIMOUS = "unanimous"
+_BODY = r"judges?|justices?|members?|jurors?|councillors?|councilors?|commissioners?|directors?|seats?|votes?"
+
+
+def unanimous(text: str) -> list[Quantity]:
+    """'a unanimous decision', 'voted unanimously': a tally of n-0, with n when the sentence gives the
+    body's size ('a three-judge panel', 'all nine members'); only a tally compares with it."""
+    m = re.search(r"\bunanimous(?:ly)?\b", text, re.IGNORECASE)
+    if not m:
+        return []
+    size = re.search(rf"\b(?:all\s+)?({NUM})[-\s](?:{_BODY})\b", text, re.IGNORECASE)
+    n = word_number(size.group(1)) if size else None
+    if n is not None and 1 < n <= 500:
+        return [Quantity(m.start(), m.end(), m.group(), "tally", n * 1000, n * 1000, f"{fmt(n)}-0")]
+    return [Quantity(m.start(), m.end(), m.group(), "tally", None, None, UNANIMOUS)]
+
+
 def money(text: str) -> list[Quantity]:
     out = []
     sym = re.compile(rf"(?<![\w])(US\$|C\$|A\$|USD|EUR|GBP|JPY|CAD|AUD|[$€£¥])\s?({NUM})({_SCALE})?", re.IGNORECASE)
@@ -197,6 +215,13 @@ def shares(text: str) -> list[Quantity]:
         out.append(_make(text, m.start(), m.end(), "points", v, precision=_precision(m.group(1))))
     frac = re.compile(r"\b(a|one|two|three|four|nine)[\s-](half|third|thirds|quarter|quarters|fifth|fifths|"
                       r"tenth|tenths)\b(?=\s+of\b)|\b(half)\s+(?=of\b|the\b)", re.IGNORECASE)
+    ratio = re.compile(rf"\b({NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?({NUM})\b(?!\s*(?:{_UNIT}|%|percent))",
+                       re.IGNORECASE)
+    for m in ratio.finditer(text):  # "one in four", "three out of five"
+        a, b = word_number(m.group(1)), word_number(m.group(2))
+        if a is not None and b is not None and 0 < a < b <= 1000 and not re.match(r"\s*[-–]", text[m.end():]):
+            v = 100 * a / b
+            out.append(_make(text, m.start(), m.end(), "share", v, fmt(round(v, 1)), precision=0.5))
     for m in frac.finditer(text):
         if m.group(3):
             v = 50.0
@@ -227,9 +252,12 @@ def durations(text: str) -> list[Quantity]:
         before = text[max(0, s - 12):s].lower()
         if rel and re.search(r"\b(?:lasted|lasting|last|for|took|spent|spend|over|during)\s+$", before):
             rel = None  # "lasted twelve hours after ...": the duration, then what it followed
-        if rel or re.search(r"\b(?:within|next|last|past|in)\s+$", before) and head in ("a", "an"):
-            out.append(Quantity(s, e + (rel.end() if rel else 0), text[s:e + (rel.end() if rel else 0)],
-                                "offset", None, None, None))
+        if rel:
+            out.append(Quantity(s, e + rel.end(), text[s:e + rel.end()], "offset", None, None, None))
+            continue
+        if re.search(r"\b(?:within|next|last|past|in)\s+$", before) and head in ("a", "an"):
+            # "in a fortnight": an offset from now, whose length is still a figure ("within two weeks")
+            out.append(Quantity(s, e, text[s:e], "offset", _UNITS[unit], _UNITS[unit], f"1 {unit}"))
             continue
         if unit == "second" and head in ("a", "an"):
             continue  # "a second vote" is an ordinal

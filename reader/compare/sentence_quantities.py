@@ -12,12 +12,13 @@ from .datewords import find_dates
 from .quantities import Quantity
 
 
-def sentence_quantities(text: str, date: dt.date | None) -> list[Quantity]:
-    """Every quantity of one sentence, left to right, without overlaps (earlier finders win)."""
+def sentence_quantities(text: str, date: dt.date | None, noun: str | None = None) -> list[Quantity]:
+    """Every quantity of one sentence, left to right, without overlaps (earlier finders win);
+    `noun` is what the sentence before counted (for "held 31" after "won 48 seats")."""
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    finders = (q.tallies, q.money, q.shares, q.measures, lambda t: find_dates(t, date), q.minutes_and_ordinals,
-               q.durations)
+    finders = (q.tallies, q.unanimous, q.money, q.shares, q.measures, lambda t: find_dates(t, date),
+               q.minutes_and_ordinals, q.durations)
     for finder in finders:
         for x in sorted(finder(text), key=lambda x: (x.start, -x.end)):
             core = (x.start + len(x.text) - len(x.text.lstrip()), x.end)
@@ -25,5 +26,5 @@ def sentence_quantities(text: str, date: dt.date | None) -> list[Quantity]:
                 continue
             taken.append((x.start, x.end))
             found.append(x)
-    found.extend(find_counts(text, taken))
+    found.extend(find_counts(text, taken, noun))
     return sorted(found, key=lambda x: (x.start, x.end))

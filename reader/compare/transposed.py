@@ -53,5 +53,6 @@ def transposed_conflicts(an: Analysis, claims: Iterable[Claim],
         cs = [c for _, c in group]
         fid = next((fact_of[c.sentence] for c in cs if c.sentence in fact_of), None)
         if fid is not None:
-            out.append(make_conflict(fid, "count", cs, names))
+            # hedges do not make two written figures one: "about 1,350" is not "some 1,530"
+            out.append(make_conflict(fid, "count", cs, names, same=lambda a, b: _digits(a) == _digits(b)))
     return out

@@ -121,3 +121,40 @@ def test_durations_far_apart_are_two_things():
     an = make_analysis(["The hearing lasted four hours.", "The hearing lasted ten years."],
                        facts=[["a0.s0", "a1.s0"]])
     assert number_conflicts(an, find_claims(an)) == ()
+
+
+def test_unanimous_is_a_tally_of_n_to_none():
+    got = _q("In a unanimous opinion, a three-judge panel held that drivers are employees.")
+    assert got["unanimous"].value == "3-0"
+    assert _q("The council voted unanimously to approve it.")["unanimously"].value == "unanimous"
+
+
+def test_a_unanimous_ruling_conflicts_with_a_split_one_and_agrees_with_n_to_nil():
+    an = make_analysis(["The appeals court ruled 2-1 that drivers are employees.",
+                        "The appeals court ruled unanimously that drivers are employees.",
+                        "The appeals court ruled 3-0 that drivers are employees."],
+                       facts=[["a0.s0", "a1.s0", "a2.s0"]])
+    got = number_conflicts(an, find_claims(an))
+    assert [c.dimension for c in got] == ["tally"]
+    assert {v.article for v in got[0].values if v.value != "2-1"} == {"a1", "a2"}  # unanimous agrees with 3-0
+
+
+def test_one_value_written_twice_by_an_outlet_is_no_tie():
+    an = make_analysis(["At least 37 homes have been destroyed.",
+                        "Fire destroys 73 homes. It has destroyed 73 homes, inspectors said."],
+                       facts=[["a0.s0", "a1.s0", "a1.s1"]])
+    got = number_conflicts(an, find_claims(an))
+    assert [sorted(v.value for v in c.values) for c in got] == [["37", "73"]]
+
+
+def test_a_count_of_people_is_not_compared_with_a_count_of_things():
+    an = make_analysis(["Evacuation orders cover 6,200 people as the fire destroys homes.",
+                        "The fire destroys 73 homes as evacuation orders widen."],
+                       facts=[["a0.s0", "a1.s0"]])
+    assert number_conflicts(an, find_claims(an)) == ()
+
+
+def test_one_in_four_is_a_share():
+    assert _q("About one in four was sold online.")["About one in four"].value == "25"
+    assert _q("Three out of five doctors agree.")["Three out of five"].value == "60"
+    assert all(q.dimension != "share" for q in _q("They won 3 in 2019.").values())

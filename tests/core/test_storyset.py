@@ -70,7 +70,6 @@ def test_every_story_is_analysed(pooled):
     assert counts["analyzed"] == len(score.story_folders())
 
 
-@NOT_YET
 def test_real_number_conflicts_found(pooled):
     assert pooled[1]["conflicts_found"] >= 0.9
 

@@ -29,3 +29,10 @@ def test_short_or_round_or_unplaced_numbers_are_no_conflict():
     assert not _conflicts(["The firm cut 1,000 jobs. The network closed.", "The network closed. It cut 1,000 jobs."],
                           facts=[["a0.s1", "a1.s0"]])
     assert not _conflicts(["About 1,350 drivers went on strike.", "Some 1,530 workers walked out."], facts=[])
+
+
+def test_hedges_do_not_merge_the_two_figures():
+    got = _conflicts(["About 1,350 tram drivers began a strike on Monday. The network closed.",
+                      "The strike began on Monday. Some 1,530 tram workers walked off the job."],
+                     facts=[["a0.s0", "a1.s0"]])
+    assert sorted(v.value for v in got[0].values) == ["1350", "1530"]  # "about" and "some" overlap
