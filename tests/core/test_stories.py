@@ -229,3 +229,38 @@ def test_a_tip_line_number_is_no_event_identifier() -> None:
     feats = article_features(None, "Anyone with information should call police at 909-384-5742. The victim was 27.")
     assert "d:909" not in feats and "d:5742" not in feats
     assert feats["d:27"] == 1
+
+
+def _park(date_a: str, date_b: str) -> list[Document]:
+    # one event's two reports that share only where it happened (a park), no person or number
+    return [
+        _shooting("p1", "Harbour Post", date_a, "Gunfire at Merrow Park injures several",
+                  "Several people were hurt when gunfire broke out at Merrow Park during a concert. "
+                  "Witnesses at Merrow Park described panic as the crowd ran for the gates."),
+        _shooting("p2", "Evening Ledger", date_b, "Concert crowd flees shots at Merrow Park",
+                  "A concert crowd fled after shots were fired at Merrow Park late on the evening. "
+                  "Officers at Merrow Park searched the grounds near the stage."),
+    ]
+
+
+def test_a_rare_place_links_reports_of_the_same_days_only() -> None:
+    together = _groups(cluster_stories(_docs() + _park("2024-07-01", "2024-07-02")))
+    assert frozenset({"p1", "p2"}) in together
+    # the same place months apart is two events there (the place is all they share)
+    apart = _groups(cluster_stories(_docs() + _park("2024-07-01", "2024-11-20")))
+    assert frozenset({"p1"}) in apart and frozenset({"p2"}) in apart
+    # and with no dates nothing says they are days apart: places alone link nothing
+    undated = _groups(cluster_stories(_docs() + _park("", "")))
+    assert frozenset({"p1"}) in undated and frozenset({"p2"}) in undated
+
+
+def test_an_undated_feed_gives_big_stories_no_size_credit() -> None:
+    from dataclasses import replace
+
+    from reader.stories.cluster import StorySettings, _power
+    st = StorySettings()
+    dated = _docs()
+    assert _power(dated, st) == st.size_power
+    assert _power([replace(d, date=None) for d in dated], st) == st.undated_power
+    half = [replace(d, date=None) if n % 2 else d for n, d in enumerate(dated)]
+    assert st.size_power < _power(half, st) < st.undated_power
