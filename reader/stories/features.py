@@ -70,6 +70,15 @@ _PLACE_AFTER = re.compile(r" (?:police|county|city|officials|residents?|area|nei
                           r"women|teens?|boys?|girls?|family|families|school|home|homes|community)\b")
 
 
+#: A name ending in one of these is an institution of a place ("Detroit Police Department",
+#: "Grant Medical Center", "Wayne County Prosecutor's Office"): it serves every event there.
+_INSTITUTION = frozenset("""
+police department dept sheriff sheriff's office court courthouse hospital center centre clinic university college
+school academy prosecutor prosecutor's council agency bureau station airport jail prison patrol service services
+commission authority district
+""".split())
+
+
 def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     """Runs of capitalised words joined by single spaces. A role word ("Police Chief")
     or a common word that only opens a sentence ("Investors said") does not start a
@@ -83,7 +92,7 @@ def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
         if words:
-            after = _PLACE_AFTER.match(text, m.end())
+            after = _PLACE_AFTER.match(text, m.end()) or (len(words) > 1 and _norm(words[-1]) in _INSTITUTION)
             runs.append((words, bool(after or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))))
     return runs
 

@@ -264,3 +264,22 @@ def test_an_undated_feed_gives_big_stories_no_size_credit() -> None:
     assert _power([replace(d, date=None) for d in dated], st) == st.undated_power
     half = [replace(d, date=None) if n % 2 else d for n, d in enumerate(dated)]
     assert st.size_power < _power(half, st) < st.undated_power
+
+
+def test_a_citys_institutions_are_places_not_participants() -> None:
+    from reader.stories.features import PLACE, article_features
+    feats = article_features(None, "The Oxley Police Department said Lena Moss was taken to Harlow Medical Center.")
+    assert feats[PLACE + "n:oxley police department"] == 1
+    assert feats[PLACE + "n:harlow medical center"] == 1
+    assert feats[PLACE + "n:lena moss"] == 0
+    # two events in one city ten days apart that name the same police department and hospital
+    city = [
+        _shooting("k1", "Oxley Courier", "2024-05-02", "Man wounded on Brill Street",
+                  "Kellan Ruiz, 33, was wounded on Brill Street on Thursday. The Oxley Police Department said he "
+                  "was taken to Harlow Medical Center. The Oxley Police Department asked witnesses to call."),
+        _shooting("k2", "Oxley Courier", "2024-05-12", "Woman hurt on Dace Lane",
+                  "Mira Patel, 52, was hurt on Dace Lane on Sunday. The Oxley Police Department said she was "
+                  "taken to Harlow Medical Center. The Oxley Police Department has made no arrest."),
+    ]
+    groups = _groups(cluster_stories(_docs() + city))
+    assert frozenset({"k1"}) in groups and frozenset({"k2"}) in groups
