@@ -79,6 +79,12 @@ commission authority district
 """.split())
 
 
+#: A name right after one of these is a photographer's or a writer's credit, in every story they cover.
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:(?:[Pp]hotos?|PHOTOS?|[Cc]redit|CREDIT|[Cc]ourtesy|[Cc]ontributing):|"
+                            r"(?:[Pp]hotos?|PHOTOS?|[Ww]ritten|[Pp]osted) (?:by|BY)|[Cc]ourtesy of)|"
+                            r"(?:^|\n)\s*(?:By|BY))\s+$")
+
+
 def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     """Runs of capitalised words joined by single spaces. A role word ("Police Chief")
     or a common word that only opens a sentence ("Investors said") does not start a
@@ -86,6 +92,9 @@ def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     runs = []
     for m in _RUN.finditer(text):
         words = m.group().split(" ")
+        if _CREDIT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+                words[0] in ("By", "BY") and text[max(0, m.start() - 1):m.start()] in ("", "\n")):
+            continue
         low = words[0].lower()
         if low in _NOT_NAMES or (low in common and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
             words = words[1:]

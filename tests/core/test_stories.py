@@ -283,3 +283,13 @@ def test_a_citys_institutions_are_places_not_participants() -> None:
     ]
     groups = _groups(cluster_stories(_docs() + city))
     assert frozenset({"k1"}) in groups and frozenset({"k2"}) in groups
+
+
+def test_a_photo_or_byline_credit_names_no_participant() -> None:
+    from reader.stories.features import article_features
+    feats = article_features(None, "Photo: Mark Dell, Oxley Courier\nBy Jane Roe\nBuy Photo Kellan Ruiz, 33, "
+                                   "was wounded, photo by Al Bee. He was shot by Mira Patel.")
+    names = {k for k in feats if k.startswith("n:")}
+    assert "n:mark dell" not in names and "n:jane roe" not in names and "n:al bee" not in names
+    # a caption after "Buy Photo" and a name after "shot by" are the story's
+    assert "n:mira patel" in names and any("kellan ruiz" in k for k in names)
