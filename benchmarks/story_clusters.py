@@ -2,6 +2,7 @@
 
     python3 benchmarks/story_clusters.py FEED [--gold GOLD.json] [--threshold T]
     python3 benchmarks/story_clusters.py FEED --speed 10000
+    python3 benchmarks/story_clusters.py FEED [--gold GOLD.json] --no-dates
 
 FEED is anything `reader` loads (JSON lines, a folder, a mix). The gold is either a
 JSON object mapping each article's feed id (its `id` field) to its story, or, with no
@@ -94,6 +95,7 @@ def main() -> None:
     ap.add_argument("--gold", default=None)
     ap.add_argument("--threshold", type=float, default=None)
     ap.add_argument("--min-size", type=int, default=1, help="keep only gold stories with at least this many articles")
+    ap.add_argument("--no-dates", action="store_true", help="drop every article's date (a feed without dates)")
     ap.add_argument("--speed", type=int, default=0, metavar="N")
     ap.add_argument("--write", metavar="FILE", default=None,
                     help="with --speed: also write the replicated feed as JSON lines (to time `reader stories` on it)")
@@ -101,6 +103,8 @@ def main() -> None:
     t0 = time.perf_counter()
     docs = list(load_paths([a.feed]).documents)
     load_s = time.perf_counter() - t0
+    if a.no_dates:
+        docs = [replace(d, date=None) for d in docs]
     settings = StorySettings() if a.threshold is None else StorySettings(threshold=a.threshold)
     if a.speed:
         docs = replicate(docs, a.speed)

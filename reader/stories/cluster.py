@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,9 +53,15 @@ class StorySettings:
     #: Below 1, a big story can absorb an article that links strongly to several of its
     #: members even though most of its members do not link to it (mixed wording).
     size_power: float = 0.6
+    #: ... and this when no article of the feed is dated (in between, by the share undated):
+    #: without dates nothing else keeps two same-kind events of one city apart, and the size
+    #: credit would let a big story absorb them one link at a time.
+    undated_power: float = 1.0
     #: Factor on the similarity of two articles whose shared rare names are all places:
     #: 0, so a link needs a shared person, organisation or number, not just a city.
     places_only: float = 0.0
+    #: ... but this factor when the two are dated within `date_grace` days of each other.
+    near_places: float = 1.0
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -74,12 +81,15 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     x, b, r, s = weighted_matrix(feats, max_df, st.name_df, id_max_df)
     pairs = candidate_pairs(x, b, r, s, st.candidate_cosine)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
-    sims = (pairs.cosine + bonus) * _date_factor(docs, pairs.i, pairs.j, st)
-    # sharing only places (a city, its police, its hospital) is what two events there share
-    sims = np.where(pairs.shared_specific > 0, sims, sims * st.places_only)
+    decay = _date_factor(docs, pairs.i, pairs.j, st)
+    sims = (pairs.cosine + bonus) * decay
+    # sharing only places (a city, its police, its hospital) is what two events there share,
+    # unless both are dated within the grace days: a place and a date together name an event
+    near = _dated_within(docs, pairs.i, pairs.j, st.date_grace)
+    sims = np.where(pairs.shared_specific > 0, sims, sims * np.where(near, st.near_places, st.places_only))
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
     edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist(), strict=True)
-    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, st.size_power)
+    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, _power(docs, st))
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
@@ -97,6 +107,20 @@ def _date_factor(docs: list[Document], i: np.ndarray, j: np.ndarray, st: StorySe
     gap = np.abs(days[i] - days[j]) if len(i) else np.zeros(0)
     gap = np.nan_to_num(gap, nan=0.0)
     return np.maximum(np.power(0.5, np.maximum(gap - st.date_grace, 0.0) / st.date_halflife), st.date_floor)
+
+
+def _power(docs: list[Document], st: StorySettings) -> float:
+    """The linkage's size power: `size_power` for a dated feed, towards `undated_power` as
+    the share of undated articles grows."""
+    undated = sum(1 for d in docs if math.isnan(day_number(d.date))) / len(docs)
+    return st.size_power + (st.undated_power - st.size_power) * undated
+
+
+def _dated_within(docs: list[Document], i: np.ndarray, j: np.ndarray, days: int) -> np.ndarray:
+    """Whether both articles of each pair are dated, and within `days` of each other."""
+    when = np.array([day_number(d.date) for d in docs], dtype=np.float64)
+    gap = np.abs(when[i] - when[j]) if len(i) else np.zeros(0)
+    return np.nan_to_num(gap, nan=np.inf) <= days
 
 
 def _centrality(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> np.ndarray:

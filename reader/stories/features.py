@@ -70,6 +70,21 @@ _PLACE_AFTER = re.compile(r" (?:police|county|city|officials|residents?|area|nei
                           r"women|teens?|boys?|girls?|family|families|school|home|homes|community)\b")
 
 
+#: A name ending in one of these is an institution of a place ("Detroit Police Department",
+#: "Grant Medical Center", "Wayne County Prosecutor's Office"): it serves every event there.
+_INSTITUTION = frozenset("""
+police department dept sheriff sheriff's office court courthouse hospital center centre clinic university college
+school academy prosecutor prosecutor's council agency bureau station airport jail prison patrol service services
+commission authority district
+""".split())
+
+
+#: A name right after one of these is a photographer's or a writer's credit, in every story they cover.
+_CREDIT_BEFORE = re.compile(r"(?:\b(?:(?:[Pp]hotos?|PHOTOS?|[Cc]redit|CREDIT|[Cc]ourtesy|[Cc]ontributing):|"
+                            r"(?:[Pp]hotos?|PHOTOS?|[Ww]ritten|[Pp]osted) (?:by|BY)|[Cc]ourtesy of)|"
+                            r"(?:^|\n)\s*(?:By|BY))\s+$")
+
+
 def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     """Runs of capitalised words joined by single spaces. A role word ("Police Chief")
     or a common word that only opens a sentence ("Investors said") does not start a
@@ -77,13 +92,16 @@ def _names(text: str, common: frozenset[str]) -> list[tuple[list[str], bool]]:
     runs = []
     for m in _RUN.finditer(text):
         words = m.group().split(" ")
+        if _CREDIT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+                words[0] in ("By", "BY") and text[max(0, m.start() - 1):m.start()] in ("", "\n")):
+            continue
         low = words[0].lower()
         if low in _NOT_NAMES or (low in common and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())):
             words = words[1:]
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
         if words:
-            after = _PLACE_AFTER.match(text, m.end())
+            after = _PLACE_AFTER.match(text, m.end()) or (len(words) > 1 and _norm(words[-1]) in _INSTITUTION)
             runs.append((words, bool(after or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()))))
     return runs
 

@@ -229,3 +229,67 @@ def test_a_tip_line_number_is_no_event_identifier() -> None:
     feats = article_features(None, "Anyone with information should call police at 909-384-5742. The victim was 27.")
     assert "d:909" not in feats and "d:5742" not in feats
     assert feats["d:27"] == 1
+
+
+def _park(date_a: str, date_b: str) -> list[Document]:
+    # one event's two reports that share only where it happened (a park), no person or number
+    return [
+        _shooting("p1", "Harbour Post", date_a, "Gunfire at Merrow Park injures several",
+                  "Several people were hurt when gunfire broke out at Merrow Park during a concert. "
+                  "Witnesses at Merrow Park described panic as the crowd ran for the gates."),
+        _shooting("p2", "Evening Ledger", date_b, "Concert crowd flees shots at Merrow Park",
+                  "A concert crowd fled after shots were fired at Merrow Park late on the evening. "
+                  "Officers at Merrow Park searched the grounds near the stage."),
+    ]
+
+
+def test_a_rare_place_links_reports_of_the_same_days_only() -> None:
+    together = _groups(cluster_stories(_docs() + _park("2024-07-01", "2024-07-02")))
+    assert frozenset({"p1", "p2"}) in together
+    # the same place months apart is two events there (the place is all they share)
+    apart = _groups(cluster_stories(_docs() + _park("2024-07-01", "2024-11-20")))
+    assert frozenset({"p1"}) in apart and frozenset({"p2"}) in apart
+    # and with no dates nothing says they are days apart: places alone link nothing
+    undated = _groups(cluster_stories(_docs() + _park("", "")))
+    assert frozenset({"p1"}) in undated and frozenset({"p2"}) in undated
+
+
+def test_an_undated_feed_gives_big_stories_no_size_credit() -> None:
+    from dataclasses import replace
+
+    from reader.stories.cluster import StorySettings, _power
+    st = StorySettings()
+    dated = _docs()
+    assert _power(dated, st) == st.size_power
+    assert _power([replace(d, date=None) for d in dated], st) == st.undated_power
+    half = [replace(d, date=None) if n % 2 else d for n, d in enumerate(dated)]
+    assert st.size_power < _power(half, st) < st.undated_power
+
+
+def test_a_citys_institutions_are_places_not_participants() -> None:
+    from reader.stories.features import PLACE, article_features
+    feats = article_features(None, "The Oxley Police Department said Lena Moss was taken to Harlow Medical Center.")
+    assert feats[PLACE + "n:oxley police department"] == 1
+    assert feats[PLACE + "n:harlow medical center"] == 1
+    assert feats[PLACE + "n:lena moss"] == 0
+    # two events in one city ten days apart that name the same police department and hospital
+    city = [
+        _shooting("k1", "Oxley Courier", "2024-05-02", "Man wounded on Brill Street",
+                  "Kellan Ruiz, 33, was wounded on Brill Street on Thursday. The Oxley Police Department said he "
+                  "was taken to Harlow Medical Center. The Oxley Police Department asked witnesses to call."),
+        _shooting("k2", "Oxley Courier", "2024-05-12", "Woman hurt on Dace Lane",
+                  "Mira Patel, 52, was hurt on Dace Lane on Sunday. The Oxley Police Department said she was "
+                  "taken to Harlow Medical Center. The Oxley Police Department has made no arrest."),
+    ]
+    groups = _groups(cluster_stories(_docs() + city))
+    assert frozenset({"k1"}) in groups and frozenset({"k2"}) in groups
+
+
+def test_a_photo_or_byline_credit_names_no_participant() -> None:
+    from reader.stories.features import article_features
+    feats = article_features(None, "Photo: Mark Dell, Oxley Courier\nBy Jane Roe\nBuy Photo Kellan Ruiz, 33, "
+                                   "was wounded, photo by Al Bee. He was shot by Mira Patel.")
+    names = {k for k in feats if k.startswith("n:")}
+    assert "n:mark dell" not in names and "n:jane roe" not in names and "n:al bee" not in names
+    # a caption after "Buy Photo" and a name after "shot by" are the story's
+    assert "n:mira patel" in names and any("kellan ruiz" in k for k in names)
