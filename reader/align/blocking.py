@@ -97,7 +97,6 @@ class TermMatrix:
         self.n = n
         self.article = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
         self.total = np.bincount(rows, weights=vals, minlength=n)
-        self.prior = weights.prior  # the scores' length prior; the Dice bound leaves it out (looser, still exact)
         self.x = sparse.csr_matrix((vals[indexed], (rows[indexed], cols[indexed])), shape=shape)
         self.bt = sparse.csr_matrix((np.ones(int(indexed.sum())), (rows[indexed], cols[indexed])),
                                     shape=shape).T.tocsr()

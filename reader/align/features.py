@@ -46,13 +46,6 @@ ENTITY_WEIGHT = 1.3
 #: word's own term then weighs 1 - SENSE_WEIGHT, so that a word with its sense weighs
 #: what a word weighed alone and names and numbers keep their share of a sentence's weight.
 SENSE_WEIGHT = 0.25
-#: Every pair's score counts this many of the story's rarest words (of weight
-#: `Weights.default`) more in its denominator: two short sentences that share one
-#: name or topic word ("Orison bankrolled the study" / "Orison shares climbed")
-#: are not the same fact for that alone, while long sentences that share much
-#: barely move. In units of the rarest word, so it scales with the story's size.
-#: Body pairs only: headlines and standfirsts are short by nature.
-LENGTH_PRIOR = 1.0
 
 
 def _factor(term: str, senses: bool) -> float:
@@ -84,7 +77,6 @@ class Weights:
         senses = any(t[0] == "~" for t in df)  # WordNet senses are on (reader.language.synonyms)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) * _factor(t, senses) for t, c in df.items()}
         self.default = math.log(n + 1)
-        self.prior = LENGTH_PRIOR * self.default  # added to every pair's summed weight (see LENGTH_PRIOR)
 
     def of(self, terms: Iterable[str]) -> float:
         """Summed weight; `fsum` so the result does not depend on the order in

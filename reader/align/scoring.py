@@ -1,8 +1,7 @@
 """Pair scoring: how alike two sentences of different articles are, for the aligner.
 
 Each pair's score is an IDF-weighted Dice coefficient over content lemmas
-(linked entities and numbers included), with a length prior in the
-denominator of body pairs (`features.LENGTH_PRIOR`), cut when two sentences quote
+(linked entities and numbers included), cut when two sentences quote
 different words or different speakers (`match_score`), with named
 components kept so a match can be explained (`score_pair`). `score_all` and
 `prune` are the one-pair-at-a-time reference; `score_blocked` computes the
@@ -46,8 +45,7 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     wa = weights.of(a.lemmas) if wa is None else wa
     wb = weights.of(b.lemmas) if wb is None else wb
     ws = weights.of(shared) if ws is None else ws
-    prior = 0.0 if a.lead or b.lead else weights.prior  # headlines are short by nature
-    score = 2 * ws / (wa + wb + prior) if wa + wb else 0.0
+    score = 2 * ws / (wa + wb) if wa + wb else 0.0
     if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
         score *= QUOTE_PENALTY
     if a.speakers and b.speakers and a.speakers.isdisjoint(b.speakers):
@@ -180,7 +178,6 @@ class _BlockScorer:
     def __init__(self, feats: Sequence[SentenceFeatures], tm: TermMatrix, settings: AlignSettings) -> None:
         n = len(feats)
         self.feats, self.tm, self.settings = feats, tm, settings
-        self.prior = tm.prior  # the length prior of `match_score` (features.LENGTH_PRIOR)
         self.quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
         self.speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
         self.speakers = _membership(feats, lambda f: f.speakers) if self.speaking.any() else None
@@ -194,7 +191,7 @@ class _BlockScorer:
         tm, settings = self.tm, self.settings
         block = candidate_block(tm, settings.floor, *rows)
         i, j = block.i, block.j
-        sc = 2.0 * block.shared / (tm.total[i] + tm.total[j] + self.prior * ((self.leads[i] | self.leads[j]) == 0))
+        sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
         self._penalise(i, j, sc)
         sc = quantize(sc)
         ok = (sc > 0) & (sc >= settings.floor)

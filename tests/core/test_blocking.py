@@ -129,7 +129,7 @@ def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
     got = {}
     for b in candidate_blocks(tm, 0.10):
         for i, j, sh in zip(b.i.tolist(), b.j.tolist(), b.shared.tolist(), strict=True):
-            got[(i, j)] = 2 * sh / (tm.total[i] + tm.total[j] + tm.prior)  # body pairs: the length prior
+            got[(i, j)] = 2 * sh / (tm.total[i] + tm.total[j])
     assert set(got) == {(0, 10), (10, 0)}  # only the pair with a rare shared lemma
     assert quantize([got[(0, 10)]])[0] == quantize([score_pair(feats[0], feats[10], w)[0]])[0]
 
