@@ -92,6 +92,8 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         "numbers": float(len(a.numbers & b.numbers)),
         "participants_differ": float(conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
     }
+    if a.quotes and b.quotes and not quote_runs(a).isdisjoint(quote_runs(b)):
+        comp["quote_run"] = 1.0  # only when true, so that other pairs' evidence reads as before
     comp["score"] = match_score(a, b, weights, wa, wb, ws)
     return comp["score"], comp
 

@@ -171,4 +171,7 @@ def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> 
     c, d = b + len(spec[1]), b + len(spec[1]) + len(spec[2])
     assert feats[c].quotes == feats[d].quotes and match_score(feats[c], feats[d], w) < QUOTE_RUN_SCORE
     assert got.get((c, d), 0.0) < QUOTE_RUN_SCORE
+    # the evidence says why ("why matched"), and the other pairs' evidence reads as before
+    assert score_pair(feats[a], feats[b], w)[1]["quote_run"] == 1.0
+    assert "quote_run" not in score_pair(feats[a], feats[a + 1], w)[1]
     assert align(arts, feats) == align_reference(arts, feats)
