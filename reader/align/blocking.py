@@ -171,7 +171,10 @@ def candidate_block(tm: TermMatrix, floor: float, lo: int, hi: int) -> Block:
 
 def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: float,
                   cap: int = DEFAULT_CAP) -> PairList:
-    """Cross-article pairs (i < j) whose weighted Dice coefficient can reach `floor`."""
+    """Cross-article pairs (i < j) whose weighted Dice coefficient can reach `floor`, and
+    those that quote one run of words (`features.quote_partners`), which score apart."""
+    from .features import quote_partners
+
     if len(feats) < 2:
         return PairList(np.zeros(0, np.int64), np.zeros(0, np.int64))
     tm = TermMatrix(feats, weights, cap)
@@ -180,7 +183,11 @@ def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: fl
         up = b.j > b.i
         lefts.append(b.i[up])
         rights.append(b.j[up])
+    quoting = [(x, y) for x, ys in quote_partners(feats).items() for y in ys if y > x]
+    if quoting:
+        lefts.append(np.asarray([x for x, _ in quoting], dtype=np.int64))
+        rights.append(np.asarray([y for _, y in quoting], dtype=np.int64))
     left = np.concatenate(lefts) if lefts else np.zeros(0, np.int64)
     right = np.concatenate(rights) if rights else np.zeros(0, np.int64)
-    order = np.lexsort((right, left))
-    return PairList(left[order], right[order])
+    code = np.unique(left * len(feats) + right)  # sorted, each pair once
+    return PairList(code // len(feats), code % len(feats))

@@ -116,6 +116,9 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
             out.append(f"Quoted words alike: {_pct(comps['quote'])}.")
             if comps["quote"] < 0.6:
                 out.append("Both quote someone but not the same words, which lowers the score.")
+        if comps.get("quote_run") and not comps.get("participants_differ"):
+            out.append("Both quote the same run of words, which makes them a match however they frame it "
+                       "or whom they name as its speaker.")
         if comps.get("participants_differ"):
             out.append("Different participants in the same role of a shared verb"
                        + (f" ({only[0]} vs {only[1]})" if (only := _only_names(an, ev)) else "")

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reader.language.numbers import number_value
@@ -41,6 +41,9 @@ _REPORTING = {
 
 
 ENTITY_WEIGHT = 1.3
+#: Words in a row inside quotation marks that make two sentences quote one statement
+#: (reader.align.scoring.QUOTE_RUN_SCORE); fewer ("he said", "very good") are common phrases.
+QUOTE_RUN = 5
 #: A shared WordNet sense ("~n07428954", reader.language.synonyms) weighs this much of a
 #: word of the same rarity: a synonym is evidence, but less than the same word. A
 #: word's own term then weighs 1 - SENSE_WEIGHT, so that a word with its sense weighs
@@ -203,3 +206,39 @@ def with_speakers(feats: list[SentenceFeatures], quotes: Sequence[Quote]) -> lis
             for sid in q.sentences:
                 who.setdefault(sid, set()).add(q.speaker)
     return [replace(f, speakers=frozenset(who[f.id])) if f.id in who else f for f in feats]
+
+
+def quote_partners(feats: Sequence[SentenceFeatures]) -> dict[int, list[int]]:
+    """For each sentence, the sentences of other articles that quote a run of words it quotes
+    (an index over the distinct quotations, so that wire copies cost one entry)."""
+    by_quotes: dict[tuple[str, ...], list[int]] = {}
+    for k, f in enumerate(feats):
+        if f.quotes and quote_runs(f):
+            by_quotes.setdefault(f.quotes, []).append(k)
+    postings: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for q in by_quotes:
+        for run in sorted(_runs(q)):
+            postings.setdefault(run, []).append(q)
+    out: dict[int, list[int]] = {}
+    for q, members in by_quotes.items():
+        near = {other for run in _runs(q) for other in postings[run]}
+        partners = sorted({y for other in near for y in by_quotes[other]})
+        for x in members:
+            found = [y for y in partners if feats[y].article != feats[x].article]
+            if found:
+                out[x] = found
+    return out
+
+
+def quote_runs(f: SentenceFeatures) -> frozenset[tuple[str, ...]]:
+    """Every run of `QUOTE_RUN` consecutive words inside the sentence's quotation marks."""
+    return _runs(f.quotes)
+
+
+@lru_cache(maxsize=1 << 16)
+def _runs(quotes: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for q in quotes:
+        w = q.split()
+        out.update(tuple(w[k:k + QUOTE_RUN]) for k in range(len(w) - QUOTE_RUN + 1))
+    return frozenset(out)

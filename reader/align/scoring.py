@@ -22,12 +22,17 @@ from reader.language.participants import conflict
 from reader.settings import AlignSettings
 
 from .blocking import TermMatrix, block_starts, candidate_block
-from .features import SentenceFeatures, Weights
+from .features import SentenceFeatures, Weights, quote_partners, quote_runs
 
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
 SPEAKER_PENALTY = 0.5
 PARTICIPANT_PENALTY = 0.2  # low enough that a near-copy with another participant stays below `mutual`
+#: Two sentences that quote one run of `features.QUOTE_RUN` words report one statement, whatever
+#: words they put around it or whom they name as its speaker (a drift the comparisons show):
+#: such a pair scores at least this, a match on its own at the default threshold, unless a
+#: verb slot names different participants (another event's stock phrase).
+QUOTE_RUN_SCORE = 0.4
 SCORE_DIGITS = 9  # pair scores are rounded to this many places (see `quantize`)
 
 
@@ -53,8 +58,12 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         score *= SPEAKER_PENALTY
     if a.roles and b.roles and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
         # the same verb with different people, places or organisations in one slot: another fact
-        score *= PARTICIPANT_PENALTY
+        return score * PARTICIPANT_PENALTY
+    if a.quotes and b.quotes and not quote_runs(a).isdisjoint(quote_runs(b)):
+        return max(score, QUOTE_RUN_SCORE)
     return score
+
+
 
 
 def _quote_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
@@ -83,6 +92,8 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         "numbers": float(len(a.numbers & b.numbers)),
         "participants_differ": float(conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
     }
+    if a.quotes and b.quotes and not quote_runs(a).isdisjoint(quote_runs(b)):
+        comp["quote_run"] = 1.0  # only when true, so that other pairs' evidence reads as before
     comp["score"] = match_score(a, b, weights, wa, wb, ws)
     return comp["score"], comp
 
@@ -150,7 +161,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     if n < 2:
         return empty
     tm = TermMatrix(feats, weights)
-    score_block = _BlockScorer(feats, tm, settings)
+    score_block = _BlockScorer(feats, tm, settings, weights)
 
     lefts, rights, values = [], [], []
     candidates = 0
@@ -175,9 +186,13 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
 class _BlockScorer:
     """Scores, penalises, quantises and prunes the candidates of one block of rows."""
 
-    def __init__(self, feats: Sequence[SentenceFeatures], tm: TermMatrix, settings: AlignSettings) -> None:
+    def __init__(self, feats: Sequence[SentenceFeatures], tm: TermMatrix, settings: AlignSettings,
+                 weights: Weights) -> None:
         n = len(feats)
-        self.feats, self.tm, self.settings = feats, tm, settings
+        self.feats, self.tm, self.settings, self.weights = feats, tm, settings, weights
+        self.quote_partners = quote_partners(feats)
+        self.quoting = np.zeros(n, dtype=bool)
+        self.quoting[list(self.quote_partners)] = True
         self.quoted = np.fromiter((bool(f.quotes) for f in feats), dtype=bool, count=n)
         self.speaking = np.fromiter((bool(f.speakers) for f in feats), dtype=bool, count=n)
         self.speakers = _membership(feats, lambda f: f.speakers) if self.speaking.any() else None
@@ -193,6 +208,8 @@ class _BlockScorer:
         i, j = block.i, block.j
         sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
         self._penalise(i, j, sc)
+        if self.quote_partners:
+            i, j, sc = self._quoting(i, j, sc, block.start, block.end)
         sc = quantize(sc)
         ok = (sc > 0) & (sc >= settings.floor)
         count = int(i.shape[0])
@@ -215,6 +232,35 @@ class _BlockScorer:
             order = weak[np.lexsort((j[weak], -sc[weak], row[weak]))]
             keep[order[rank_in_runs(row[order]) < keep_n]] = True
         return keep
+
+    def _quoting(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int,
+                 end: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pairs of the block's rows that quote one run of words, as `match_score` scores
+        them: raised to `QUOTE_RUN_SCORE` when proposed; when not, their words are below the
+        floor (blocking's bound), so they score `QUOTE_RUN_SCORE` if they share a word and
+        no verb slot names different participants, and are left out otherwise."""
+        feats, n, partners = self.feats, len(self.feats), self.quote_partners
+        both = np.flatnonzero(self.quoting[i] & self.quoting[j])
+        at = dict(zip((i[both] * n + j[both]).tolist(), both.tolist(), strict=True))
+        sc = sc.copy()
+        xs, ys = [], []
+        for x in range(start, end):
+            for y in partners.get(x, ()):
+                a, b = feats[min(x, y)], feats[max(x, y)]
+                k = at.get(x * n + y)
+                if k is None and a.lemmas.isdisjoint(b.lemmas):
+                    continue
+                if a.roles and b.roles and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
+                    continue
+                if k is None:
+                    xs.append(x)
+                    ys.append(y)
+                else:
+                    sc[k] = max(sc[k], QUOTE_RUN_SCORE)
+        if not xs:
+            return i, j, sc
+        return (np.r_[i, np.asarray(xs, dtype=np.int64)], np.r_[j, np.asarray(ys, dtype=np.int64)],
+                np.r_[sc, np.full(len(xs), QUOTE_RUN_SCORE)])
 
     def _penalise(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray) -> None:
         """Lower, in place, the pairs that quote different words or different speakers."""

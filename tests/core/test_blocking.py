@@ -16,7 +16,7 @@ from reader.align._reference import align_reference, candidate_pairs, prune, sco
 from reader.align.blocking import blocked_pairs
 from reader.align.features import SentenceFeatures, Weights
 from reader.align.grouping import align
-from reader.align.scoring import Table, quantize, score_blocked, score_pair
+from reader.align.scoring import QUOTE_RUN_SCORE, Table, match_score, quantize, score_blocked, score_pair
 from reader.model import Article, Sentence
 from reader.settings import AlignSettings
 
@@ -29,7 +29,7 @@ def _corpus(spec: list[list[tuple[frozenset[str], int]]]) -> tuple[list[Article]
         sentences = []
         for k, (lemmas, q) in enumerate(sents):
             text = " ".join(sorted(lemmas)) or "x"
-            quotes = (f"quoted words number {q}",) if q else ()
+            quotes = (f"quoted words number {q} said {q} times",) if q else ()  # runs of 5 words: one per q
             sentences.append(Sentence(id=f"a{a}.s{k}", article=f"a{a}", index=k, start=0, end=len(text),
                                       text=text))
             feats.append(SentenceFeatures(
@@ -151,3 +151,27 @@ def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
     assert {(0, 3), (0, 4), (0, 5)} <= set(edges)
     assert (0, 1) not in edges and (0, 2) not in edges
     assert len(edges) == 15 + s.weak_edges
+
+
+def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> None:
+    """Two sentences that quote the same five words state one thing however little else they
+    share (here one common word among many); the blocked table finds the pair although its
+    words alone would not propose it, and names in one verb slot on each side still keep it apart."""
+    filler = [(frozenset({f"w{k}", "w20"}), 0) for k in range(10, 16)]
+    spec = [[(frozenset({"w1", "w2", "w3", "w4", "w5", "w20"}), 1), *filler],
+            [(frozenset({"w6", "w7", "w8", "w9", "w20"}), 1), *filler],
+            [(frozenset({"w0", "@e1", "w21", "w22", "w20"}), 2), *filler[:2]],
+            [(frozenset({"w0", "@e2", "w23", "w20"}), 2), *filler[:2]]]
+    arts, feats = _corpus(spec)
+    w = Weights(feats)
+    got = score_blocked(feats, w, AlignSettings()).as_dict()
+    a, b = 0, len(spec[0])
+    assert match_score(feats[a], feats[b], w) == QUOTE_RUN_SCORE
+    assert got[(a, b)] == QUOTE_RUN_SCORE
+    c, d = b + len(spec[1]), b + len(spec[1]) + len(spec[2])
+    assert feats[c].quotes == feats[d].quotes and match_score(feats[c], feats[d], w) < QUOTE_RUN_SCORE
+    assert got.get((c, d), 0.0) < QUOTE_RUN_SCORE
+    # the evidence says why ("why matched"), and the other pairs' evidence reads as before
+    assert score_pair(feats[a], feats[b], w)[1]["quote_run"] == 1.0
+    assert "quote_run" not in score_pair(feats[a], feats[a + 1], w)[1]
+    assert align(arts, feats) == align_reference(arts, feats)

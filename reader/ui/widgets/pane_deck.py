@@ -72,9 +72,21 @@ class PaneDeck(HorizontalScroll, can_focus=False):
             pane.header.show(index.article)
         self.set_reactive(PaneDeck.current_fact, None)
         self.after_move(self.focused_pane, scroll=False)
+        self._paint_titles(self.current_fact)
 
     def watch_current_fact(self, fact: int | None) -> None:
+        self._paint_titles(fact)
         self.post_message(FactChanged(fact))
+
+    def _paint_titles(self, fact: int | None) -> None:
+        """Each header's headline line in the colour its headline sentence is painted in."""
+        story = self.story
+        if story is None:
+            return
+        for pane, index in zip(self.panes, story.articles, strict=False):
+            unit = pane.header.headline
+            shown = None if unit is None else index.shown_fact(unit, fact)
+            pane.header.paint_title(shown, shown is not None and shown == fact)
 
     def index_of(self, pane: int) -> ArticleIndex | None:
         return self.views[pane].index
