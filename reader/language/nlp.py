@@ -97,10 +97,20 @@ def parse_spans(
     total = max(1, len(spans))
     done = 0
     for doc, (art, off) in _pipe(nlp, spans, batch_size, n_process):
+        _drop_tensor(doc)
         done += 1
         if progress and (done % 16 == 0 or done == total):
             progress(done / total)
         yield SpanDoc(art, off, doc)
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """Free the Doc's tok2vec output (96 floats a token, about 70 bytes a
+    character of text): the pipeline's components have used it, nothing in
+    reader reads it, and a Doc read back from the cache never had it."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
 
 
 def parse_to_bytes(spans: Sequence[tuple[int, int, str]], model: str | None) -> list[tuple[str, int, bytes]]:
