@@ -154,9 +154,12 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
 
     lefts, rights, values = [], [], []
     candidates = 0
-    # numpy and scipy release the GIL in their loops, so blocks overlap on several cores
-    with ThreadPoolExecutor(max_workers=_workers(n)) as pool:
-        for count, left, right, value, end in pool.map(score_block, block_starts(tm)):
+    # numpy and scipy release the GIL in their loops, so blocks overlap on several cores;
+    # one worker runs here (a pool thread gets a malloc arena of its own, which keeps what it freed)
+    workers = _workers(n)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        scored = pool.map(score_block, block_starts(tm)) if workers > 1 else map(score_block, block_starts(tm))
+        for count, left, right, value, end in scored:
             candidates += count
             lefts.append(left)
             rights.append(right)
