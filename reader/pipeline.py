@@ -153,12 +153,14 @@ def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str
     spaCy's output is cached per article, keyed by its body text (headline and
     standfirst included): only articles whose text changed are parsed again.
     """
-    from reader.language.nlp import SpanDoc, load_model, model_id, parse_spans  # spaCy from here on
+    from reader.language.nlp import SpanDoc, cut_span, load_model, model_id, parse_spans  # spaCy from here on
 
     nlp = load_model(model)
     clock.lap("model")
-    # headlines and standfirsts are parsed and aligned with the body (reader.ingest.headlines)
-    parts = [with_statements(doc.text, c.body, c.front_matter) for doc, c in zip(documents, cleaned, strict=True)]
+    # headlines and standfirsts are parsed and aligned with the body (reader.ingest.headlines);
+    # a long paragraph goes to spaCy in pieces cut at sentence ends, so its memory stays bounded
+    parts = [[piece for start, end in with_statements(doc.text, c.body, c.front_matter)
+              for piece in cut_span(doc.text, start, end)] for doc, c in zip(documents, cleaned, strict=True)]
     bodies = [[doc.text[start:end] for start, end in p] for doc, p in zip(documents, parts, strict=True)]
     reused, span_keys = _cached_parses(cache, bodies, model, nlp.vocab)
     spans = [(i, start, doc.text[start:end]) for i, doc in enumerate(documents)

@@ -22,13 +22,17 @@ from __future__ import annotations
 import html
 import re
 
-#: Characters a terminal or a text viewer acts on, whatever the locale.
-_UNSAFE_CLASS = (
-    "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 but \t \n, DEL, C1 (U+0085 NEL, U+009B CSI ...)
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
-    "\u2028\u2029"  # line and paragraph separators
-    "\ud800-\udfff"  # lone surrogates
+#: Characters a terminal or a text viewer acts on, whatever the locale, as
+#: inclusive code-point ranges: the one definition of "unsafe", read here and
+#: by the app's one-for-one rendering (`reader/ui/safe.py`).
+UNSAFE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F),  # C0 but \t \n, DEL, C1 (U+0085 NEL, U+009B CSI ...)
+    (0x061C, 0x061C), (0x200E, 0x200F),  # bidi marks (ALM, LRM, RLM)
+    (0x202A, 0x202E), (0x2066, 0x2069),  # bidi embeddings, overrides, isolates
+    (0x2028, 0x2029),  # line and paragraph separators
+    (0xD800, 0xDFFF),  # lone surrogates
 )
+_UNSAFE_CLASS = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in UNSAFE_RANGES)
 UNSAFE = re.compile(f"[{_UNSAFE_CLASS}]")
 _UNSAFE_ONE_LINE = re.compile(f"[{_UNSAFE_CLASS}\t\n]")
 

@@ -165,9 +165,12 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
 
     lefts, rights, values = [], [], []
     candidates = 0
-    # numpy and scipy release the GIL in their loops, so blocks overlap on several cores
-    with ThreadPoolExecutor(max_workers=_workers(n)) as pool:
-        for count, left, right, value, end in pool.map(score_block, block_starts(tm)):
+    # numpy and scipy release the GIL in their loops, so blocks overlap on several cores;
+    # one worker runs here (a pool thread gets a malloc arena of its own, which keeps what it freed)
+    workers = _workers(n)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        scored = pool.map(score_block, block_starts(tm)) if workers > 1 else map(score_block, block_starts(tm))
+        for count, left, right, value, end in scored:
             candidates += count
             lefts.append(left)
             rights.append(right)
@@ -311,9 +314,19 @@ def rank_in_runs(keys: np.ndarray) -> np.ndarray:
     return np.arange(keys.size) - np.repeat(first, np.diff(np.r_[first, keys.size]))
 
 
+#: Cells of `_near_top`'s histogram (rows × buckets, 8 bytes each): 2 MB, whatever the block's size.
+_HISTOGRAM_CELLS = 1 << 18
+
+
 def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
     """Mask of the entries at or above the histogram bucket of their row's
-    `keep`-th best score: every row's `keep` best, and a few ties."""
+    `keep`-th best score: every row's `keep` best, and a few ties.
+
+    The mask only narrows a sort that then takes each row's `keep` best, so
+    any number of buckets gives the same result; fewer buckets for a block of
+    many rows keep the histogram (and its running sum) at 2 MB, where 1,024
+    buckets for 2,048 rows cost 34 MB."""
+    bins = max(8, min(bins, _HISTOGRAM_CELLS // max(1, n_rows)))
     bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)
     counts = np.bincount(rows * bins + bucket, minlength=n_rows * bins).reshape(n_rows, bins)
     reached = counts[:, ::-1].cumsum(axis=1) >= keep

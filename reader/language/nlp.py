@@ -97,10 +97,20 @@ def parse_spans(
     total = max(1, len(spans))
     done = 0
     for doc, (art, off) in _pipe(nlp, spans, batch_size, n_process):
+        _drop_tensor(doc)
         done += 1
         if progress and (done % 16 == 0 or done == total):
             progress(done / total)
         yield SpanDoc(art, off, doc)
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """Free the Doc's tok2vec output (96 floats a token, about 70 bytes a
+    character of text): the pipeline's components have used it, nothing in
+    reader reads it, and a Doc read back from the cache never had it."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
 
 
 def parse_to_bytes(spans: Sequence[tuple[int, int, str]], model: str | None) -> list[tuple[str, int, bytes]]:
@@ -145,6 +155,56 @@ def char_batches(spans: Sequence[tuple[int, int, str]], most: int,
         size += len(text)
     if start < len(spans):
         yield spans[start:]
+
+
+#: A body span longer than `BATCH_CHARS` goes to spaCy in pieces cut at sentence
+#: ends (no piece longer when a sentence end allows it): spaCy's working memory
+#: grows with the Doc (a 30,000-character paragraph: about 90 MB over the model).
+#: Where no sentence ends for this long, the piece ends at a space.
+HARD_CHARS = 8_000
+#: A sentence end: ".", "!" or "?" after a lowercase letter or a digit (not an
+#: initial, an abbreviation or "U.S."), closing quotes or brackets, white space,
+#: then a capital (or an opening quote and a capital) - where spaCy ends one too.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9])\.|[!?])[\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+
+
+def cut_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of `text` as spaCy should see it: whole when short, else in
+    pieces of at most `BATCH_CHARS` cut after a sentence end (or, with none in
+    reach, at the first sentence end after, or a space by `HARD_CHARS`)."""
+    if end - start <= BATCH_CHARS:
+        return [(start, end)]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _after_honorific(text, m.start() + 1)]
+    out: list[tuple[int, int]] = []
+    pos, k = start, 0
+    while end - pos > BATCH_CHARS:
+        while k < len(cuts) and cuts[k] <= pos:
+            k += 1
+        best = None
+        while k < len(cuts) and cuts[k] - pos <= BATCH_CHARS:
+            best = cuts[k]
+            k += 1
+        if best is None:
+            best = cuts[k] if k < len(cuts) and cuts[k] - pos <= HARD_CHARS else _space_before(text, pos, HARD_CHARS)
+        if best is None or best >= end:
+            break
+        out.append((pos, best))
+        pos = best
+    out.append((pos, end))
+    return out
+
+
+def _after_honorific(text: str, stop: int) -> bool:
+    """Whether the period just before `stop` follows a title or a month ("Rep.", "Sept.")."""
+    m = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    return m is not None and m.group(1).lower() in _HONORIFICS
+
+
+def _space_before(text: str, pos: int, most: int) -> int | None:
+    """Just after the last white space in text[pos + 1 : pos + most], if any."""
+    cut = max(text.rfind(" ", pos + 1, pos + most), text.rfind("\n", pos + 1, pos + most))
+    return cut + 1 if cut > pos else None
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -1,13 +1,15 @@
-"""The one sanitiser: every string from an article, its metadata or its file name passes here.
+"""The app's sanitiser: every string from an article, its metadata or its file name passes here.
 
 Article text is data. Textual parses markup in many places (palette hits and
 their help, notifications, `Static` strings) and a terminal acts on escape
 sequences, so nothing from outside reaches either as it came: characters a
-terminal would act on (ESC, NUL, the other C0 and C1 controls, DEL, a bare
-carriage return) and bidirectional overrides (which reorder what a reader
-sees) become one visible placeholder each, so offsets into the text still
-point at the same character; then the text goes to Textual as `Content`
-(never markup), or escaped where an API takes nothing but markup.
+terminal would act on - `reader.safe_text.UNSAFE`, the same set every other
+output sanitises: C0 and C1 controls, DEL, a bare carriage return, bidi marks,
+embeddings, overrides and isolates (which reorder what a reader sees), line
+and paragraph separators, lone surrogates - become one visible placeholder
+each, so offsets into the text still point at the same character; then the
+text goes to Textual as `Content` (never markup), or escaped where an API
+takes nothing but markup.
 
 `Content` keeps ESC and NUL as they are (its `strip_control_codes` strips
 only some), so sanitising comes first, always.
@@ -20,18 +22,27 @@ import re
 from textual.content import Content
 from textual.markup import escape
 
-_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}  # ␀ ␁ … ␟ (control pictures)
-_PICTURES[0x7F] = "\u2421"  # ␡
-_PICTURES[ord("\t")] = " "  # one cell, so tab stops cannot shift later columns
-del _PICTURES[ord("\n")]
-_C1 = {code: "\ufffd" for code in range(0x80, 0xA0)}
-# Embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): shown, not obeyed.
-_BIDI = {code: "\u2426" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}  # ␦
-# Lone surrogates (undecodable bytes in a file name) cannot be written to a UTF-8 terminal.
-_SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
-_TRANSLATE = {**_PICTURES, **_C1, **_BIDI, **_SURROGATES}
+from reader.safe_text import UNSAFE, UNSAFE_RANGES
+
+
+def _picture(code: int) -> str:
+    """The one-cell placeholder the screen shows for unsafe character `code`."""
+    if code < 0x20:
+        return chr(0x2400 + code)  # control pictures: ␀ ␁ … ␟
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    if code in (0x2028, 0x2029):
+        return "\u2424"  # ␤: a line break the text does not get
+    if 0x80 <= code <= 0x9F or 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"  # C1 controls; lone surrogates cannot be written to a UTF-8 terminal
+    return "\u2426"  # ␦ bidi marks, embeddings, overrides, isolates: shown, not obeyed
+
+
+# What is unsafe is `reader.safe_text`'s to say; here only how each character is drawn.
+_TRANSLATE = {code: _picture(code) for lo, hi in UNSAFE_RANGES for code in range(lo, hi + 1)}
+_TRANSLATE[ord("\t")] = " "  # one cell, so tab stops cannot shift later columns
 _CRLF = re.compile(r"\r(?=\n)")
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = re.compile(f"{UNSAFE.pattern}|\t")
 
 
 def sanitize(text: str) -> str:

@@ -175,3 +175,20 @@ def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> 
     assert score_pair(feats[a], feats[b], w)[1]["quote_run"] == 1.0
     assert "quote_run" not in score_pair(feats[a], feats[a + 1], w)[1]
     assert align(arts, feats) == align_reference(arts, feats)
+
+
+def test_the_pruning_histogram_is_bounded_and_narrows_to_the_same_rows() -> None:
+    """Fewer buckets for a block of many rows: a coarser mask, never a smaller one."""
+    import numpy as np
+
+    from reader.align import scoring
+
+    rng = np.random.default_rng(7)
+    rows = rng.integers(0, 4096, 50_000)
+    scores = np.round(rng.random(50_000), 3)
+    fine = scoring._near_top(rows, scores, 4096, 3, bins=1 << 16)  # over the cell bound: made coarser
+    for r in range(0, 4096, 97):
+        mine = scores[rows == r]
+        best = np.sort(mine)[::-1][:3]
+        assert set(best) <= set(scores[(rows == r) & fine])  # each row's 3 best are in the mask
+    assert fine.sum() < rows.size

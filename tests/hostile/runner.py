@@ -4,10 +4,12 @@
     python3 -m tests.hostile.runner --ci       # the subset CI runs
     python3 -m tests.hostile.runner --family escapes --keep DIR
 
-spaCy and the model are loaded once; each command of each case then runs in a
-forked child (so it pays no start-up) under a time limit, with its own peak
-memory from `wait4`. The child runs exactly what the console script runs
-(`reader.cli.main`), stdout and stderr going to files. It prints the figures
+spaCy and the model are loaded once, then a small server process is forked
+(`forkserver`); each command of each case runs in a child forked from that
+server (so it pays no start-up and inherits none of the runner's own heap)
+under a time limit, with its own peak memory from `wait4`. The child runs
+exactly what the console script runs (`reader.cli.main`), stdout and stderr
+going to files. It prints the figures
 the issue asks for: cases, tracebacks, hangs, injections, input files changed,
 and peak memory against the bar (the model's footprint - the same command on
 the smallest story - plus four times the case's extra input).
@@ -18,23 +20,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import checks
 from .corpus import APP_PREFERRED, Case, _article, _html_page, _write, all_cases, build
+from .forkserver import ForkServer, fork_and_wait
 from .helpers import snapshot
 
 TIME_LIMIT = 60.0
 BIG_TIME_LIMIT = 600.0
-#: A child that allocates more than this is stopped (MemoryError, counted as a traceback).
-ADDRESS_LIMIT = 12 << 30
-NOBODY = 65534
 
 
 @dataclass
@@ -108,65 +106,19 @@ def _warm_html_loading(text: str) -> None:
         load_paths([tmp])
 
 
+#: Set by `main` once the model is loaded: every measured command is forked from it.
+SERVER: ForkServer | None = None
+
+
 def run_child(argv: list[str], workdir: Path, env: dict[str, str], *, limit: float,
-              as_nobody: bool = False, target=None) -> Step:
-    """`reader.cli.main(argv)` (or `target()`) in a forked child, stdout/stderr to files."""
-    out_path, err_path = workdir / "stdout", workdir / "stderr"
-    for path in (out_path, err_path):
-        path.unlink(missing_ok=True)  # a child without root's rights could not truncate them
-    sys.stdout.flush()
-    sys.stderr.flush()
-    start = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:  # the child never returns
-        _child(argv, out_path, err_path, env, as_nobody, target)
-    hung = False
-    while True:
-        done, status, usage = os.wait4(pid, os.WNOHANG)
-        if done:
-            break
-        if time.perf_counter() - start > limit:
-            os.kill(pid, 9)
-            _, status, usage = os.wait4(pid, 0)
-            hung = True
-            break
-        time.sleep(0.01)
-    rc = os.waitstatus_to_exitcode(status)
-    return Step(argv, rc, out_path.read_bytes(), err_path.read_bytes(), time.perf_counter() - start,
-                usage.ru_maxrss / 1024, hung)
-
-
-def _child(argv, out_path, err_path, env, as_nobody, target) -> None:
-    rc = 99
-    try:
-        for fd, path in ((1, out_path), (2, err_path)):
-            new = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-            os.dup2(new, fd)
-            os.close(new)
-        null = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(null, 0)
-        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_LIMIT, ADDRESS_LIMIT))
-        os.environ.update(env)
-        if as_nobody and os.geteuid() == 0:
-            os.setgroups([])
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-        if target is not None:
-            rc = target()
-        else:
-            from reader.cli import main
-
-            rc = main(argv)
-    except BaseException:  # noqa: BLE001 - reported as a traceback by the parent
-        import traceback
-
-        traceback.print_exc()
-    finally:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(rc if isinstance(rc, int) else 98)
+              as_nobody: bool = False, app_story: Path | None = None) -> Step:
+    """One measured command, forked from the clean server (see `forkserver`):
+    `reader.cli.main(argv)`, or the app's smoke drive on `app_story`."""
+    if SERVER is None:
+        raise RuntimeError("the fork server is not started")
+    rc, seconds, peak, hung = SERVER.run(argv, workdir, env, limit=limit, as_nobody=as_nobody,
+                                         app_story=app_story)
+    return Step(argv, rc, (workdir / "stdout").read_bytes(), (workdir / "stderr").read_bytes(), seconds, peak, hung)
 
 
 def input_size(story: Path) -> int:
@@ -184,18 +136,18 @@ def input_size(story: Path) -> int:
 
 
 def in_child(work: Path, fn) -> object:
-    """`fn()` in a forked child, its JSON-able result brought back: building a case
-    or hashing its files would otherwise leave the runner's heap bigger, and every
-    later child would start from (and be measured with) that heap."""
+    """`fn()` in a child forked from the runner (not measured), its JSON-able
+    result brought back: building a case or hashing its files leaves the
+    runner's heap as it was."""
     result = work / "result.json"
 
     def target() -> int:
         result.write_text(json.dumps(fn()), encoding="utf-8")
         return 0
 
-    step = run_child([], work, {}, limit=BIG_TIME_LIMIT, target=target)
-    if step.rc != 0:
-        raise RuntimeError(f"helper failed: {step.stderr[-2000:]!r}")
+    rc, _seconds, _peak, _hung = fork_and_wait([], work, {}, limit=BIG_TIME_LIMIT, target=target)
+    if rc != 0:
+        raise RuntimeError(f"helper failed: {(work / 'stderr').read_bytes()[-2000:]!r}")
     return json.loads(result.read_text(encoding="utf-8"))
 
 
@@ -239,9 +191,7 @@ def run_case(case: Case, root: Path, app: bool) -> Outcome:
     checks.report_file(out, case, target)
     checks.inputs_unchanged(out, before, in_child(scratch, lambda: snapshot(folder)), case, target)
     if app:
-        from .app_smoke import app_step
-
-        out.steps.append(run_child([], work, env, limit=limit, target=lambda: app_step(story, work)))
+        out.steps.append(run_child([], work, env, limit=limit, app_story=story))
         checks.app(out, out.steps[-1])
     for st in out.steps:  # checked: kept, they would grow the heap every later child starts from
         st.stdout = st.stdout[-2000:]
@@ -284,6 +234,16 @@ def main(argv: list[str] | None = None) -> int:
     root.mkdir(parents=True, exist_ok=True)
     root.chmod(0o755)
     prepare(not args.no_app)
+    global SERVER
+    SERVER = ForkServer()
+    try:
+        return _run(args, cases, root)
+    finally:
+        SERVER.close()
+        SERVER = None
+
+
+def _run(args: argparse.Namespace, cases: list[Case], root: Path) -> int:
     base = baseline(root, not args.no_app, args.baseline_runs)
     app_families = set(args.app_families.split(",")) if args.app_families else None
     app_cases = _app_cases(cases, app_families) if not args.no_app else set()
