@@ -221,3 +221,37 @@ def test_headlines_in_a_box_of_related_stories_are_not_a_list():
              "Residents have asked for years for a safer way to ride along the harbour road to the port."]
     kept = inner_body(texts, [False] * len(texts), Article(0, len(texts) - 1, None))
     assert 3 not in kept and 4 not in kept
+
+
+def test_time_stamps_are_not_headlines_and_mark_the_headline_slot():
+    """An outlet's name before a date and clock time, or an age ("2 hours ago"), is a stamp."""
+    from reader.ingest import headline
+
+    for stamp in ("KVRN 7 News March 3, 2021, 6:12 PM", "Updated 2 hours ago", "Posted 11:40 a.m.",
+                  "Harbour Radio 14 May 2024"):
+        assert headline.stamp_line(stamp), stamp
+        assert not headline.candidate(stamp), stamp
+    for title in ("The 21 best films of 2017", "Council to vote on May budget after March delay",
+                  "Bridge reopens 40 years after it closed"):
+        assert not headline.stamp_line(title), title
+
+
+def test_brand_first_word_and_short_sentence_case_headlines():
+    """"eBay ..." and "iPad ..." open headlines; three words in sentence case right above the date
+    are a headline, three capitalised words there are a menu's."""
+    from reader.ingest import headline
+
+    assert headline.candidate("eBay sellers face higher fees from July")
+    assert not headline.candidate("ebay sellers face higher fees from July")  # lower case: a run-on
+    page = ["Menu", "News", "Flood warning lifted", "Updated 2 hours ago",
+            "The flood warning for the river was lifted on Thursday after the water fell overnight.",
+            "Residents returned to their homes in the low streets by the river."]
+    assert headline.pick(page, [False] * len(page), 4, 5) == 2
+    page[2] = "Flood Warning Board"  # the shape of a menu label ("Tech Lab Board"), even on topic
+    assert headline.pick(page, [False] * len(page), 4, 5) is None
+
+
+def test_headline_printed_twice_above_the_article_may_share_one_word():
+    """Marked as repeated furniture, but the page prints it twice right above the article."""
+    _, _, meta = _analyse("essay_twice.txt")
+    assert meta.title == "A Case for Handwritten Letters"
