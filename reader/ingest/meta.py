@@ -58,9 +58,9 @@ def _title(doc: Document, cleaned: Cleaned) -> str | None:
 
 
 def _bylines(doc: Document, cleaned: Cleaned) -> list[fm.Byline]:
-    """Parsed bylines, "By ..." lines first (a bare author box is less certain)."""
+    """Parsed bylines, "By ..." lines and names with a time stamp first (a bare author box is less certain)."""
     texts = [_span(doc, r) for r in cleaned.front_matter if r.kind == "byline"]
-    texts.sort(key=lambda t: not t.lower().startswith("by"))
+    texts.sort(key=lambda t: not fm.sure_byline(t))
     out = []
     for t in texts:
         b = fm.parse_byline(t, bare_ok=True)

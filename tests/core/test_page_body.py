@@ -60,6 +60,12 @@ def test_headline(name):
     assert meta.title == EXPECTED[name]["title"]
 
 
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "byline" in EXPECTED[n]))
+def test_byline(name):
+    _, _, meta = _analyse(name)
+    assert meta.byline == EXPECTED[name]["byline"]
+
+
 def test_comment_thread_is_not_body():
     text, cleaned, _ = _analyse("harbour_comments.txt")
     body = " ".join(text[a:b] for a, b in cleaned.body)
@@ -255,3 +261,20 @@ def test_headline_printed_twice_above_the_article_may_share_one_word():
     """Marked as repeated furniture, but the page prints it twice right above the article."""
     _, _, meta = _analyse("essay_twice.txt")
     assert meta.title == "A Case for Handwritten Letters"
+
+
+def test_bylines_with_time_stamps_capitals_and_widget_labels():
+    """A name before its time stamp is a byline; a headline's or a widget's capitalised words are not."""
+    from reader.ingest import frontmatter_rules as fm
+
+    for line, names in (("By JANE DOE JAN. 13, 2017", "Jane Doe"), ("// By Ravi Mehta • Nov 11, 2020", "Ravi Mehta"),
+                        ("Kim Ortiz - Apr 2, 2024 9:15 am UTC", "Kim Ortiz"), ("Lena Park 1 day ago", "Lena Park"),
+                        ("By Ada Stone, a senior editor who has covered the energy business for more than a decade "
+                         "at three newspapers and a wire service.", "Ada Stone")):
+        by = fm.parse_byline(line, bare_ok=False)
+        assert by is not None and by.names == names, line
+        assert fm.sure_byline(line), line
+    for line in ("Under New Rules, City Parks Ban Glass Bottles", "All Share Services", "Account Info",
+                 "Published Thursday 5 April 2018", "Local News March 3, 2021"):
+        assert fm.parse_byline(line, bare_ok=True) is None, line
+    assert not fm.sure_byline("Jane Doe")
