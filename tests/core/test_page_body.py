@@ -278,3 +278,16 @@ def test_bylines_with_time_stamps_capitals_and_widget_labels():
                  "Published Thursday 5 April 2018", "Local News March 3, 2021"):
         assert fm.parse_byline(line, bare_ok=True) is None, line
     assert not fm.sure_byline("Jane Doe")
+
+
+def test_date_of_a_stamp_under_the_headline_and_of_an_updated_stamp():
+    """An outlet's name before the date under the headline still dates the article; a second,
+    "Updated" stamp after the first does not make the date line a sentence."""
+    from reader.ingest.margins import date_line
+
+    _, _, meta = _analyse("station_timestamp.txt")
+    assert meta.date == "March 3, 2021"
+    line = "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC"
+    m = date_line(line)
+    assert m is not None and m.date == "Dec. 6, 2024"
+    assert date_line("March 3, 2021 was the day the council finally voted on the new budget.") is None
