@@ -291,3 +291,14 @@ def test_date_of_a_stamp_under_the_headline_and_of_an_updated_stamp():
     m = date_line(line)
     assert m is not None and m.date == "Dec. 6, 2024"
     assert date_line("March 3, 2021 was the day the council finally voted on the new budget.") is None
+
+
+def test_summary_glued_after_a_quote_mark_or_a_number_is_cut_from_the_headline():
+    from reader.ingest.page_model import glued_at
+
+    head = "Storm closes schools across the county"
+    for summary in ("“We had no choice,” the superintendent said on Monday.",
+                    "2 days of closures are planned, officials said on Monday."):
+        assert glued_at(head + summary) == len(head), summary
+    for line in ("Windows11 arrives for older laptops this week", "The mp3 player is back as teens ditch phones"):
+        assert glued_at(line) == 0, line
