@@ -134,7 +134,7 @@ def _crosshead(text: str, most: int = 9, name_ok: bool = False, ask_ok: bool = F
     `ask_ok`: a how-to's step heading ("Learn to Wait") may open with a verb of the appeals.
     """
     t = text.strip().strip("#*_ ").strip()
-    bare_name = (not name_ok and fm.parse_byline(t, bare_ok=True)
+    bare_name = (not name_ok and fm.name_shaped(t)
                  and t.split()[0].lower() not in ("the", "a", "an"))
     if fm.match_date_line(t) or bare_name:
         return False

@@ -144,6 +144,7 @@ class _State:
     kind: str | None = None  # boilerplate kind from strong evidence or a run
     strong: bool = False
     credit: bool = False  # contributor credit: front matter wherever it is
+    repeat: bool = False  # strong only because the story repeats the line (a template, or a headline printed twice)
     core: str = ""  # the line without furniture glued to its ends
 
 
@@ -158,7 +159,7 @@ def _clean_one(doc: Document, lines: Sequence[Line], repeated: frozenset[str],
     body_start, body_end, inner = _page_limits(lines, st, body_start, body_end)
     if not doc.title and body_start is not None:
         title_idx = headline.page_title([s.core for s in st], [s.strong or s.credit for s in st], title_idx,
-                                        body_start, body_end)
+                                        body_start, body_end, [s.repeat for s in st])
         if title_idx is not None:
             st[title_idx].kind = None
 
@@ -252,6 +253,7 @@ def _line_states(lines: Sequence[Line], repeated: frozenset[str], story: Counter
             k = None  # furniture glued to a paragraph: cut inline later
         if k is None and not mixed and _norm(ln.text) in repeated and _template_like(ln.text, story):
             k = rules.promo_or_navigation(ln.text)
+            st[i].repeat = k is not None
         if k is not None:
             st[i].kind, st[i].strong = k, True
     for i in page_model.gallery_lines([s.core for s in st]):

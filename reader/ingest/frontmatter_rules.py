@@ -50,6 +50,22 @@ _BARE_NAME = re.compile(rf"^(?P<names>{_NAMES})$")
 _TRAILING_LINK = re.compile(r"\s+(?:on|at|in|updated|published|posted)$", re.IGNORECASE)
 
 
+# Capitalised words that open a headline or a widget's label, never a person's name ("Under New
+# Chairman, ...", "All Share Services", "Account Info").
+_NOT_NAME = frozenset("""a an the all any and as at after before by for from how in into is it new no not of
+on our out over so than that this to under up what when where who why with your my more most about
+account info information services share sign login log menu search home news contact privacy terms
+subscribe newsletter follow comments related latest trending top video photos published updated posted
+last first monday tuesday wednesday thursday friday saturday sunday today yesterday""".split())
+_BY_CAPS = re.compile(r"^(?i:by:?|words by|written by|story by|posted by|filed by|reporting by)\s+"
+                      r"(?P<names>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})$")
+_AGE = r"(?:\d+|an?|one)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago\b"
+# A time stamp after the name: "Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Alex Perry 1 day ago",
+# "By JANE DOE JAN. 13, 2017".
+_STAMP_TAIL = re.compile(rf"(?:\s*[-–—•|·,]\s*|\s+)(?:(?:updated|published|posted|on)\s+)?"
+                         rf"(?:{_DATE_CORE}|{_AGE}|{_MONTH}\s+\d{{1,2}}\b)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Byline:
     names: str
@@ -57,10 +73,50 @@ class Byline:
 
 
 def parse_byline(text: str, *, bare_ok: bool) -> Byline | None:
-    """"By Jane Doe | Agency", "Jane Doe, Agency", and (when `bare_ok`) "Jane Doe"."""
-    t = text.strip().strip("*_").strip()
+    """"By Jane Doe | Agency", "Jane Doe, Agency", and (when `bare_ok`) "Jane Doe";
+    a name with a time stamp after it ("Jane Doe - May 2, 2020") is a byline wherever it is."""
+    t = re.sub(r"^[^\w“\"‘']+", "", text.strip().strip("*_").strip())  # "// By ...", "• By ..."
     if len(t) > 120:
-        return None
+        comma = t.find(",")
+        if not (BY_PREFIX.match(t) and 0 < comma <= 60):
+            return None
+        t = t[:comma]  # "By Jane Doe, a deputy editor who has covered ... for a decade."
+    stamp = _STAMP_TAIL.search(t)
+    if stamp and stamp.start() > 0:
+        head = t[:stamp.start()].strip()
+        caps = _BY_CAPS.match(head)
+        if caps:
+            return Byline(caps.group("names").title(), None)
+        b = _parse(head, bare_ok=True)
+        if b is not None and (BY_PREFIX.match(head) or _BARE_NAME.match(head)):
+            return b
+    return _parse(t, bare_ok=bare_ok)
+
+
+def sure_byline(text: str) -> bool:
+    """A byline that says so: "By ..." or a name with its time stamp (an author box's bare name is less sure)."""
+    t = re.sub(r"^[^\w“\"‘']+", "", text.strip().strip("*_").strip())
+    stamp = _STAMP_TAIL.search(t)
+    return bool(BY_PREFIX.match(t)) or (stamp is not None and stamp.start() > 0)
+
+
+def name_shaped(text: str) -> bool:
+    """Capitalised words in a byline's shape ("Task Store", "Next Up In Culture"), names or not:
+    what a short heading or a widget's label shares with an author's bare name."""
+    t = text.strip().strip("*_").strip()
+    return len(t) <= 120 and _parse_any(t, bare_ok=True) is not None
+
+
+def _parse(t: str, *, bare_ok: bool) -> Byline | None:
+    b = _parse_any(t, bare_ok=bare_ok)
+    if b is None or BY_PREFIX.match(t):
+        return b  # "By The Agency | Source: ..." names who made it, as before
+    if any(w.lower() in _NOT_NAME for w in b.names.split()):
+        return None  # a headline's or a widget's capitalised words
+    return b
+
+
+def _parse_any(t: str, *, bare_ok: bool) -> Byline | None:
     m = _BY.match(t)
     if m:
         rest = m.group("rest").strip()

@@ -32,7 +32,8 @@ def date_line(text: str) -> fm.DateMatch | None:
         return None
     rest = text[m.end:]
     if rest.strip() and rest[:1].isspace() and (rules.n_words(rest) > 4 or rules.prose(rest)):
-        return None  # a sentence that happens to start with a date
+        if not re.match(r"\s*[/|·•]?\s*(?:updated|modified|edited)\b", rest, re.IGNORECASE) or rules.prose(rest):
+            return None  # a sentence that happens to start with a date; "... / Updated Dec. 7" is a second stamp
     return m
 
 

@@ -18,6 +18,7 @@ from reader.ingest.outlet_names import clean_name, domain_name, text_outlet
 from reader.model import Document, Region
 
 from . import frontmatter_rules as fm
+from . import headline
 from .clean import Cleaned
 
 
@@ -58,9 +59,9 @@ def _title(doc: Document, cleaned: Cleaned) -> str | None:
 
 
 def _bylines(doc: Document, cleaned: Cleaned) -> list[fm.Byline]:
-    """Parsed bylines, "By ..." lines first (a bare author box is less certain)."""
+    """Parsed bylines, "By ..." lines and names with a time stamp first (a bare author box is less certain)."""
     texts = [_span(doc, r) for r in cleaned.front_matter if r.kind == "byline"]
-    texts.sort(key=lambda t: not t.lower().startswith("by"))
+    texts.sort(key=lambda t: not fm.sure_byline(t))
     out = []
     for t in texts:
         b = fm.parse_byline(t, bare_ok=True)
@@ -84,6 +85,19 @@ def _date(doc: Document, cleaned: Cleaned) -> str | None:
             d = fm.find_date(_span(doc, r))
             if d:
                 return d
+    return _stamp_under_title(doc, cleaned)
+
+
+def _stamp_under_title(doc: Document, cleaned: Cleaned) -> str | None:
+    """The date of a time stamp right under the headline, after the outlet's name
+    ("Channel 5 News March 3, 2021, 6:12 PM"), which is no date line of its own."""
+    title = next((r for r in cleaned.front_matter if r.kind == "title"), None)
+    if title is None:
+        return None
+    for line in doc.text[title.end:].split("\n")[1:3]:
+        d = fm.find_date(line)
+        if d and headline.stamp_line(line):
+            return d
     return None
 
 

@@ -317,7 +317,10 @@ _HARD_ASK = re.compile(r"\b(?:subscri\w*|newsletters?|donat\w*|sign(?:ing)? up|i
 
 # A headline and its summary flattened into one line: a lower-case letter (or a
 # closing quote) directly followed by a capital that starts a sentence.
-_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]+\s+\w+\s+\w+)|(?<=[a-z0-9][’”?!])(?=[A-Z][a-z]+\s+\w+\s+\w+)")
+# A summary glued to its headline starts with a capital, an opening quote or a number right after
+# the headline's last letter ("...for 20 yearsThe city said", "...county“We had no choice,”").
+_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z]+\s+\w+\s+\w+)|(?<=[a-z0-9][’”?!])(?=[A-Z][a-z]+\s+\w+\s+\w+)"
+                   r"|(?<=[a-z0-9])(?=[“\"‘][A-Z][a-z]*\s+\w+\s+\w+)|(?<=[a-z])(?=\d[\d,.]*\s+[a-z]+\s+\w+)")
 
 
 def glued_at(text: str) -> int:

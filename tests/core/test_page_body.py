@@ -60,6 +60,12 @@ def test_headline(name):
     assert meta.title == EXPECTED[name]["title"]
 
 
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "byline" in EXPECTED[n]))
+def test_byline(name):
+    _, _, meta = _analyse(name)
+    assert meta.byline == EXPECTED[name]["byline"]
+
+
 def test_comment_thread_is_not_body():
     text, cleaned, _ = _analyse("harbour_comments.txt")
     body = " ".join(text[a:b] for a, b in cleaned.body)
@@ -221,3 +227,78 @@ def test_headlines_in_a_box_of_related_stories_are_not_a_list():
              "Residents have asked for years for a safer way to ride along the harbour road to the port."]
     kept = inner_body(texts, [False] * len(texts), Article(0, len(texts) - 1, None))
     assert 3 not in kept and 4 not in kept
+
+
+def test_time_stamps_are_not_headlines_and_mark_the_headline_slot():
+    """An outlet's name before a date and clock time, or an age ("2 hours ago"), is a stamp."""
+    from reader.ingest import headline
+
+    for stamp in ("KVRN 7 News March 3, 2021, 6:12 PM", "Updated 2 hours ago", "Posted 11:40 a.m.",
+                  "Harbour Radio 14 May 2024"):
+        assert headline.stamp_line(stamp), stamp
+        assert not headline.candidate(stamp), stamp
+    for title in ("The 21 best films of 2017", "Council to vote on May budget after March delay",
+                  "Bridge reopens 40 years after it closed"):
+        assert not headline.stamp_line(title), title
+
+
+def test_brand_first_word_and_short_sentence_case_headlines():
+    """"eBay ..." and "iPad ..." open headlines; three words in sentence case right above the date
+    are a headline, three capitalised words there are a menu's."""
+    from reader.ingest import headline
+
+    assert headline.candidate("eBay sellers face higher fees from July")
+    assert not headline.candidate("ebay sellers face higher fees from July")  # lower case: a run-on
+    page = ["Menu", "News", "Flood warning lifted", "Updated 2 hours ago",
+            "The flood warning for the river was lifted on Thursday after the water fell overnight.",
+            "Residents returned to their homes in the low streets by the river."]
+    assert headline.pick(page, [False] * len(page), 4, 5) == 2
+    page[2] = "Flood Warning Board"  # the shape of a menu label ("Tech Lab Board"), even on topic
+    assert headline.pick(page, [False] * len(page), 4, 5) is None
+
+
+def test_headline_printed_twice_above_the_article_may_share_one_word():
+    """Marked as repeated furniture, but the page prints it twice right above the article."""
+    _, _, meta = _analyse("essay_twice.txt")
+    assert meta.title == "A Case for Handwritten Letters"
+
+
+def test_bylines_with_time_stamps_capitals_and_widget_labels():
+    """A name before its time stamp is a byline; a headline's or a widget's capitalised words are not."""
+    from reader.ingest import frontmatter_rules as fm
+
+    for line, names in (("By JANE DOE JAN. 13, 2017", "Jane Doe"), ("// By Ravi Mehta • Nov 11, 2020", "Ravi Mehta"),
+                        ("Kim Ortiz - Apr 2, 2024 9:15 am UTC", "Kim Ortiz"), ("Lena Park 1 day ago", "Lena Park"),
+                        ("By Ada Stone, a senior editor who has covered the energy business for more than a decade "
+                         "at three newspapers and a wire service.", "Ada Stone")):
+        by = fm.parse_byline(line, bare_ok=False)
+        assert by is not None and by.names == names, line
+        assert fm.sure_byline(line), line
+    for line in ("Under New Rules, City Parks Ban Glass Bottles", "All Share Services", "Account Info",
+                 "Published Thursday 5 April 2018", "Local News March 3, 2021"):
+        assert fm.parse_byline(line, bare_ok=True) is None, line
+    assert not fm.sure_byline("Jane Doe")
+
+
+def test_date_of_a_stamp_under_the_headline_and_of_an_updated_stamp():
+    """An outlet's name before the date under the headline still dates the article; a second,
+    "Updated" stamp after the first does not make the date line a sentence."""
+    from reader.ingest.margins import date_line
+
+    _, _, meta = _analyse("station_timestamp.txt")
+    assert meta.date == "March 3, 2021"
+    line = "Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC"
+    m = date_line(line)
+    assert m is not None and m.date == "Dec. 6, 2024"
+    assert date_line("March 3, 2021 was the day the council finally voted on the new budget.") is None
+
+
+def test_summary_glued_after_a_quote_mark_or_a_number_is_cut_from_the_headline():
+    from reader.ingest.page_model import glued_at
+
+    head = "Storm closes schools across the county"
+    for summary in ("“We had no choice,” the superintendent said on Monday.",
+                    "2 days of closures are planned, officials said on Monday."):
+        assert glued_at(head + summary) == len(head), summary
+    for line in ("Windows11 arrives for older laptops this week", "The mp3 player is back as teens ditch phones"):
+        assert glued_at(line) == 0, line
