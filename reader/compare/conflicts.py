@@ -244,10 +244,16 @@ def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[s
     out = {}
     for f in an.facts:
         members = [m for m in f.sentences if article_of(m) in ids]
-        extra = sorted({sid for m in members for sid in nearness.candidates(m)
-                        if sid in by_sentence and article_of(sid) not in f.articles
-                        and nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid)})
-        out[f.id] = members + extra
+        reporting = set(f.articles)  # a property that walks the members: once per fact
+        found: set[str] = set()
+        for m in members:
+            for sid in nearness.candidates(m):
+                # a sentence already found near one member needs no second look
+                if sid in found or sid not in by_sentence or article_of(sid) in reporting:
+                    continue
+                if nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid):
+                    found.add(sid)
+        out[f.id] = members + sorted(found)
     return out
 
 

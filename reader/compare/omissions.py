@@ -93,6 +93,8 @@ class Nearness:
 
     def __init__(self, an: Analysis, articles: list[Article], linked: Iterable[tuple[str, str]] = ()) -> None:
         self.toks = {s.id: tokens(s.text) for a in articles for s in a.sentences}
+        self.art = {s.id: a.id for a in articles for s in a.sentences}
+        self._candidates: dict[str, list[str]] = {}
         df: Counter[str] = Counter()
         for ts in self.toks.values():
             df.update(ts)
@@ -113,7 +115,14 @@ class Nearness:
         del an
 
     def candidates(self, sid: str) -> list[str]:
-        """Other outlets' sentences sharing one of the words that make up 90% of this one's weight."""
+        """Other outlets' sentences sharing one of the words that make up 90% of this one's weight
+        (kept: omissions, unique sentences and conflicts ask again for the same sentences)."""
+        known = self._candidates.get(sid)
+        if known is None:
+            known = self._candidates[sid] = self._find_candidates(sid)
+        return known
+
+    def _find_candidates(self, sid: str) -> list[str]:
         toks = sorted(self.toks.get(sid, ()), key=lambda t: (-self.idf[t], t))
         seen: set[str] = set(self.linked.get(sid, ()))
         total, acc = self.weight.get(sid, 0.0), 0.0
@@ -122,7 +131,8 @@ class Nearness:
             acc += self.idf[t]
             if acc > 0.9 * total:
                 break
-        return sorted(x for x in seen if article_of(x) != article_of(sid))
+        own = self.art.get(sid) or article_of(sid)
+        return sorted(x for x in seen if (self.art.get(x) or article_of(x)) != own)
 
     def shares(self, a: str, b: str) -> tuple[float, float]:
         """(Dice, share of b's weight found in a) of two sentences' distinctive weight."""
