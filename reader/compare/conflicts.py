@@ -239,20 +239,15 @@ def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[s
     """Per fact, its members and the sentences of other outlets that state it in other words
     (the nearness that withholds an omission), among sentences with quantities."""
     arts = compared_articles(an)
-    ids = {a.id for a in arts}
-    nearness = Nearness(an, arts)
+    nearness, ids = Nearness(an, arts), {a.id for a in arts}
     out = {}
     for f in an.facts:
-        members = [m for m in f.sentences if article_of(m) in ids]
-        reporting = set(f.articles)  # a property that walks the members: once per fact
+        members, reporting = [m for m in f.sentences if article_of(m) in ids], set(f.articles)
         found: set[str] = set()
-        for m in members:
-            for sid in nearness.candidates(m):
-                # a sentence already found near one member needs no second look
-                if sid in found or sid not in by_sentence or article_of(sid) in reporting:
-                    continue
-                if nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid):
-                    found.add(sid)
+        for m in members:  # a sentence found near one member needs no second look
+            pool = [sid for sid in nearness.candidates(m)
+                    if sid not in found and sid in by_sentence and nearness.art[sid] not in reporting]
+            found.update(nearness.near_many(m, pool, both=True))
         out[f.id] = members + sorted(found)
     return out
 
