@@ -262,23 +262,8 @@ def _print_whole(w: dict) -> None:
     print(f"  `analyze --json` / `analyze` (CPU): {js:.1f} / {plain:.1f} s = {js / plain:.2f}x")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000, 5000])
-    ap.add_argument("--brute-max", type=int, default=100, help="largest story brute force runs on")
-    ap.add_argument("--sample", type=int, default=200, help="sampled sentences for recall beyond brute force")
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--analyze", type=int, metavar="N", help="also time `reader analyze` of N articles")
-    args = ap.parse_args()
-    if args.one:
-        print(json.dumps(run_one(args.one, args.brute_max, args.sample)))
-        return
-    rows = []
-    for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--brute-max", str(args.brute_max),
-                              "--sample", str(args.sample)], capture_output=True, text=True, check=True)
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        print(f"  done {n} articles", file=sys.stderr)
+def _print_table(rows: list[dict]) -> None:
+    """The alignment table, brute force extrapolated from its cost per pair where it did not run."""
     per_pair = None
     for r in rows:
         if r["brute_measured"] and r["cross_pairs"] > 1_000_000:
@@ -302,6 +287,27 @@ def main() -> None:
         growth = (b["align_s"] / a["align_s"]) / (b["sentences"] / a["sentences"])
         print(f"\ngrowth {a['articles']}->{b['articles']} articles: time x{b['align_s'] / a['align_s']:.1f} for "
               f"sentences x{b['sentences'] / a['sentences']:.1f} (1.0 = linear: {growth:.2f})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000, 5000])
+    ap.add_argument("--brute-max", type=int, default=100, help="largest story brute force runs on")
+    ap.add_argument("--sample", type=int, default=200, help="sampled sentences for recall beyond brute force")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--analyze", type=int, metavar="N", help="also time `reader analyze` of N articles")
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.brute_max, args.sample)))
+        return
+    rows = []
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--brute-max", str(args.brute_max),
+                              "--sample", str(args.sample)], capture_output=True, text=True, check=True)
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        print(f"  done {n} articles", file=sys.stderr)
+    if rows:
+        _print_table(rows)
     if args.analyze:
         _print_whole(analyze_whole(args.analyze))
 
