@@ -2,7 +2,8 @@
 
     python benchmarks/align_scale.py                   # 10, 100, 1000, 5000 articles
     python benchmarks/align_scale.py --sizes 100 1000
-    python benchmarks/align_scale.py --analyze 1000    # whole `reader analyze` too
+    python benchmarks/align_scale.py --analyze 1000    # whole `reader analyze` too, comparisons
+                                                       # one by one, plain summary against --json
 
 Stories come from `storygen.make_big_story` (wire copies with edits,
 paraphrased and reordered write-ups, filler). spaCy is skipped: sentence
@@ -196,44 +197,73 @@ def _sampled_recall(feats, settings, sample: int, A) -> tuple[float, int]:
     return (found / need if need else 1.0), need
 
 
+_WHOLE = """
+import json, resource, sys, time
+from reader.ingest.load import load_paths
+from reader.pipeline import analyze_documents
+from reader.compare import insights as I, omissions
+from reader.compare.conflicts import find_claims, number_conflicts, same_quantity_pairs
+from reader.compare.quotes import quote_report
+from reader.compare.transposed import transposed_conflicts
+from reader.compare.worddiff import fact_diffs
+from reader.output.json import analysis_json
+from reader.output.summary import summary_text
+out = {}
+def timed(name, f):
+    c, w = time.process_time(), time.perf_counter()
+    r = f()
+    out[name] = [time.process_time() - c, time.perf_counter() - w]
+    return r
+docs = timed("load", lambda: load_paths([sys.argv[1]]).documents)
+an = timed("analysis", lambda: analyze_documents(docs, use_cache=False))
+qr = timed("quote groups", lambda: quote_report(an))
+claims = timed("claims", lambda: find_claims(an))
+conf = timed("number conflicts", lambda: number_conflicts(an, claims))
+conf += tuple(timed("transposed", lambda: transposed_conflicts(an, claims, conf)))
+links = timed("links", lambda: omissions.quote_links(qr.quotes, qr.groups) + same_quantity_pairs(an, claims, conf))
+timed("omissions/unique", lambda: omissions.outlet_gaps(an, linked=links))
+timed("word diffs", lambda: fact_diffs(an))
+timed("coverage", lambda: I.coverage_matrix(an))
+timed("plain summary (its comparisons included)", lambda: summary_text(an))
+timed("--json document (its comparisons included)", lambda: json.dumps(analysis_json(an, use_cache=False), indent=1))
+out["sentences"] = sum(len(a.sentences) for a in an.articles)
+out["facts"] = len(an.facts)
+out["quotes"] = len(an.quotes)
+out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+
 def analyze_whole(n_articles: int) -> dict:
-    """`reader analyze` of a generated story on disk, with its progress bar on stderr."""
+    """The whole analysis of a generated story on disk (spaCy included), then each comparison
+    of `reader analyze`, then the plain summary and the --json document, with CPU and wall times."""
     import tempfile
 
     docs = make_big_story(n_articles)
     with tempfile.TemporaryDirectory() as tmp:
         for d in docs:
             (Path(tmp) / Path(d.path).name).write_text(d.text, encoding="utf-8")
-        t = time.perf_counter()
-        code = ("import resource, sys, time\n"
-                "from reader.cli import main\n"
-                f"rc = main(['analyze', {tmp!r}, '--no-cache'])\n"
-                "print('peak_rss_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n")
-        proc = subprocess.run([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=None, text=True,
-                              env={**__import__("os").environ, "READER_PROGRESS": "1"})
-        wall = time.perf_counter() - t
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"articles": n_articles, "wall_s": wall, "peak_rss_mb": kids, "rc": proc.returncode,
-            "summary": proc.stdout.strip().splitlines()[:3]}
+        proc = subprocess.run([sys.executable, "-c", _WHOLE, tmp], stdout=subprocess.PIPE, text=True, check=True,
+                              cwd=Path(__file__).resolve().parent.parent)
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["articles"] = n_articles
+    return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 5000])
-    ap.add_argument("--brute-max", type=int, default=100, help="largest story brute force runs on")
-    ap.add_argument("--sample", type=int, default=200, help="sampled sentences for recall beyond brute force")
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--analyze", type=int, metavar="N", help="also time `reader analyze` of N articles")
-    args = ap.parse_args()
-    if args.one:
-        print(json.dumps(run_one(args.one, args.brute_max, args.sample)))
-        return
-    rows = []
-    for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--brute-max", str(args.brute_max),
-                              "--sample", str(args.sample)], capture_output=True, text=True, check=True)
-        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        print(f"  done {n} articles", file=sys.stderr)
+def _print_whole(w: dict) -> None:
+    print(f"\nreader analyze, {w['articles']} articles ({w['sentences']:,} sentences, {w['facts']:,} facts, "
+          f"{w['quotes']:,} quotes), peak RSS {w['peak_rss_mb']:.0f} MB; CPU / wall seconds:")
+    for k, v in w.items():
+        if isinstance(v, list):
+            print(f"  {k:<45} {v[0]:8.2f} {v[1]:8.2f}")
+    a = w["load"][0] + w["analysis"][0]
+    plain = a + w["plain summary (its comparisons included)"][0]
+    js = a + w["--json document (its comparisons included)"][0]
+    print(f"  `analyze --json` / `analyze` (CPU): {js:.1f} / {plain:.1f} s = {js / plain:.2f}x")
+
+
+def _print_table(rows: list[dict]) -> None:
+    """The alignment table, brute force extrapolated from its cost per pair where it did not run."""
     per_pair = None
     for r in rows:
         if r["brute_measured"] and r["cross_pairs"] > 1_000_000:
@@ -257,10 +287,29 @@ def main() -> None:
         growth = (b["align_s"] / a["align_s"]) / (b["sentences"] / a["sentences"])
         print(f"\ngrowth {a['articles']}->{b['articles']} articles: time x{b['align_s'] / a['align_s']:.1f} for "
               f"sentences x{b['sentences'] / a['sentences']:.1f} (1.0 = linear: {growth:.2f})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000, 5000])
+    ap.add_argument("--brute-max", type=int, default=100, help="largest story brute force runs on")
+    ap.add_argument("--sample", type=int, default=200, help="sampled sentences for recall beyond brute force")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--analyze", type=int, metavar="N", help="also time `reader analyze` of N articles")
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.brute_max, args.sample)))
+        return
+    rows = []
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--brute-max", str(args.brute_max),
+                              "--sample", str(args.sample)], capture_output=True, text=True, check=True)
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        print(f"  done {n} articles", file=sys.stderr)
+    if rows:
+        _print_table(rows)
     if args.analyze:
-        w = analyze_whole(args.analyze)
-        print(f"\nreader analyze, {w['articles']} articles: {w['wall_s']:.1f} s wall, "
-              f"peak RSS {w['peak_rss_mb']:.0f} MB (exit {w['rc']})")
+        _print_whole(analyze_whole(args.analyze))
 
 
 if __name__ == "__main__":

@@ -160,7 +160,7 @@ def _analysis(args: argparse.Namespace) -> Analysis:
     from reader.engine import open_engine
     from reader.ingest.sources import load_sources
     from reader.pipeline import analyze_documents  # no spaCy import until here
-    from reader.stories import cluster_stories, several_stories_hint, story_documents
+    from reader.stories import cluster_stories, several_stories, several_stories_hint, story_documents
 
     engine = open_engine(getattr(args, "engine", "local"), getattr(args, "scheduler", None))
     try:
@@ -168,12 +168,11 @@ def _analysis(args: argparse.Namespace) -> Analysis:
         loaded = load_sources(args.paths, store=None if args.no_cache else Cache(), progress=_fetching(progress),
                               engine=engine, outlets=_outlets(args))
         docs = loaded.documents
-        if args.story is not None or len(docs) > 1:
-            stories = cluster_stories(docs, engine=engine)
-            if args.story is not None:
-                docs = story_documents(docs, stories, args.story)
-            elif (hint := several_stories_hint(stories)) is not None:
-                _warn(hint)
+        if args.story is not None:
+            docs = story_documents(docs, cluster_stories(docs, engine=engine), args.story)
+        elif (stories := several_stories(docs, engine=engine)) is not None and \
+                (hint := several_stories_hint(stories)) is not None:
+            _warn(hint)  # grouped only when the links leave two candidates for stories
         result = analyze_documents(docs, model=args.model, use_cache=not args.no_cache,
                                    progress=progress, engine=engine)
     finally:

@@ -246,15 +246,16 @@ def _fact_sentences(an: Analysis, by_sentence: dict[str, list[Claim]]) -> dict[s
     """Per fact, its members and the sentences of other outlets that state it in other words
     (the nearness that withholds an omission), among sentences with quantities."""
     arts = compared_articles(an)
-    ids = {a.id for a in arts}
-    nearness = Nearness(an, arts)
+    nearness, ids = Nearness(an, arts), {a.id for a in arts}
     out = {}
     for f in an.facts:
-        members = [m for m in f.sentences if article_of(m) in ids]
-        extra = sorted({sid for m in members for sid in nearness.candidates(m)
-                        if sid in by_sentence and article_of(sid) not in f.articles
-                        and nearness.maybe_same(sid, m) and nearness.maybe_same(m, sid)})
-        out[f.id] = members + extra
+        members, reporting = [m for m in f.sentences if article_of(m) in ids], set(f.articles)
+        found: set[str] = set()
+        for m in members:  # a sentence found near one member needs no second look
+            pool = [sid for sid in nearness.candidates(m)
+                    if sid not in found and sid in by_sentence and nearness.art[sid] not in reporting]
+            found.update(nearness.near_many(m, pool, both=True))
+        out[f.id] = members + sorted(found)
     return out
 
 

@@ -77,7 +77,10 @@ def coverage_matrix(an: Analysis) -> Coverage:
     arts = tuple(a.id for a in an.articles)
     rows = []
     for f in an.facts:
-        cells = tuple(tuple(s for s in f.sentences if an.sentence(s).article == a) for a in arts)
+        by_article: dict[str, list[str]] = {}  # one pass over the members, not one per article
+        for s in f.sentences:
+            by_article.setdefault(an.sentence(s).article, []).append(s)
+        cells = tuple(tuple(by_article.get(a, ())) for a in arts)
         rows.append(CoverageRow(f.id, f.label, cells, sum(1 for c in cells if c)))
     rows.sort(key=lambda r: (-r.count, _first_position(an, an.fact(r.fact))))
     return Coverage(arts, tuple(rows))

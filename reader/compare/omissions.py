@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from ..model import Analysis, Article, Fact, Sentence, article_of
 from ..settings import AlignSettings
 from ..text import normalise
@@ -41,6 +43,8 @@ STANDOUT_RATIO = 0.25
 #: when unsure, claim nothing. Lower than UNIQUE_NEAR, so the two lists never contradict.
 OMIT_NEAR = 0.2
 OMIT_CONTAINED = 0.5
+#: Room for float rounding when a sparse product rules pairs out before the exact test.
+_SLACK = 1e-9
 #: A fact is "reported by most" when more than this share of the other outlets report it.
 MOST = 0.5
 _STOP = frozenset("""
@@ -93,6 +97,10 @@ class Nearness:
 
     def __init__(self, an: Analysis, articles: list[Article], linked: Iterable[tuple[str, str]] = ()) -> None:
         self.toks = {s.id: tokens(s.text) for a in articles for s in a.sentences}
+        self.art = {s.id: a.id for a in articles for s in a.sentences}
+        self._candidates: dict[str, list[str]] = {}
+        self._row: dict[str, int] | None = None
+        self._cols = self._ptr = self._idf = self._w = np.zeros(0)
         df: Counter[str] = Counter()
         for ts in self.toks.values():
             df.update(ts)
@@ -113,7 +121,14 @@ class Nearness:
         del an
 
     def candidates(self, sid: str) -> list[str]:
-        """Other outlets' sentences sharing one of the words that make up 90% of this one's weight."""
+        """Other outlets' sentences sharing one of the words that make up 90% of this one's weight
+        (kept: omissions, unique sentences and conflicts ask again for the same sentences)."""
+        known = self._candidates.get(sid)
+        if known is None:
+            known = self._candidates[sid] = self._find_candidates(sid)
+        return known
+
+    def _find_candidates(self, sid: str) -> list[str]:
         toks = sorted(self.toks.get(sid, ()), key=lambda t: (-self.idf[t], t))
         seen: set[str] = set(self.linked.get(sid, ()))
         total, acc = self.weight.get(sid, 0.0), 0.0
@@ -122,7 +137,8 @@ class Nearness:
             acc += self.idf[t]
             if acc > 0.9 * total:
                 break
-        return sorted(x for x in seen if article_of(x) != article_of(sid))
+        own = self.art.get(sid) or article_of(sid)
+        return sorted(x for x in seen if (self.art.get(x) or article_of(x)) != own)
 
     def shares(self, a: str, b: str) -> tuple[float, float]:
         """(Dice, share of b's weight found in a) of two sentences' distinctive weight."""
@@ -135,6 +151,55 @@ class Nearness:
 
     def same_in_other_words(self, a: str, b: str) -> bool:
         return b in self.linked.get(a, ()) or self.shares(a, b)[0] >= UNIQUE_NEAR
+
+    def near_many(self, m: str, others: list[str], both: bool = False) -> list[str]:
+        """The `others` x (in order) with `maybe_same(x, m)`, and `maybe_same(m, x)` too when
+        `both`: one sparse product rules out the pairs far below the bars, the exact test
+        decides the rest, so a big fact costs a few array operations per member."""
+        rows = self._rows()
+        if not others or m not in rows or any(x not in rows for x in others):
+            return [x for x in others if self.maybe_same(x, m) and (not both or self.maybe_same(m, x))]
+        idx = np.fromiter((rows[x] for x in others), dtype=np.intp, count=len(others))
+        shared = self._shared_with(rows[m], idx)
+        wm, wo = self._w[rows[m]], self._w[idx]
+        alike = 2.0 * shared >= (OMIT_NEAR - _SLACK) * (wm + wo)
+        ok = alike | (shared >= (OMIT_CONTAINED - _SLACK) * wm)
+        if both:
+            ok &= alike | (shared >= (OMIT_CONTAINED - _SLACK) * wo)
+        linked = self.linked.get(m, ())
+        return [x for k, x in enumerate(others) if (ok[k] or x in linked)
+                and self.maybe_same(x, m) and (not both or self.maybe_same(m, x))]
+
+    def _shared_with(self, row: int, idx: np.ndarray) -> np.ndarray:
+        """About the weight sentence `row` shares with each of the sentences `idx` (summed in
+        another order than `shares`, so equal up to rounding)."""
+        vec = np.zeros(self._idf.shape[0])
+        own = self._cols[self._ptr[row]:self._ptr[row + 1]]
+        vec[own] = self._idf[own]
+        starts, lens = self._ptr[idx], self._ptr[idx + 1] - self._ptr[idx]
+        offsets = np.concatenate(([0], np.cumsum(lens)))
+        pos = np.repeat(starts - offsets[:-1], lens) + np.arange(offsets[-1])
+        sums = np.concatenate(([0.0], np.cumsum(vec[self._cols[pos]])))
+        return sums[offsets[1:]] - sums[offsets[:-1]]
+
+    def _rows(self) -> dict[str, int]:
+        """Each sentence's word ids (CSR-like arrays) and the words' IDF, built on first use."""
+        if self._row is None:
+            ids = list(self.toks)
+            vocab: dict[str, int] = {}
+            cols: list[int] = []
+            ptr = [0]
+            for sid in ids:
+                cols.extend(vocab.setdefault(t, len(vocab)) for t in self.toks[sid])
+                ptr.append(len(cols))
+            self._cols = np.asarray(cols, dtype=np.intp)
+            self._ptr = np.asarray(ptr, dtype=np.intp)
+            self._idf = np.zeros(max(1, len(vocab)))
+            for t, k in vocab.items():
+                self._idf[k] = self.idf[t]
+            self._w = np.asarray([self.weight[sid] for sid in ids])
+            self._row = {sid: k for k, sid in enumerate(ids)}
+        return self._row
 
     def maybe_same(self, a: str, b: str) -> bool:
         """Whether `a` may state what `b` states: linked, alike, or most of `b` found in `a`."""
@@ -164,7 +229,7 @@ class Nearness:
 
     def near_articles(self, member: str) -> set[str]:
         """The outlets with a sentence that may state what `member` states."""
-        return {article_of(x) for x in self.candidates(member) if self.maybe_same(x, member)}
+        return {article_of(x) for x in self.near_many(member, self.candidates(member))}
 
 
 def _statement(text: str) -> bool:

@@ -7,9 +7,12 @@ them again.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from reader.language.quotes import quote_similarity
 from reader.model import Analysis, Article, Quote, Sentence
@@ -97,11 +100,10 @@ def group_quotes(an: Analysis, quotes: tuple[Quote, ...]) -> tuple[QuoteGroup, .
 def _clusters(an: Analysis, cands: list[Quote]) -> list[list[Quote]]:
     """The candidate quotes in clusters of one quotation, strict matches first,
     then looser ones inside a fact."""
-    in_fact: set[tuple[str, str]] = set()
+    facts_of: dict[str, set[str]] = {}
     for f in an.facts:
         for x in f.sentences:
-            for y in f.sentences:
-                in_fact.add((x, y))
+            facts_of.setdefault(x, set()).add(f.id)
     parent = list(range(len(cands)))
 
     def find(i: int) -> int:
@@ -112,19 +114,16 @@ def _clusters(an: Analysis, cands: list[Quote]) -> list[list[Quote]]:
 
     norms = [q.norm for q in cands]
     lenient: list[tuple[float, int, int]] = []
-    for i in range(len(cands)):
-        for j in range(i + 1, len(cands)):
-            qa, qb = cands[i], cands[j]
-            if qa.article == qb.article:
-                continue
-            short = min(_words(qa), _words(qb))
-            sim = quote_similarity(norms[i], norms[j])
-            if sim >= (GROUP_MIN if short >= 3 else 1.0):
-                parent[find(i)] = find(j)
-            elif short >= 4 and sim >= GROUP_MIN_IN_FACT_WORDS and \
-                    fuzz.partial_ratio(norms[i], norms[j]) >= GROUP_MIN_IN_FACT and \
-                    any((x, y) in in_fact for x in qa.sentences for y in qb.sentences):
-                lenient.append((sim, i, j))
+    for i, j in _candidate_pairs(norms, [q.article for q in cands]):
+        qa, qb = cands[i], cands[j]
+        short = min(_words(qa), _words(qb))
+        sim = quote_similarity(norms[i], norms[j])
+        if sim >= (GROUP_MIN if short >= 3 else 1.0):
+            parent[find(i)] = find(j)
+        elif short >= 4 and sim >= GROUP_MIN_IN_FACT_WORDS and \
+                fuzz.partial_ratio(norms[i], norms[j]) >= GROUP_MIN_IN_FACT and \
+                any(facts_of.get(x, _NONE) & facts_of.get(y, _NONE) for x in qa.sentences for y in qb.sentences):
+            lenient.append((sim, i, j))
     # Looser pairs only attach a quote that found no partner verbatim, so that a
     # loose match never fuses two quotations that each have their own group.
     count: dict[int, int] = {}
@@ -140,6 +139,35 @@ def _clusters(an: Analysis, cands: list[Quote]) -> list[list[Quote]]:
     for i, q in enumerate(cands):
         clusters.setdefault(find(i), []).append(q)
     return list(clusters.values())
+
+
+_NONE: frozenset[str] = frozenset()
+#: The lowest similarity at which two quotes join a group, strictly or loosely.
+_SIM_FLOOR = min(GROUP_MIN, GROUP_MIN_IN_FACT_WORDS)
+
+
+def _candidate_pairs(norms: list[str], arts: list[str]) -> list[tuple[int, int]]:
+    """The pairs (i < j, in order) of quotes from different articles that can reach `_SIM_FLOOR`.
+
+    `quote_similarity` is 2M / (n + window) for the shorter quote's n words, M of them
+    matched, and the window at least n - 1 words, so it needs M >= floor x (2n - 1) / 2:
+    one of the shorter's n - M + 1 rarest words is then in the longer. Only quotes holding
+    one of those words are compared, so a story of many quotes costs its near pairs, not all."""
+    words = [n.split() for n in norms]
+    df: Counter[str] = Counter(w for ws in words for w in set(ws))
+    index: dict[str, list[int]] = {}
+    for k, ws in enumerate(words):
+        for w in dict.fromkeys(ws):
+            index.setdefault(w, []).append(k)
+    pairs: set[tuple[int, int]] = set()
+    for i, ws in enumerate(words):
+        n = len(ws)
+        need = max(1, math.ceil(_SIM_FLOOR * (2 * n - 1) / 2 - 1e-9))
+        for w in dict.fromkeys(sorted(ws, key=lambda x: (df[x], x))[: max(0, n - need + 1)]):
+            for j in index[w]:
+                if j != i and arts[j] != arts[i] and len(words[j]) >= n:
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
 
 
 def _pos(an: Analysis, q: Quote) -> tuple[int, int]:
@@ -165,18 +193,28 @@ def find_paraphrases(an: Analysis, quotes: tuple[Quote, ...]) -> tuple[Paraphras
     for art in an.articles:
         for s in art.sentences:
             plain.append((art.id, s.id, _unquoted(art, s, by_art.get(art.id, []))))
+    long_quotes = [q for q in quotes if _words(q) >= PARAPHRASE_WORDS]
+    texts = [text for _, _, text in plain]
     out = []
-    for q in quotes:
-        if _words(q) < PARAPHRASE_WORDS:
-            continue
-        qn = q.norm
-        for art_id, sid, text in plain:
-            if art_id == q.article or len(text) < len(qn) * 0.6:
-                continue
-            sc = fuzz.partial_ratio(qn, text)
-            if sc >= PARAPHRASE_MIN:
-                out.append(Paraphrase(q.id, art_id, sid, float(sc)))
+    for lo in range(0, len(long_quotes), _CHUNK):
+        chunk = long_quotes[lo:lo + _CHUNK]
+        if not texts:
+            break
+        # every pair in C, below the bar scored 0 without finishing (the same scores above it)
+        scores = process.cdist([q.norm for q in chunk], texts, scorer=fuzz.partial_ratio,
+                               score_cutoff=PARAPHRASE_MIN, dtype=np.float64, workers=1)
+        for q, row in zip(chunk, scores, strict=True):
+            qn = q.norm
+            for k in np.flatnonzero(row >= PARAPHRASE_MIN).tolist():
+                art_id, sid, text = plain[k]
+                if art_id == q.article or len(text) < len(qn) * 0.6:
+                    continue
+                out.append(Paraphrase(q.id, art_id, sid, float(row[k])))
     return tuple(out)
+
+
+#: Quotes scored against every sentence at once (bounds the score matrix).
+_CHUNK = 64
 
 
 def quote_report(an: Analysis) -> QuoteReport:

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import numpy as np
+
 from reader.model import Analysis, Fact
 
 #: Below this similarity a word diff would change nearly every word: the two wordings are
@@ -89,13 +91,73 @@ def _ratio(a: list[str], b: list[str]) -> float:
 
 
 def medoid(seqs: list[list[str]]) -> int:
-    """Index of the sequence with the highest total similarity to the others."""
+    """Index of the sequence with the highest total similarity to the others (the first on a tie).
+
+    Exact, without comparing every pair of a big fact: a pair's ratio is at most
+    twice its shared words over its length, so candidates are tried from the highest bound down, and
+    one whose bound cannot beat the best total found is never compared.
+    Identical wordings (wire copies) are compared once."""
+    n = len(seqs)
+    if n < 3:
+        return _medoid_all(seqs)
+    bound = _ratio_bounds(seqs)
+    ub = bound.sum(axis=1) - bound.diagonal()
+    keys = [tuple(x) for x in seqs]
+    memo: dict[tuple[tuple[str, ...], tuple[str, ...]], float] = {}
+    best, best_i = -1.0, 0
+    for i in sorted(range(n), key=lambda k: (-ub[k], k)):
+        if ub[i] + _SLACK < best:
+            break
+        parts, acc, rest = [], 0.0, float(ub[i])
+        for j in range(n):
+            if j == i:
+                continue
+            key = (keys[i], keys[j])
+            r = memo.get(key)
+            if r is None:
+                r = memo[key] = _ratio(seqs[i], seqs[j])
+            parts.append(r)
+            acc += r
+            rest -= float(bound[i, j])
+            if acc + rest + _SLACK < best:
+                break
+        else:
+            total = sum(parts)  # summed in the order of the full scan, so the same float
+            if total > best or (total == best and i < best_i):
+                best, best_i = total, i
+    return best_i
+
+
+#: Room for float rounding in the bounds (a ratio sum differs by far less).
+_SLACK = 1e-6
+
+
+def _medoid_all(seqs: list[list[str]]) -> int:
     best, best_i = -1.0, 0
     for i, a in enumerate(seqs):
         total = sum(_ratio(a, b) for j, b in enumerate(seqs) if j != i)
         if total > best:
             best, best_i = total, i
     return best_i
+
+
+def _ratio_bounds(seqs: list[list[str]]) -> np.ndarray:
+    """Per pair, an upper bound of `_ratio` (difflib's quick_ratio): 2 x the words the two
+    share, counted with multiplicity, over their total length."""
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for k, sq in enumerate(seqs):
+        for w in sq:
+            rows.append(k)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    counts = np.zeros((len(seqs), max(1, len(vocab))))
+    np.add.at(counts, (np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)), 1.0)
+    lengths = counts.sum(axis=1)
+    shared = np.stack([np.minimum(row, counts).sum(axis=1) for row in counts])
+    denom = lengths[:, None] + lengths[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        bound = np.where(denom > 0, 2.0 * shared / denom, 1.0)
+    return np.minimum(bound, 1.0)
 
 
 def diff_words(ref: list[Word], other: list[Word], text: str,

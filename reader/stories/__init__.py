@@ -12,9 +12,9 @@ the standard library, numpy and scipy: never spaCy (far too slow for ten thousan
 feed of any size is grouped in seconds and the picker can paint at once.
 """
 
-from .cluster import StorySettings, cluster_stories
+from .cluster import StorySettings, cluster_stories, several_stories
 from .model import Story, StoryArticle, stories_to_dict
 from .select import several_stories_hint, story_documents
 
-__all__ = ["Story", "StoryArticle", "StorySettings", "cluster_stories", "several_stories_hint",
-           "stories_to_dict", "story_documents"]
+__all__ = ["Story", "StoryArticle", "StorySettings", "cluster_stories", "several_stories",
+           "several_stories_hint", "stories_to_dict", "story_documents"]

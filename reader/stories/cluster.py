@@ -72,6 +72,29 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     docs = list(documents)
     if not docs:
         return ()
+    return _linked_stories(docs, _links(docs, st, engine), st)
+
+
+def several_stories(documents: Sequence[Document], settings: StorySettings | None = None,
+                    engine: Engine | None = None) -> tuple[Story, ...] | None:
+    """`cluster_stories(documents)` when it may hold two stories of two or more articles, else
+    None, found without grouping: a story never spans two components of the links, so with fewer
+    than four articles, or fewer than two linked components, there is nothing to group."""
+    st = settings or StorySettings()
+    docs = list(documents)
+    if len(docs) < 4:
+        return None
+    links = _links(docs, st, engine)
+    if _linked_components(len(docs), links[0], links[1]) < 2:
+        return None
+    return _linked_stories(docs, links, st)
+
+
+Links = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Links:
+    """The article pairs that may be one event, with their similarity (i, j, sim)."""
     skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs],
                      [day_number(d.date) for d in docs])
     common = lowercase_words([d.text for d in docs])
@@ -88,13 +111,27 @@ def cluster_stories(documents: Sequence[Document], settings: StorySettings | Non
     near = _dated_within(docs, pairs.i, pairs.j, st.date_grace)
     sims = np.where(pairs.shared_specific > 0, sims, sims * np.where(near, st.near_places, st.places_only))
     ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
-    edges = zip(pairs.i[ok].tolist(), pairs.j[ok].tolist(), sims[ok].tolist(), strict=True)
+    return pairs.i[ok], pairs.j[ok], sims[ok]
+
+
+def _linked_components(n: int, i: np.ndarray, j: np.ndarray) -> int:
+    """How many connected components of two or more articles the links make."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return int((np.bincount(labels) >= 2).sum())
+
+
+def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tuple[Story, ...]:
+    i, j, sims = links
+    edges = zip(i.tolist(), j.tolist(), sims.tolist(), strict=True)
     labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, _power(docs, st))
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
-    centrality = _centrality(len(docs), pairs.i[ok], pairs.j[ok], sims[ok])
-    return _stories(docs, list(groups.values()), centrality)
+    return _stories(docs, list(groups.values()), _centrality(len(docs), i, j, sims))
 
 
 def features_of(docs: Sequence[Document], skip: frozenset[str], common: frozenset[str]) -> list[Counter[str]]:
