@@ -31,6 +31,15 @@ def built(app: ReaderApp) -> list[int]:
     return sorted(pane.position for pane in app.screen.query(OutletPane))
 
 
+def lit(app: ReaderApp, pane: int, unit: int | None = None) -> bool:
+    """The first row of `unit` (default: the cursor's) in `pane` is painted in the current fact's colour."""
+    view = app.reader.deck.views[pane]
+    current = view._style("pane--fact-current").rich_style.bgcolor
+    row = view.rows_of_unit(view.cursor if unit is None else unit).start
+    return any(seg.style is not None and seg.style.bgcolor == current
+               for seg in view.render_line(row) if seg.text.strip())
+
+
 def on_screen(app: ReaderApp, pane: int) -> bool:
     """The pane is built, laid out inside the deck's visible width, and its cursor row is in its viewport."""
     deck = app.reader.deck
@@ -67,7 +76,7 @@ async def test_sliding_the_window_builds_the_next_pane_on_the_current_fact(make_
         assert pane in built(app) and 10 not in built(app)
         assert deck.current_fact == 1 and deck.views[pane].current_fact == 1
         assert deck.views[pane].cursor == 10 + pane
-        assert on_screen(app, pane)
+        assert on_screen(app, pane) and lit(app, pane) and not lit(app, pane, 1)
         assert deck.panes[pane].header.title_fact == (0, False)  # the headline row in its fact's colour
 
 
@@ -82,7 +91,7 @@ async def test_a_fact_hop_to_an_outlet_outside_the_window_brings_it_in_on_the_fa
         await pilot.pause()
         assert deck.focused_pane == 8 and 8 in deck.window and 8 in built(app)
         assert deck.current_fact == 1 and deck.views[8].cursor == 18
-        assert on_screen(app, 8)
+        assert on_screen(app, 8) and lit(app, 8)
         assert app.reader.status.position.startswith("F2 of 2")
         for pane in range(deck.window.start, deck.window.start + deck.window.size):  # lined up on the fact
             assert deck.views[pane].cursor == 10 + pane and on_screen(app, pane)

@@ -95,7 +95,7 @@ class PaneStrip(HorizontalScroll, can_focus=False):
 
     def laid_out(self, pane: int) -> bool:
         """Whether `pane` is built and has rows (a pane not built yet takes a cursor, not a scroll)."""
-        return self.panes[pane].shown
+        return self.slots[pane].filled and self.panes[pane].view.size.width > 0  # sized in the layout itself
 
     def layout_window(self) -> None:
         """Size the slots so that as many fit as are readable; built panes out of view keep their size,
