@@ -194,12 +194,29 @@ async def key_latency(fixture: str, key: str, presses: int) -> list[float]:
     return times
 
 
+def paint_figures(runs: int) -> None:
+    """First paint, cold and on relaunches, at 5 and 10 articles."""
+    ten = ten_article_folder()
+    cache = tempfile.mkdtemp(prefix="reader-cache-")
+    env = {**os.environ, "READER_CACHE_DIR": cache}
+    for n, folder in ((5, str(ROOT / "sample_corpus")), (10, ten)):
+        paints, readies = first_paint(1, folder, env)  # an empty cache: analysed in the worker
+        print(f"{n:>2} articles  cold: first paint {paints[0] * 1000:.0f} ms, highlighted after "
+              f"{readies[0]:.2f} s (spaCy loads and analyses)")
+        paints, readies = first_paint(runs, folder, env)  # relaunches: the analysis is cached
+        print(f"{n:>2} articles  warm relaunch: highlighted first paint, median "
+              f"{statistics.median(readies) * 1000:.0f} ms (runs: {', '.join(f'{p * 1000:.0f}' for p in readies)})")
+    shutil.rmtree(ten, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="UI latency of the reader")
     parser.add_argument("--presses", type=int, default=60)
     parser.add_argument("--runs", type=int, default=3, help="fresh processes for the first-paint figure")
     parser.add_argument("--big", metavar="FOLDER", help="also time opening this story of many articles")
     parser.add_argument("--only-big", action="store_true", help="time only the big story")
+    parser.add_argument("--only-keys", action="store_true", help="time only the keys (no spaCy run)")
     parser.add_argument("--child-first-paint", metavar="FOLDER", help=argparse.SUPPRESS)
     parser.add_argument("--child-big-story", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -213,18 +230,8 @@ def main() -> None:
         big_story(args.big, args.runs)
     if args.only_big:
         return
-    ten = ten_article_folder()
-    cache = tempfile.mkdtemp(prefix="reader-cache-")
-    env = {**os.environ, "READER_CACHE_DIR": cache}
-    for n, folder in ((5, str(ROOT / "sample_corpus")), (10, ten)):
-        paints, readies = first_paint(1, folder, env)  # an empty cache: analysed in the worker
-        print(f"{n:>2} articles  cold: first paint {paints[0] * 1000:.0f} ms, highlighted after "
-              f"{readies[0]:.2f} s (spaCy loads and analyses)")
-        paints, readies = first_paint(args.runs, folder, env)  # relaunches: the analysis is cached
-        print(f"{n:>2} articles  warm relaunch: highlighted first paint, median "
-              f"{statistics.median(readies) * 1000:.0f} ms (runs: {', '.join(f'{p * 1000:.0f}' for p in readies)})")
-    shutil.rmtree(ten, ignore_errors=True)
-    shutil.rmtree(cache, ignore_errors=True)
+    if not args.only_keys:
+        paint_figures(args.runs)
     for fixture, n in (("sample", 5), ("ten", 10)):
         for key, name in (("tab", "fact hop (Tab)"), ("right_square_bracket", "next fact (])")):
             times = asyncio.run(key_latency(fixture, key, args.presses))
