@@ -76,29 +76,8 @@ def line_up(pairs: Sequence[tuple[ArticleView, VerticalScroll]], source: int, sh
         align(*pairs[pane], height)
 
 
-class PaneWindow:
-    """Which panes are in view: as many as are readable side by side, sliding to keep one in view."""
-
-    def __init__(self, count: int, min_width: int) -> None:
-        self.count, self.min_width = count, min_width
-        self.start, self.size, self.pane_width = 0, count, min_width
-
-    def fit(self, width: int) -> None:
-        """Size the window for `width` cells."""
-        self.size = max(1, min(self.count, width // self.min_width))
-        self.pane_width = width // self.size
-
-    def __contains__(self, pane: int) -> bool:
-        return self.start <= pane < self.start + self.size
-
-    def slide_to(self, start: int, keep: int) -> int:
-        """Start at pane `start`, or further so that pane `keep` shows; the new start."""
-        start = max(0, min(start, self.count - self.size))
-        if not start <= keep < start + self.size:
-            start = max(0, min(keep - (0 if keep < start else self.size - 1), self.count - self.size))
-        self.start = start
-        return start
-
-    def start_showing(self, pane: int) -> int:
-        """The start that brings `pane` into view with the least slide."""
-        return pane if pane < self.start else pane - self.size + 1
+def land(view: ArticleView, scroller: VerticalScroll, height: float | None) -> None:
+    """Scroll a pane laid out just now: its cursor `height` rows below the top, or just into view."""
+    if height is not None:
+        align(view, scroller, height)
+    keep_in_view(view, scroller, margin=SCROLL_OFF if height is None else 0)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -89,12 +93,24 @@ class PaneHeader(Widget):
 class OutletPane(Vertical):
     """One article's column. Knows its position so the deck can address it."""
 
+    @dataclass
+    class Shown(Message):
+        """The pane was laid out for the first time: its rows exist, so it can be scrolled into line."""
+
+        position: int
+
     def __init__(self, position: int, view: ArticleView, article: Article) -> None:
         super().__init__(classes="pane -first" if position == 0 else "pane", id=f"pane-{position}")
         self.position = position
         self.view = view
         self.header = PaneHeader(position + 1, article)
         self.scroller = PaneScroll(view, classes="pane-scroll")
+        self.shown = False
+
+    def on_resize(self, event: events.Resize) -> None:
+        if not self.shown and event.size.width:
+            self.shown = True
+            self.post_message(self.Shown(self.position))
 
     def compose(self) -> ComposeResult:
         yield self.header

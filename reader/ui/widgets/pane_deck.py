@@ -7,27 +7,29 @@ lands on that outlet's sentence of it (or stays, when the outlet does not
 report it), and `]`/`[` walk every fact of the article. Toggles come down
 from the screen by `data_bind` and go on down to each `ArticleView`; what
 happened goes up as messages (`FactChanged`, `DeckMoved`, `WindowChanged`).
+Only the panes near the window are built (`pane_window`); a pane built later
+is lined up on the current fact when its rows first exist (`OutletPane.Shown`).
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import HorizontalScroll
 from textual.reactive import reactive
 
 from reader.model import Document
 from reader.ui.facts import ArticleIndex, Story, document_index
-from reader.ui.messages import DeckMoved, FactChanged, WindowChanged
+from reader.ui.messages import DeckMoved, FactChanged
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.deck_scroll import PaneWindow, align, cursor_row, height_of, keep_in_view, line_up
+from reader.ui.widgets.deck_scroll import align, cursor_row, height_of, keep_in_view, land, line_up
 from reader.ui.widgets.outlet_pane import OutletPane, PaneScroll
+from reader.ui.widgets.pane_window import PaneStrip
 
 #: Narrower than this, a pane is hard to read: show a window of panes instead.
 MIN_PANE_WIDTH = 40
 _KEEP = -1  # "keep the current fact if the cursor's sentence is in it"
 
 
-class PaneDeck(HorizontalScroll, can_focus=False):
+class PaneDeck(PaneStrip):
     """Outlet panes side by side, scrolled sideways to slide the window."""
 
     story: reactive[Story | None] = reactive(None, repaint=False, always_update=True)
@@ -38,13 +40,11 @@ class PaneDeck(HorizontalScroll, can_focus=False):
     sync: reactive[bool] = reactive(True, repaint=False)
 
     def __init__(self, documents: tuple[Document, ...]) -> None:
-        super().__init__(id="panes")
         self.indexes = [document_index(doc) for doc in documents]
         self.views = [ArticleView(index, id=f"view-{n}") for n, index in enumerate(self.indexes)]
-        self.panes = [OutletPane(n, view, index.article) for n, (view, index) in
-                      enumerate(zip(self.views, self.indexes, strict=True))]
-        self.focused_pane = 0
-        self.window = PaneWindow(len(self.panes), MIN_PANE_WIDTH)
+        super().__init__([OutletPane(n, view, index.article) for n, (view, index) in
+                          enumerate(zip(self.views, self.indexes, strict=True))], MIN_PANE_WIDTH, id="panes")
+        self.landing: float | None = None  # the focused cursor's height, kept until its pane is laid out
         self.mention: tuple[int, int] | None = None  # (pane, offset) of the entity mention under the cursor
         self.note = ""  # what the last move has to tell the reader
 
@@ -52,7 +52,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         for view in self.views:
             view.data_bind(PaneDeck.show_entities, PaneDeck.show_boilerplate,
                            PaneDeck.current_fact, PaneDeck.current_entity)
-        yield from self.panes
+        yield from super().compose()
 
     def on_mount(self) -> None:
         if self.views:
@@ -102,6 +102,7 @@ class PaneDeck(HorizontalScroll, can_focus=False):
 
     def _pairs(self) -> list[tuple[ArticleView, PaneScroll]]:
         return [(pane.view, pane.scroller) for pane in self.panes]
+
 
     # -- focus --------------------------------------------------------------------
 
@@ -184,7 +185,9 @@ class PaneDeck(HorizontalScroll, can_focus=False):
             else:
                 self.views[target].cursor = unit
         self.focus_pane(target)
-        if not note:
+        if not self.laid_out(target):  # built just now: it lands when laid out (on_outlet_pane_shown)
+            self.landing = None if note else height
+        elif not note:
             align(self.views[target], self.panes[target].scroller, height)
         keep_in_view(self.views[target], self.panes[target].scroller, margin=0)
         self.after_move(target, scroll=False, fact=fact if story is not None else _KEEP, note=note)
@@ -222,9 +225,25 @@ class PaneDeck(HorizontalScroll, can_focus=False):
         for pane, view in enumerate(self.views):
             unit = story.landing(pane, fact, view.cursor) if pane != source else None
             if unit is not None:
-                view.cursor = unit
-                shown.append(pane)
-        line_up(self._pairs(), source, shown)
+                view.cursor = unit  # also in panes not built yet: they open on it
+                if self.laid_out(pane):
+                    shown.append(pane)
+        if self.laid_out(source):
+            line_up(self._pairs(), source, shown)
+
+    def on_outlet_pane_shown(self, event: OutletPane.Shown) -> None:
+        """A pane built by a window move has rows now: scroll it where it would be had it been there."""
+        event.stop()
+        pane, focused, story = event.position, self.focused_pane, self.story
+        view, scroller = self.views[pane], self.panes[pane].scroller
+        if pane == focused:
+            land(view, scroller, self.landing)
+            self.landing = None
+        elif not (story and self.current_fact in story.facts_at(pane, view.cursor)):
+            keep_in_view(view, scroller)
+            return
+        if self.laid_out(focused):  # lined up with every built pane, as a sync does
+            self.sync_panes(focused)
 
     def settle(self) -> None:
         """Once laid out: the cursor into view and the panes lined up on its fact."""
@@ -262,30 +281,6 @@ class PaneDeck(HorizontalScroll, can_focus=False):
     def on_resize(self) -> None:
         self.layout_window()
         self.call_after_refresh(self.settle)  # new widths rewrap every pane
-
-    def layout_window(self) -> None:
-        """Size the panes so that as many fit as are readable; hidden panes keep their size, so they
-        are synced while out of view and sliding the window costs no layout."""
-        if not self.panes or not self.size.width:
-            return
-        self.window.fit(self.size.width)
-        for pane in self.panes:
-            if pane.styles.width is None or pane.styles.width.value != self.window.pane_width:
-                pane.styles.width = self.window.pane_width
-        self.call_after_refresh(self.show_window, self.window.start)
-
-    def in_view(self, pane: int) -> bool:
-        return pane in self.window
-
-    def show_window(self, start: int, keep: int | None = None) -> None:
-        """Slide the window to start at pane `start`, or further so that pane `keep` (default: focused) shows."""
-        start = self.window.slide_to(start, self.focused_pane if keep is None else keep)
-        self.scroll_to(x=start * self.window.pane_width, animate=False, immediate=True)
-        self.post_message(WindowChanged(start, start + self.window.size - 1, len(self.panes)))
-
-    def ensure_visible(self, pane: int) -> None:
-        if pane not in self.window:
-            self.show_window(max(0, self.window.start_showing(pane)), keep=pane)
 
     def slide(self, direction: int) -> None:
         """Slide the window of panes; the focus follows (a hop) if it slid out of view."""
