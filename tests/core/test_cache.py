@@ -132,9 +132,10 @@ def test_spans_entry_in_several_docbins_reads_back(cache_dir, monkeypatch) -> No
     """A long article's Docs are stored as several DocBins (so serialising them
     never holds the whole token table several times); they read back as the
     same Docs, and an entry of the older one-DocBin layout is a miss."""
+    from spacy.tokens import DocBin
+
     import reader.cache as cache_mod
     from reader.language.nlp import load_model
-    from spacy.tokens import DocBin
 
     nlp = load_model()
     docs = [nlp(t) for t in ("Ministers met in Geneva on Monday.", "Talks will last three days.",
