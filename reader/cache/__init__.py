@@ -248,7 +248,8 @@ class Cache:
         try:
             from spacy.tokens import DocBin
 
-            docs, at = [], len(_DOCS_TAG)
+            docs: list[Any] = []
+            at = len(_DOCS_TAG)
             while at < len(payload):
                 size = int.from_bytes(payload[at:at + 8], "big")
                 if size <= 0 or at + 8 + size > len(payload):
