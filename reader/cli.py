@@ -130,6 +130,25 @@ def _write_stdout(doc: str) -> None:
     sys.stdout.buffer.flush()
 
 
+def _write_json_stdout(data: object) -> None:
+    """`json.dumps(data, ensure_ascii=False, indent=1)` and a newline, through
+    `json_safe`, to standard output as `_write_stdout` writes it, in pieces of
+    about 64 kB: the bytes are the same, but neither the document nor the list
+    of its pieces (several times its size) is ever held whole."""
+    sys.stdout.flush()
+    out, pending, size = sys.stdout.buffer, [], 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(data):
+        pending.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            # UNSAFE matches one character at a time: escaping piece by piece is escaping the whole
+            out.write(json_safe("".join(pending)).encode("utf-8", "backslashreplace"))
+            pending, size = [], 0
+    pending.append("\n")
+    out.write(json_safe("".join(pending)).encode("utf-8", "backslashreplace"))
+    out.flush()
+
+
 def _progress_printer():
     """A progress callback for stderr, or None when stderr is not a terminal
     (unless READER_PROGRESS=1 asks for it, e.g. to watch a long run in a log)."""
@@ -197,7 +216,7 @@ def run_analyze(argv: Sequence[str]) -> int:
         _cache_notes()
         # Controls, bidi overrides and separators inside strings become JSON
         # escapes: the same data for a program, inert bytes for a terminal.
-        _write_stdout(json_safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
+        _write_json_stdout(data)
     else:
         _cache_notes()
         _write_stdout(terminal_safe(summary_text(result), keep_newlines=True))

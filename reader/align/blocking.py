@@ -37,6 +37,11 @@ DEFAULT_CAP = 400
 _CHUNK = 1024
 #: Slack for the floating-point sums of the Dice bound.
 _EPS = 1e-9
+#: Pair entries one sparse product may produce (about 40 bytes each with its
+#: intermediate arrays): a block's rows are multiplied a few at a time when
+#: theirs would exceed it, e.g. an article of many alike sentences, whose
+#: same-article pairs are all dropped.
+_PRODUCT_PAIRS = 1 << 17
 
 
 class PairList:
@@ -97,6 +102,8 @@ class TermMatrix:
         self.n = n
         self.article = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
         self.total = np.bincount(rows, weights=vals, minlength=n)
+        # at most how many entries each row's product holds: its indexed lemmas' sentence counts
+        self.reach = np.bincount(rows[indexed], weights=df[cols[indexed]], minlength=n)
         self.x = sparse.csr_matrix((vals[indexed], (rows[indexed], cols[indexed])), shape=shape)
         self.bt = sparse.csr_matrix((np.ones(int(indexed.sum())), (rows[indexed], cols[indexed])),
                                     shape=shape).T.tocsr()
@@ -151,22 +158,50 @@ def block_starts(tm: TermMatrix, chunk: int = _CHUNK) -> list[tuple[int, int]]:
 
 def candidate_block(tm: TermMatrix, floor: float, lo: int, hi: int) -> Block:
     """The candidates of rows lo..hi-1 (see `candidate_blocks`); blocks are
-    independent, so they can be computed in any order or at once."""
-    art, total, common = tm.article, tm.total, tm.common_weight
-    prod = (tm.x[lo:hi] @ tm.bt).tocoo()
-    i = prod.row.astype(np.int64) + lo
-    j = prod.col.astype(np.int64)
-    w = prod.data
-    ok = art[i] != art[j]
-    i, j, w = i[ok], j[ok], w[ok]
-    extra = np.minimum(common[i], common[j])
-    ok = np.asarray(2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS)
-    i, j, w = i[ok], j[ok], w[ok]
+    independent, so they can be computed in any order or at once.
+
+    The rows are multiplied in slices of at most `_PRODUCT_PAIRS` product
+    entries; each row's candidates come out the same, in the same order."""
+    parts = [_slice_candidates(tm, floor, a, b) for a, b in row_slices(tm.reach, lo, hi, _PRODUCT_PAIRS)]
+    if len(parts) == 1:
+        i, j, w = parts[0]
+    else:
+        i, j, w = (np.concatenate([p[k] for p in parts]) for k in range(3))
     both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
     if both.size:
         w = w.copy()
         w[both] += tm.common_shared(i[both], j[both])
     return Block(i, j, w, lo, hi)
+
+
+def row_slices(reach: np.ndarray, lo: int, hi: int, budget: float) -> list[tuple[int, int]]:
+    """Consecutive slices of rows lo..hi-1 whose summed `reach` stays within
+    `budget` (a row over it alone is a slice of its own)."""
+    if hi <= lo:
+        return [(lo, hi)]
+    total = np.cumsum(reach[lo:hi])
+    out, a, base = [], lo, 0.0
+    while a < hi:
+        b = min(hi, max(a + 1, lo + int(np.searchsorted(total, base + budget, side="right"))))
+        out.append((a, b))
+        base, a = float(total[b - 1 - lo]), b
+    return out
+
+
+def _slice_candidates(tm: TermMatrix, floor: float, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cross-article pairs of rows lo..hi-1 whose Dice bound reaches `floor`,
+    with the weight of the indexed lemmas they share."""
+    art, total, common = tm.article, tm.total, tm.common_weight
+    prod = (tm.x[lo:hi] @ tm.bt).tocoo()
+    i = prod.row.astype(np.int64) + lo
+    j = prod.col.astype(np.int64)
+    w = prod.data
+    del prod
+    ok = art[i] != art[j]
+    i, j, w = i[ok], j[ok], w[ok]
+    extra = np.minimum(common[i], common[j])
+    ok = np.asarray(2.0 * (w + extra) / (total[i] + total[j]) >= floor - _EPS)
+    return i[ok], j[ok], w[ok]
 
 
 def blocked_pairs(feats: Sequence[SentenceFeatures], weights: Weights, floor: float,

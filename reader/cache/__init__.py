@@ -38,6 +38,11 @@ from . import guard as cache_guard
 
 ENV = "READER_CACHE_DIR"
 _MAGIC = b"reader-cache 1\n"
+#: A spans entry: this tag, then DocBins, each after its length (8 bytes, big-endian).
+_DOCS_TAG = b"docbins 1\n"
+#: Tokens per DocBin of a spans entry: serialising one builds several copies of
+#: its token table (about 70 bytes a token), so a long article goes in pieces.
+_DOCBIN_TOKENS = 16_384
 
 
 def cache_dir() -> Path:
@@ -176,7 +181,8 @@ class Cache:
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{cache_guard.TMP_PREFIX}{os.getpid()}-")
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(_MAGIC + head.encode() + b"\n" + payload)
+                    fh.write(_MAGIC + head.encode() + b"\n")
+                    fh.write(payload)  # apart: a copy of a large payload would double its cost
                 os.replace(tmp, path)
             except BaseException:
                 try:
@@ -237,16 +243,31 @@ class Cache:
     def get_docs(self, key: str, vocab: Any) -> list[Any] | None:
         """One article's parsed span Docs, or None."""
         payload = self.read("spans", key)
-        if payload is None:
+        if payload is None or not payload.startswith(_DOCS_TAG):
             return None
         try:
             from spacy.tokens import DocBin
 
-            return list(DocBin().from_bytes(payload).get_docs(vocab))
+            docs: list[Any] = []
+            at = len(_DOCS_TAG)
+            while at < len(payload):
+                size = int.from_bytes(payload[at:at + 8], "big")
+                if size <= 0 or at + 8 + size > len(payload):
+                    return None
+                docs.extend(DocBin().from_bytes(payload[at + 8:at + 8 + size]).get_docs(vocab))
+                at += 8 + size
+            return docs
         except Exception:  # a payload spaCy cannot read is a miss, not an error
             return None
 
     def put_docs(self, key: str, docs: Sequence[Any]) -> None:
         from spacy.tokens import DocBin
 
-        self.write("spans", key, DocBin(docs=docs).to_bytes())
+        parts, start, tokens = [_DOCS_TAG], 0, 0
+        for k, doc in enumerate(docs):
+            tokens += len(doc)
+            if tokens >= _DOCBIN_TOKENS or k == len(docs) - 1:
+                data = DocBin(docs=docs[start:k + 1]).to_bytes()
+                parts += [len(data).to_bytes(8, "big"), data]
+                start, tokens = k + 1, 0
+        self.write("spans", key, b"".join(parts))

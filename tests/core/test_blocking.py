@@ -192,3 +192,36 @@ def test_the_pruning_histogram_is_bounded_and_narrows_to_the_same_rows() -> None
         best = np.sort(mine)[::-1][:3]
         assert set(best) <= set(scores[(rows == r) & fine])  # each row's 3 best are in the mask
     assert fine.sum() < rows.size
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus)
+def test_sliced_products_give_the_same_candidates(spec) -> None:
+    """A block multiplied a row at a time (the slicing that bounds the product's
+    memory) gives exactly the candidates, in the order, of one product."""
+    import numpy as np
+
+    from reader.align import blocking
+
+    _arts, feats = _corpus(spec)
+    tm = blocking.TermMatrix(feats, Weights(feats))
+    whole = blocking.candidate_block(tm, 0.1, 0, tm.n)
+    saved = blocking._PRODUCT_PAIRS
+    try:
+        blocking._PRODUCT_PAIRS = 1
+        sliced = blocking.candidate_block(tm, 0.1, 0, tm.n)
+    finally:
+        blocking._PRODUCT_PAIRS = saved
+    for a, b in ((whole.i, sliced.i), (whole.j, sliced.j), (whole.shared, sliced.shared)):
+        assert np.array_equal(a, b)
+
+
+def test_row_slices_cover_the_rows_within_budget() -> None:
+    import numpy as np
+
+    from reader.align.blocking import row_slices
+
+    reach = np.asarray([3.0, 3.0, 9.0, 1.0, 1.0, 1.0, 4.0])
+    slices = row_slices(reach, 0, 7, 6.0)
+    assert slices == [(0, 2), (2, 3), (3, 6), (6, 7)]
+    assert row_slices(reach, 2, 5, 100.0) == [(2, 5)]

@@ -126,3 +126,33 @@ def test_analysis_round_trip_through_cache_is_exact(cache_dir) -> None:
     back = Cache().get_analysis("k" * 64)
     assert back == an
     assert analysis_to_dict(back) == analysis_to_dict(an)
+
+
+def test_spans_entry_in_several_docbins_reads_back(cache_dir, monkeypatch) -> None:
+    """A long article's Docs are stored as several DocBins (so serialising them
+    never holds the whole token table several times); they read back as the
+    same Docs, and an entry of the older one-DocBin layout is a miss."""
+    from spacy.tokens import DocBin
+
+    import reader.cache as cache_mod
+    from reader.language.nlp import load_model
+
+    nlp = load_model()
+    docs = [nlp(t) for t in ("Ministers met in Geneva on Monday.", "Talks will last three days.",
+                             "The mayor welcomed them.")]
+    monkeypatch.setattr(cache_mod, "_DOCBIN_TOKENS", 5)
+    c = Cache()
+    c.put_docs("k" * 64, docs)
+    back = c.get_docs("k" * 64, nlp.vocab)
+    assert back is not None
+    assert [d.text for d in back] == [d.text for d in docs]
+    assert [[t.lemma_ for t in d] for d in back] == [[t.lemma_ for t in d] for d in docs]
+    payload = c.read("spans", "k" * 64)
+    assert payload is not None
+    at, parts = len(cache_mod._DOCS_TAG), 0
+    while at < len(payload):
+        at += 8 + int.from_bytes(payload[at:at + 8], "big")
+        parts += 1
+    assert at == len(payload) and parts >= 2
+    c.write("spans", "o" * 64, DocBin(docs=docs).to_bytes())
+    assert c.get_docs("o" * 64, nlp.vocab) is None
