@@ -124,9 +124,8 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
     # with an engine, alignment's candidate blocks are scored on its workers: the same table
-    table_of = score_blocked if engine is None else partial(score_blocked, engine=engine)
-    facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink,
-                  table_of=table_of)
+    on = {} if engine is None else {"table_of": partial(score_blocked, engine=engine)}
+    facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink, **on)
     clock.lap("align")
     return Analysis(articles=tuple(articles), facts=tuple(facts), entities=named, model=model_name,
                     warnings=tuple(notes), quotes=quotes, settings=settings)
