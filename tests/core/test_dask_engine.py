@@ -86,7 +86,12 @@ def test_a_small_feed_is_byte_identical(engine, feed: Path) -> None:
     assert _analysis([str(feed)], engine) == local
     docs = load_paths([str(feed)]).documents
     stories = _dump(stories_to_dict(cluster_stories(docs)))
-    assert _dump(stories_to_dict(cluster_stories(docs, engine=engine))) == stories
+    remote, where = _ran_on_workers(engine, lambda: _dump(stories_to_dict(cluster_stories(docs, engine=engine))))
+    assert remote == stories
+    # each article's features and the candidate pairs' blocks were computed on the workers
+    workers = set(engine.client.scheduler_info()["workers"])
+    for stage in ("features_of", "pair_blocks"):
+        assert where.get(stage) and where[stage] <= workers, (stage, sorted(where))
     assert stories.count('"title"') > len(ARTICLES)  # stories with their articles
 
 
