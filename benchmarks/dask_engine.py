@@ -1,6 +1,7 @@
 """Articles per second of the per-article work, here and on a Dask LocalCluster.
 
     python benchmarks/dask_engine.py [--feed FEED.jsonl] [--articles 300] [--workers 1 2]
+    python benchmarks/dask_engine.py --stories DIR... [--workers 1 2]   # whole analyses
 
 Times what `--engine dask` sends to workers (loading, cleaning, spaCy) on the
 first N articles of a feed (default: the dev feed if present, else a generated
@@ -8,11 +9,20 @@ story), once in this process and once per cluster size, after a warm-up that
 loads spaCy in every worker; checks that every run parsed the same sentences;
 and prints the measured CPU seconds per article, which the README extrapolates
 to a 100,000-article day. Needs the dask extra. Run it on an idle machine.
+
+With `--stories`, each story is analysed whole (`analyze_documents`, cache off:
+load, clean, spaCy and alignment's candidate blocks on the workers, the rest on
+the client), then its JSON made (the comparisons, on the client); the JSON of
+every run must be byte-identical to the single-process one. It prints
+articles/s, client and worker CPU seconds, and the load average around each run
+(on a shared machine the CPU figures are the ones to trust).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
 import sys
 import tempfile
@@ -25,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import reader.pipeline as pipeline  # noqa: E402
 from reader.ingest.load import load_paths  # noqa: E402
 from reader.language.nlp import load_model  # noqa: E402
-from reader.pipeline import _clean, _Clock, _parse  # noqa: E402
+from reader.output.json import analysis_json  # noqa: E402
+from reader.pipeline import _clean, _Clock, _parse, analyze_documents  # noqa: E402
 
 DEV_FEED = Path("/work/devdata/feeds/gvc_dev.jsonl")
 
@@ -62,12 +73,60 @@ def cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def whole_analysis(story: Path, engine) -> tuple[int, str, dict[str, float]]:
+    """Articles, the JSON, and wall/CPU seconds of one story's whole analysis on `engine`."""
+    load = os.getloadavg()[0]
+    w0 = sum(engine.client.run(cpu).values()) if engine is not None else 0.0
+    c0, t = cpu(), time.perf_counter()
+    timings: dict[str, float] = {}
+    docs = load_paths([str(story)], engine=engine).documents
+    an = analyze_documents(docs, use_cache=False, timings=timings, engine=engine)
+    t_an = time.perf_counter()
+    text = json.dumps(analysis_json(an, use_cache=False), ensure_ascii=False, indent=1)
+    t_end = time.perf_counter()
+    fig = {"wall": t_end - t, "analysis": t_an - t, "json": t_end - t_an, "align": timings.get("align", 0.0),
+           "client_cpu": cpu() - c0, "load": (load + os.getloadavg()[0]) / 2,
+           "worker_cpu": sum(engine.client.run(cpu).values()) - w0 if engine is not None else 0.0}
+    return len(docs), text, fig
+
+
+def report(label: str, n: int, fig: dict[str, float], same: bool) -> None:
+    print(f"{label}: {n} articles, {n / fig['analysis']:.2f} articles/s to the analysis "
+          f"({fig['analysis']:.1f} s wall, alignment {fig['align']:.1f} s), {n / fig['wall']:.2f} articles/s "
+          f"with the JSON ({fig['wall']:.1f} s); CPU {fig['client_cpu']:.1f} s client + "
+          f"{fig['worker_cpu']:.1f} s workers ({1000 * (fig['client_cpu'] + fig['worker_cpu']) / n:.0f} ms "
+          f"per article); load average {fig['load']:.1f}; {'same JSON' if same else 'DIFFERENT JSON'}", flush=True)
+
+
+def stories_main(stories: list[Path], workers: list[int]) -> None:
+    load_model(None)
+    pipeline._processes = lambda _n: 1  # one process here, whatever the size (no spaCy worker pool)
+    local: dict[Path, str] = {}
+    for story in stories:
+        n, local[story], fig = whole_analysis(story, None)
+        report(f"{story.name}, one process", n, fig, True)
+    from reader.engine.dask_engine import DaskEngine
+
+    for w in workers:
+        t = time.perf_counter()
+        with DaskEngine(workers=w) as eng:
+            whole_analysis(stories[0], eng)  # warm-up: every worker loads spaCy
+            print(f"dask, {w} worker(s): cluster start and warm-up {time.perf_counter() - t:.1f} s", flush=True)
+            for story in stories:
+                n, text, fig = whole_analysis(story, eng)
+                report(f"{story.name}, dask {w} worker(s)", n, fig, text == local[story])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--feed", type=Path, default=None)
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--stories", type=Path, nargs="+", default=None, help="analyse these stories whole")
     a = ap.parse_args()
+    if a.stories:
+        stories_main(a.stories, a.workers)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         feed = feed_file(a.feed, a.articles, Path(tmp))
         load_model(None)  # the model load is a one-off, not per-article work

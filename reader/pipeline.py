@@ -13,6 +13,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from reader.errors import ReaderError
@@ -61,7 +62,7 @@ def analyze_documents(documents: Sequence[Document], *, model: str | None = None
 
     `timings`, when given, receives the wall time of each stage in seconds
     (for the benchmarks). `engine`, when given, runs the per-article work
-    (cleaning, spaCy) in chunks there; the result is the same.
+    (cleaning, spaCy) in chunks there, and alignment's candidate blocks; the result is the same.
     """
     if not documents:
         raise ReaderError("no articles to analyse")
@@ -98,6 +99,7 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     """The stages, each once, in order."""
     from reader.align.features import sentence_features, with_speakers
     from reader.align.grouping import align
+    from reader.align.scoring import score_blocked
     from reader.language.entities import link_entities
     from reader.language.entity_rules import common_noun
     from reader.language.quotes import find_quotes
@@ -121,7 +123,9 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
-    facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink)
+    # with an engine, alignment's candidate blocks are scored on its workers: the same table
+    on = {} if engine is None else {"table_of": partial(score_blocked, engine=engine)}
+    facts = align(articles, aligned, settings, progress=_stage(progress, "align"), stats=clock.sink, **on)
     clock.lap("align")
     return Analysis(articles=tuple(articles), facts=tuple(facts), entities=named, model=model_name,
                     warnings=tuple(notes), quotes=quotes, settings=settings)

@@ -6,7 +6,8 @@ different words or different speakers (`match_score`), with named
 components kept so a match can be explained (`score_pair`). `score_all` and
 `prune` are the one-pair-at-a-time reference; `score_blocked` computes the
 same table with numpy over the candidates of reader.align.blocking, a block of
-sentences at a time, and is what the aligner uses.
+sentences at a time, and is what the aligner uses; given an engine
+(reader.parallel), its blocks are scored there, by the same `_BlockScorer`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from reader.language.participants import conflict
+from reader.parallel import Engine, run_map
 from reader.settings import AlignSettings
 
 from .blocking import TermMatrix, block_starts, candidate_block
@@ -144,7 +146,7 @@ class Table:
 
 def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
                   progress: Callable[[float], None] | None = None,
-                  stats: dict[str, float] | None = None) -> Table:
+                  stats: dict[str, float] | None = None, engine: Engine | None = None) -> Table:
     """`prune(score_all(...))` over the blocked candidates, computed with numpy a
     block of sentences at a time.
 
@@ -153,6 +155,8 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     table is ever held: memory follows the story's size, not its pairs.
     Penalties are vectorised too, except the quote comparison, which runs in
     Python for the few pairs that both quote someone and reach the floor.
+    With `engine`, the blocks are scored on its workers, the scorer (features,
+    term matrix) sent once to each: blocks are independent, so the same table.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -169,7 +173,10 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     # one worker runs here (a pool thread gets a malloc arena of its own, which keeps what it freed)
     workers = _workers(n)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        scored = pool.map(score_block, block_starts(tm)) if workers > 1 else map(score_block, block_starts(tm))
+        if engine is not None:
+            scored: Iterable[_Scored] = run_map(engine, score_blocks, block_starts(tm), score_block)
+        else:
+            scored = pool.map(score_block, block_starts(tm)) if workers > 1 else map(score_block, block_starts(tm))
         for count, left, right, value, end in scored:
             candidates += count
             lefts.append(left)
@@ -184,6 +191,14 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
     code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
     return Table(code // n, code % n, value[first])
+
+
+_Scored = tuple[int, np.ndarray, np.ndarray, np.ndarray, int]
+
+
+def score_blocks(rows: Sequence[tuple[int, int]], scorer: _BlockScorer) -> list[_Scored]:
+    """Some blocks, by their (start, end) rows: what an engine's worker runs."""
+    return [scorer(r) for r in rows]
 
 
 class _BlockScorer:
@@ -205,7 +220,7 @@ class _BlockScorer:
         self.leads = np.fromiter((f.lead for f in feats), dtype=np.int64, count=n)
         self.qsim: dict[tuple[int, int], float] = {}
 
-    def __call__(self, rows: tuple[int, int]) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, int]:
+    def __call__(self, rows: tuple[int, int]) -> _Scored:
         tm, settings = self.tm, self.settings
         block = candidate_block(tm, settings.floor, *rows)
         i, j = block.i, block.j

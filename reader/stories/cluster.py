@@ -102,7 +102,7 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
     id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
     x, b, r, s = weighted_matrix(feats, max_df, st.name_df, id_max_df)
-    pairs = candidate_pairs(x, b, r, s, st.candidate_cosine)
+    pairs = candidate_pairs(x, b, r, s, st.candidate_cosine, engine)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     decay = _date_factor(docs, pairs.i, pairs.j, st)
     sims = (pairs.cosine + bonus) * decay

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from reader.parallel import Engine, run_map
+
 from .features import PLACE
 
 #: Weight of each kind of feature (see features.py): names say most about an event.
@@ -96,14 +98,32 @@ def _shared(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:
 
 
 def candidate_pairs(x: sparse.csr_matrix, b: sparse.csr_matrix, r: sparse.csr_matrix, s: sparse.csr_matrix,
-                    min_cosine: float) -> Pairs:
-    """Pairs of articles whose cosine over the linking features reaches `min_cosine`."""
-    prod = (x @ x.T).tocsr()
-    prod.data[prod.data < min_cosine] = 0.0
-    prod.eliminate_zeros()
-    sim = sparse.triu(prod, k=1).tocoo()
-    del prod
-    i, j, c = sim.row.astype(np.int64), sim.col.astype(np.int64), sim.data
+                    min_cosine: float, engine: Engine | None = None) -> Pairs:
+    """Pairs of articles whose cosine over the linking features reaches `min_cosine`: here in
+    one block, or on `engine` in blocks of rows (the matrices sent once to each worker).
+    A row's products do not depend on the other rows, so the pairs are the same."""
+    n = x.shape[0]
+    bounds = [(0, n)] if engine is None else [(lo, min(n, lo + PAIR_ROWS)) for lo in range(0, n, PAIR_ROWS)]
+    parts = run_map(engine, pair_blocks, bounds, (x, b, r, s), min_cosine)
+    i, j, c, sb, sr, ss = (np.concatenate([p[k] for p in parts]) for k in range(6))
     order = np.lexsort((j, i))
-    i, j, c = i[order], j[order], c[order]
-    return Pairs(i, j, c, _shared(b, i, j), _shared(r, i, j), _shared(s, i, j))
+    return Pairs(i[order], j[order], c[order], sb[order], sr[order], ss[order])
+
+
+#: Articles per block of `candidate_pairs` on an engine.
+PAIR_ROWS = 2048
+
+
+def pair_blocks(bounds: Sequence[tuple[int, int]], mats: _Mats, min_cosine: float) -> list[tuple[np.ndarray, ...]]:
+    """The candidate pairs (i < j) of some blocks of rows lo..hi-1, with what they share."""
+    x, b, r, s = mats
+    out: list[tuple[np.ndarray, ...]] = []
+    for lo, hi in bounds:
+        prod = ((x if (lo, hi) == (0, x.shape[0]) else x[lo:hi]) @ x.T).tocsr()
+        prod.data[prod.data < min_cosine] = 0.0
+        prod.eliminate_zeros()
+        sim = sparse.triu(prod, k=lo + 1).tocoo()  # global column above global row lo + row
+        del prod
+        i, j, c = sim.row.astype(np.int64) + lo, sim.col.astype(np.int64), sim.data
+        out.append((i, j, c, _shared(b, i, j), _shared(r, i, j), _shared(s, i, j)))
+    return out

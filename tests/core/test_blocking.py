@@ -9,6 +9,9 @@ because match selection keeps each sentence's best counterpart per article.
 
 from __future__ import annotations
 
+import pickle
+from functools import partial
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +82,22 @@ def test_candidates_are_in_brute_force_order() -> None:
     assert got == sorted(got) and len(got) == len(set(got)) > 0
 
 
+class PickledChunks:
+    """An engine that runs `fn` over chunks of two items here, after a pickle round trip of
+    the function and its arguments: what a cluster's worker receives."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def map(self, fn, items, *shared):
+        out = []
+        for k in range(0, len(items), 2):
+            self.calls += 1
+            f, chunk, args = pickle.loads(pickle.dumps((fn, list(items[k:k + 2]), shared)))
+            out.extend(pickle.loads(pickle.dumps(f(chunk, *args))))
+        return out
+
+
 def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> None:
     """The real features of the sample corpus: identical facts either way."""
     import reader.align.grouping as A
@@ -99,6 +118,13 @@ def test_sample_corpus_facts_equal_brute_force(sample_analysis, monkeypatch) -> 
     blocked = real(articles, feats, AlignSettings(), stats=stats)
     brute = align_reference(articles, feats, AlignSettings())
     assert blocked == brute and len(brute) > 5
+    # blocks of 10 rows scored elsewhere, two at a time, everything crossing a pickle as on a cluster
+    import reader.align.scoring as S
+
+    monkeypatch.setattr(S, "block_starts", lambda tm: [(lo, min(tm.n, lo + 10)) for lo in range(0, tm.n, 10)])
+    engine = PickledChunks()
+    assert real(articles, feats, AlignSettings(), table_of=partial(score_blocked, engine=engine)) == brute
+    assert engine.calls >= 3
     assert stats["pairs_scored"] < len(list(candidate_pairs(feats)))
     assert tuple(blocked) == sample_analysis.facts
 

@@ -53,12 +53,30 @@ def _analysis(paths: list[str], engine) -> tuple[str, tuple[str, ...]]:
     return _dump(analysis_json(an, use_cache=False)), loaded.warnings
 
 
+def _ran_on_workers(engine, run) -> tuple[object, dict[str, set[str]]]:
+    """`run()`'s result, and the workers each task prefix (function name) ran on, from the scheduler."""
+    from dask.distributed import get_task_stream
+    from dask.utils import key_split
+
+    with get_task_stream(client=engine.client) as stream:
+        out = run()
+    where: dict[str, set[str]] = {}
+    for task in stream.data:
+        where.setdefault(key_split(task["key"]), set()).add(task["worker"])
+    return out, where
+
+
 @needs_dask
 def test_sample_corpus_is_byte_identical(engine) -> None:
     assert engine.workers() == 2
     local = _analysis([str(ROOT / "sample_corpus")], None)
-    assert _analysis([str(ROOT / "sample_corpus")], engine) == local
+    remote, where = _ran_on_workers(engine, lambda: _analysis([str(ROOT / "sample_corpus")], engine))
+    assert remote == local
     assert '"facts": [\n  {' in local[0]  # a real analysis with facts, not two empty ones
+    # alignment's candidate blocks were scored on the workers, as were the per-article stages
+    workers = set(engine.client.scheduler_info()["workers"])
+    for stage in ("load_files", "clean_with", "parse_to_bytes", "score_blocks"):
+        assert where.get(stage) and where[stage] <= workers, (stage, sorted(where))
 
 
 @needs_dask
@@ -68,7 +86,12 @@ def test_a_small_feed_is_byte_identical(engine, feed: Path) -> None:
     assert _analysis([str(feed)], engine) == local
     docs = load_paths([str(feed)]).documents
     stories = _dump(stories_to_dict(cluster_stories(docs)))
-    assert _dump(stories_to_dict(cluster_stories(docs, engine=engine))) == stories
+    remote, where = _ran_on_workers(engine, lambda: _dump(stories_to_dict(cluster_stories(docs, engine=engine))))
+    assert remote == stories
+    # each article's features and the candidate pairs' blocks were computed on the workers
+    workers = set(engine.client.scheduler_info()["workers"])
+    for stage in ("features_of", "pair_blocks"):
+        assert where.get(stage) and where[stage] <= workers, (stage, sorted(where))
     assert stories.count('"title"') > len(ARTICLES)  # stories with their articles
 
 
