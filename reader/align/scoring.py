@@ -66,8 +66,6 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     return score
 
 
-
-
 def _quote_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
     best = 0.0
     for qa in a.quotes:
