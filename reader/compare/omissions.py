@@ -7,8 +7,11 @@ than saying nothing, so both claims are made only when the text backs them:
   firmly matched (each at the aligner's own threshold), none of its
   sentences is in F, and none of its sentences comes near any of F's members
   (a lower bar than the aligner's, on distinctive words, numbers and names);
-- a sentence is unique when it is in no fact and no other outlet has a
-  sentence that comes near it.
+- a sentence is unique when it is in no fact, no other outlet has a
+  sentence that comes near it, and it says enough to tell (a few distinctive
+  words) that is not found spread over one fact's members either. A sentence
+  in no fact that is withheld on weak evidence only ("possibly shared") is
+  listed apart: silence for the finding, the information kept.
 
 The same nearness decides both, so the two lists cannot contradict each other.
 Copies of one article and articles that were not aligned (another language)
@@ -17,44 +20,20 @@ are not outlets here: they get neither list and do not count in "most".
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from ..model import Analysis, Article, Fact, Sentence, article_of
 from ..settings import AlignSettings
-from ..text import normalise
-from .quantities import word_number
+from .nearness import _STOP, Nearness
 
-#: Two sentences may state the same thing in other words when their shared distinctive weight
-#: (Dice, 0..1) reaches this: then neither is unique.
-UNIQUE_NEAR = 0.3
-#: A sentence whose best match in another outlet shares at least STANDOUT_MIN (Dice) while that
-#: outlet's next best shares under STANDOUT_RATIO of it stands out from the background: the
-#: outlet probably states it in other words, so it is not claimed unique (right, or silent).
-STANDOUT_MIN = 0.12
-STANDOUT_RATIO = 0.25
-#: A lower bar before claiming an omission (Dice, or the share of the shorter sentence's weight):
-#: when unsure, claim nothing. Lower than UNIQUE_NEAR, so the two lists never contradict.
-OMIT_NEAR = 0.2
-OMIT_CONTAINED = 0.5
-#: Room for float rounding when a sparse product rules pairs out before the exact test.
-_SLACK = 1e-9
+__all__ = ["MOST", "Nearness", "OutletGaps", "compared_articles", "counted_outlets", "fact_outlets", "firm",
+           "omitted_facts", "outlet_gaps", "possibly_shared", "quote_links", "shared_word", "unique_sentences"]
+
 #: A fact is "reported by most" when more than this share of the other outlets report it.
 MOST = 0.5
-_STOP = frozenset("""
-a an the and or but of in on at to for from with by as is are was were be been being has have had do does did
-that this these those it its he she they we you i his her their our your him them us who whom which what when
-where why how not no nor so if then than there here also just only very more most much many some any all each
-both few other such own same too can could will would shall should may might must said says say told tell
-according after before over under into out up down about again further once during while because until
-against between through above below off per mr ms mrs dr
-""".split())
 
 
 @dataclass(frozen=True)
@@ -64,172 +43,9 @@ class OutletGaps:
     article: str
     omitted: tuple[str, ...]  # fact ids most other outlets report and it states nowhere
     unique: tuple[str, ...]  # sentence ids in no fact, with nothing near them in another outlet
-
-
-def _stem(word: str) -> str:
-    for suf in ("ing", "ed", "es", "s", "ly"):
-        if word.endswith(suf) and len(word) - len(suf) >= 4:
-            word = word[: -len(suf)]
-            break
-    return word[:7]
-
-
-def tokens(text: str) -> frozenset[str]:
-    """Distinctive words of a sentence, crudely stemmed; numbers by value ("twelve" = "12")."""
-    out = set()
-    for w in normalise(text).split():
-        v = word_number(w)
-        if v is not None and w not in ("a", "one"):
-            out.add(f"#{v:g}")
-        elif len(w) >= 3 and w not in _STOP:
-            out.add(_stem(w))
-    return frozenset(out)
-
-
-class Nearness:
-    """How much of a sentence's distinctive weight another outlet's sentence shares.
-
-    Sentences are compared only with those that share one of their heavier words
-    (an inverted index), so a thousand-article story costs no more than its pairs
-    that could be near. `linked` pairs state the same thing by other evidence
-    (one quotation, one measured quantity) and count as near whatever their words.
-    """
-
-    def __init__(self, an: Analysis, articles: list[Article], linked: Iterable[tuple[str, str]] = ()) -> None:
-        self.toks = {s.id: tokens(s.text) for a in articles for s in a.sentences}
-        self.art = {s.id: a.id for a in articles for s in a.sentences}
-        self._candidates: dict[str, list[str]] = {}
-        self._row: dict[str, int] | None = None
-        self._cols = self._ptr = self._idf = self._w = np.zeros(0)
-        df: Counter[str] = Counter()
-        for ts in self.toks.values():
-            df.update(ts)
-        n = max(len(self.toks), 1)
-        self.cap = max(200, n // 50)
-        self.idf = {t: math.log((n + 1) / (k + 0.5)) for t, k in df.items()}
-        self.weight = {sid: sum(self.idf[t] for t in ts) for sid, ts in self.toks.items()}
-        self.postings: dict[str, list[str]] = {}
-        for sid, ts in self.toks.items():
-            for t in ts:
-                if df[t] <= self.cap:
-                    self.postings.setdefault(t, []).append(sid)
-        self.linked: dict[str, set[str]] = {}
-        for x, y in linked:
-            if x in self.toks and y in self.toks and article_of(x) != article_of(y):
-                self.linked.setdefault(x, set()).add(y)
-                self.linked.setdefault(y, set()).add(x)
-        del an
-
-    def candidates(self, sid: str) -> list[str]:
-        """Other outlets' sentences sharing one of the words that make up 90% of this one's weight
-        (kept: omissions, unique sentences and conflicts ask again for the same sentences)."""
-        known = self._candidates.get(sid)
-        if known is None:
-            known = self._candidates[sid] = self._find_candidates(sid)
-        return known
-
-    def _find_candidates(self, sid: str) -> list[str]:
-        toks = sorted(self.toks.get(sid, ()), key=lambda t: (-self.idf[t], t))
-        seen: set[str] = set(self.linked.get(sid, ()))
-        total, acc = self.weight.get(sid, 0.0), 0.0
-        for t in toks:
-            seen.update(self.postings.get(t, ()))
-            acc += self.idf[t]
-            if acc > 0.9 * total:
-                break
-        own = self.art.get(sid) or article_of(sid)
-        return sorted(x for x in seen if (self.art.get(x) or article_of(x)) != own)
-
-    def shares(self, a: str, b: str) -> tuple[float, float]:
-        """(Dice, share of b's weight found in a) of two sentences' distinctive weight."""
-        ta, tb = self.toks.get(a, frozenset()), self.toks.get(b, frozenset())
-        wa, wb = self.weight.get(a, 0.0), self.weight.get(b, 0.0)
-        if min(wa, wb) <= 0:
-            return 0.0, 0.0
-        shared = sum(self.idf[t] for t in ta & tb)
-        return 2 * shared / (wa + wb), shared / wb
-
-    def same_in_other_words(self, a: str, b: str) -> bool:
-        return b in self.linked.get(a, ()) or self.shares(a, b)[0] >= UNIQUE_NEAR
-
-    def near_many(self, m: str, others: list[str], both: bool = False) -> list[str]:
-        """The `others` x (in order) with `maybe_same(x, m)`, and `maybe_same(m, x)` too when
-        `both`: one sparse product rules out the pairs far below the bars, the exact test
-        decides the rest, so a big fact costs a few array operations per member."""
-        rows = self._rows()
-        if not others or m not in rows or any(x not in rows for x in others):
-            return [x for x in others if self.maybe_same(x, m) and (not both or self.maybe_same(m, x))]
-        idx = np.fromiter((rows[x] for x in others), dtype=np.intp, count=len(others))
-        shared = self._shared_with(rows[m], idx)
-        wm, wo = self._w[rows[m]], self._w[idx]
-        alike = 2.0 * shared >= (OMIT_NEAR - _SLACK) * (wm + wo)
-        ok = alike | (shared >= (OMIT_CONTAINED - _SLACK) * wm)
-        if both:
-            ok &= alike | (shared >= (OMIT_CONTAINED - _SLACK) * wo)
-        linked = self.linked.get(m, ())
-        return [x for k, x in enumerate(others) if (ok[k] or x in linked)
-                and self.maybe_same(x, m) and (not both or self.maybe_same(m, x))]
-
-    def _shared_with(self, row: int, idx: np.ndarray) -> np.ndarray:
-        """About the weight sentence `row` shares with each of the sentences `idx` (summed in
-        another order than `shares`, so equal up to rounding)."""
-        vec = np.zeros(self._idf.shape[0])
-        own = self._cols[self._ptr[row]:self._ptr[row + 1]]
-        vec[own] = self._idf[own]
-        starts, lens = self._ptr[idx], self._ptr[idx + 1] - self._ptr[idx]
-        offsets = np.concatenate(([0], np.cumsum(lens)))
-        pos = np.repeat(starts - offsets[:-1], lens) + np.arange(offsets[-1])
-        sums = np.concatenate(([0.0], np.cumsum(vec[self._cols[pos]])))
-        return sums[offsets[1:]] - sums[offsets[:-1]]
-
-    def _rows(self) -> dict[str, int]:
-        """Each sentence's word ids (CSR-like arrays) and the words' IDF, built on first use."""
-        if self._row is None:
-            ids = list(self.toks)
-            vocab: dict[str, int] = {}
-            cols: list[int] = []
-            ptr = [0]
-            for sid in ids:
-                cols.extend(vocab.setdefault(t, len(vocab)) for t in self.toks[sid])
-                ptr.append(len(cols))
-            self._cols = np.asarray(cols, dtype=np.intp)
-            self._ptr = np.asarray(ptr, dtype=np.intp)
-            self._idf = np.zeros(max(1, len(vocab)))
-            for t, k in vocab.items():
-                self._idf[k] = self.idf[t]
-            self._w = np.asarray([self.weight[sid] for sid in ids])
-            self._row = {sid: k for k, sid in enumerate(ids)}
-        return self._row
-
-    def maybe_same(self, a: str, b: str) -> bool:
-        """Whether `a` may state what `b` states: linked, alike, or most of `b` found in `a`."""
-        if b in self.linked.get(a, ()):
-            return True
-        dice, contained = self.shares(a, b)
-        return dice >= OMIT_NEAR or contained >= OMIT_CONTAINED
-
-    def standouts(self, sid: str) -> list[str]:
-        """Per other outlet, its sentence that shares far more with this one than the rest of that
-        outlet's sentences do (Dice >= STANDOUT_MIN, runner-up under STANDOUT_RATIO of it)."""
-        per_article: dict[str, list[tuple[float, str]]] = {}
-        for o in self.candidates(sid):
-            per_article.setdefault(article_of(o), []).append((self.shares(sid, o)[0], o))
-        out = []
-        for art in sorted(per_article):
-            scores = sorted(per_article[art], reverse=True)
-            runner_up = scores[1][0] if len(scores) > 1 else 0.0
-            if scores[0][0] >= STANDOUT_MIN and runner_up <= STANDOUT_RATIO * scores[0][0]:
-                out.append(scores[0][1])
-        return out
-
-    def has_near(self, sid: str) -> bool:
-        """Whether another outlet has a sentence that may state the same as this one: alike, linked,
-        or a match that stands out from the rest of that outlet's sentences."""
-        return any(self.same_in_other_words(sid, o) for o in self.candidates(sid)) or bool(self.standouts(sid))
-
-    def near_articles(self, member: str) -> set[str]:
-        """The outlets with a sentence that may state what `member` states."""
-        return {article_of(x) for x in self.near_many(member, self.candidates(member))}
+    #: sentence ids in no fact, not claimed unique on weak evidence only (a lone word in common,
+    #: words spread over one fact's members, too few distinctive words): maybe said elsewhere
+    possibly_shared: tuple[str, ...] = ()
 
 
 def _statement(text: str) -> bool:
@@ -242,8 +58,8 @@ def compared_articles(an: Analysis) -> list[Article]:
     return [a for a in an.articles if not a.duplicate_of and a.language in ("en", "und")]
 
 
-def unique_sentences(an: Analysis, article_id: str, near: Nearness | None = None) -> tuple[Sentence, ...]:
-    """Body sentences of one outlet in no fact, with no sentence of another outlet near them.
+def _unaligned(an: Analysis, article_id: str, near: Nearness | None, kind: str) -> tuple[Sentence, ...]:
+    """Body statements of one outlet in no fact whose `near.verdict` is `kind`.
 
     A headline or standfirst sums up the body: it is not a report of its own. Nor is the lead
     (the first body sentence): it states the event every outlet of the story reports, so when
@@ -256,7 +72,17 @@ def unique_sentences(an: Analysis, article_id: str, near: Nearness | None = None
     in_facts = {sid for f in an.facts for sid in f.sentences}
     body = [s for s in an.article(article_id).sentences if s.role == "body"]
     return tuple(s for s in body[1:]
-                 if s.id not in in_facts and _statement(s.text) and not near.has_near(s.id))
+                 if s.id not in in_facts and _statement(s.text) and near.verdict(s.id) == kind)
+
+
+def unique_sentences(an: Analysis, article_id: str, near: Nearness | None = None) -> tuple[Sentence, ...]:
+    """Body sentences of one outlet in no fact, with nothing of another outlet near them, even weakly."""
+    return _unaligned(an, article_id, near, "unique")
+
+
+def possibly_shared(an: Analysis, article_id: str, near: Nearness | None = None) -> tuple[Sentence, ...]:
+    """Body sentences of one outlet in no fact, not claimed unique on weak evidence only."""
+    return _unaligned(an, article_id, near, "possibly")
 
 
 def firm(fact: Fact, threshold: float | None = None) -> bool:
@@ -308,7 +134,8 @@ def outlet_gaps(an: Analysis, *, most: float = MOST,
     ids = {a.id for a in arts}
     omits = _omitters(an, near, ids, most) if len(arts) >= 2 else {}
     return tuple(OutletGaps(a.id, tuple(omits.get(a.id, ())),
-                            tuple(s.id for s in unique_sentences(an, a.id, near)))
+                            tuple(s.id for s in unique_sentences(an, a.id, near)),
+                            tuple(s.id for s in possibly_shared(an, a.id, near)))
                  for a in an.articles)
 
 

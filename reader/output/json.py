@@ -59,7 +59,8 @@ def insights_to_dict(ins: Insights) -> dict[str, Any]:
             for g in ins.quote_groups
         ],
         "outlets": [
-            {"article": g.article, "omitted_facts": list(g.omitted), "unique_sentences": list(g.unique)}
+            {"article": g.article, "omitted_facts": list(g.omitted), "unique_sentences": list(g.unique),
+             "possibly_shared_sentences": list(g.possibly_shared)}
             for g in ins.gaps
         ],
         "claims": [

@@ -241,6 +241,12 @@ def _md_gaps_and_numbers(an: Analysis, ins: Insights, names: dict[str, str], out
         for sid in gap.unique:
             out.append(f"- {_md(an.sentence(sid).text)}")
         out.append("")
+        if gap.possibly_shared:
+            out.append(f"In no fact, but perhaps stated by another outlet in other words (not claimed unique): "
+                       f"{len(gap.possibly_shared)}")
+            out.append("")
+            out.extend(f"- {_md(an.sentence(sid).text)}" for sid in gap.possibly_shared)
+            out.append("")
     out += ["## Number conflicts", ""]
     if not ins.conflicts:
         out += ["No fact's outlets give different values for the same thing.", ""]
@@ -310,6 +316,11 @@ def _html_gaps_and_numbers(an: Analysis, ins: Insights, names: dict[str, str], p
         p.append(f"<p>Sentences only this outlet has: {len(gap.unique)}</p><ul>")
         p.extend(f"<li>{_h(an.sentence(sid).text)}</li>" for sid in gap.unique)
         p.append("</ul>")
+        if gap.possibly_shared:
+            p.append('<p class="muted">In no fact, but perhaps stated by another outlet in other words '
+                     f"(not claimed unique): {len(gap.possibly_shared)}</p><ul>")
+            p.extend(f'<li class="muted">{_h(an.sentence(sid).text)}</li>' for sid in gap.possibly_shared)
+            p.append("</ul>")
 
     p.append('<h2 id="numbers">Number conflicts</h2>')
     if not ins.conflicts:

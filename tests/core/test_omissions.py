@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.compare.insights import compute_insights
+from reader.compare.nearness import FACT_COVER, UNIQUE_NEAR, Nearness, tokens
 from reader.compare.omissions import omitted_facts, outlet_gaps, unique_sentences
 from reader.model import Analysis, Evidence
 from reader.output.json import insights_to_dict
@@ -117,3 +118,46 @@ def test_in_a_fortnight_is_as_long_as_within_two_weeks():
         "Polls closed at eight. Dunmore said she would name her cabinet within two weeks.",
     ])
     assert not any(g.unique for g in compute_insights(an).gaps)
+
+
+def test_a_sentence_that_says_too_little_to_tell_is_not_claimed_but_kept_apart():
+    an = _firm(make_analysis([
+        "The dam opened on Monday. We are not there yet, she added.",
+        "The dam opened on Monday. Storms delayed construction twice last year.",
+    ], facts=[["a0.s0", "a1.s0"]]))
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert gaps["a0"].unique == () and gaps["a0"].possibly_shared == ("a0.s1",)
+    assert gaps["a1"].unique == ("a1.s1",) and gaps["a1"].possibly_shared == ()
+
+
+def test_words_spread_over_one_facts_members_make_a_sentence_possibly_shared():
+    # each member shares little with it, but together they hold most of what it says
+    an = _firm(make_analysis([
+        "The dam opened on Monday. Engineers blamed heavy rain, mud, rising costs and supply shortages "
+        "for the slow start of the project.",
+        "The dam opened on Monday. Storms delayed the builders, the crane crews and the concrete deliveries "
+        "at the southern site.",
+        "The dam opened on Monday. Heavy storms twice delayed engineers.",
+    ], facts=[["a0.s0", "a1.s0", "a2.s0"], ["a0.s1", "a1.s1"]]))
+    near = Nearness(an, list(an.articles))
+    assert max(near.shares("a2.s1", o)[0] for o in ("a0.s1", "a1.s1")) < UNIQUE_NEAR
+    assert near.fact_cover("a2.s1") >= FACT_COVER
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert gaps["a2"].unique == () and gaps["a2"].possibly_shared == ("a2.s1",)
+
+
+def test_unique_and_possibly_shared_lists_never_overlap_nor_hold_fact_members():
+    for an in (_story(), make_analysis(["A dam opened. Rain fell on the town all night long.",
+                                        "A dam opened. The rain fell all night. Crews cleared two roads."])):
+        members = {s for f in an.facts for s in f.sentences}
+        for g in compute_insights(an).gaps:
+            assert not set(g.unique) & set(g.possibly_shared)
+            assert not (set(g.unique) | set(g.possibly_shared)) & members
+        doc = insights_to_dict(compute_insights(an))["outlets"]
+        assert all("possibly_shared_sentences" in o for o in doc)
+
+
+def test_a_number_with_a_thousands_separator_is_one_word():
+    assert "#3000" in tokens("Some 3,000 protesters gathered.") and "#0" not in tokens("Some 3,000 protesters.")
+    assert tokens("Food couriers who work through apps") >= {"app", "courier"}
+    assert "news" in tokens("Local news") and "status" in tokens("their status")

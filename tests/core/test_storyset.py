@@ -82,7 +82,6 @@ def test_leaves_out_claims_right(pooled):
     assert pooled[1]["omit_wrong"] <= 0.05
 
 
-@NOT_YET
 def test_only_this_outlet_sentences_right(pooled):
     assert pooled[1]["unique_wrong"] <= 0.10
 

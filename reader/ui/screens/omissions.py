@@ -2,7 +2,9 @@
 
 Two lists for the focused outlet: the facts most other outlets report but it
 does not (Enter shows the fact where another outlet states it), and the
-sentences no other outlet shares (Enter jumps to the sentence in this pane).
+sentences no other outlet shares (Enter jumps to the sentence in this pane);
+then, dimmed, the sentences in no fact that are not claimed unique because
+another outlet may state them in other words.
 """
 
 from __future__ import annotations
@@ -46,6 +48,13 @@ def omission_items(story: Story, insights: Insights, pane: int) -> list[Item]:
         items.append(Row(((f"s{unit + 1} ", "tag"), (an.sentence(sid).text, "")), Target(pane, unit)))
     if not unique:
         items.append(Row((("  (none)", "muted"),)))
+    maybe = gaps.possibly_shared if gaps else ()
+    if maybe:  # silence for the finding, the information kept
+        items.append(Row(((f"In no fact, but perhaps said by another outlet in other words: {len(maybe)}",
+                           "muted"),)))
+        for sid in maybe:
+            unit = unit_of(sid)
+            items.append(Row(((f"s{unit + 1} ", "tag"), (an.sentence(sid).text, "muted")), Target(pane, unit)))
     return items
 
 
