@@ -147,3 +147,17 @@ def test_sentence_and_fact_refs_round_trip_and_index(sample_analysis):
         assert an.fact(f.id) is f and an.fact(FactRef(n)) is f
         for sid in f.sentences:
             assert FactRef(n) in an.facts_of(sid)
+
+
+def test_possibly_shared_sentences_are_listed_apart_from_the_unique_ones(sample_analysis, sample_report):
+    html, md = sample_report
+    gaps = [g for g in compute_insights(sample_analysis).gaps if g.possibly_shared]
+    assert gaps  # the sample has some
+    lines = md.splitlines()
+    heads = [n for n, line in enumerate(lines) if "(not claimed unique)" in line]
+    assert len(heads) == len(gaps) == html.count("(not claimed unique)")
+    for g, n in zip(gaps, heads, strict=True):
+        assert lines[n].endswith(f": {len(g.possibly_shared)}")
+        listed = lines[n + 2:n + 2 + len(g.possibly_shared)]
+        assert all(line.startswith("- ") for line in listed)
+        assert len(listed) == len(g.possibly_shared)

@@ -145,6 +145,26 @@ async def test_omissions_list_the_outlets_unique_sentences_and_enter_jumps(
         assert app.reader.deck.focused_pane == 1 and app.reader.deck.views[1].cursor == unique.index
 
 
+async def test_omissions_list_possibly_shared_sentences_apart_after_the_unique_ones(
+        sample: Analysis, sample_insights: Insights, make_app: App) -> None:
+    pane = next(k for k, a in enumerate(sample.articles) if sample_insights.gaps_of(a.id).possibly_shared)
+    gaps = sample_insights.gaps_of(sample.articles[pane].id)
+    app = make_app(sample, sample_insights)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press(str(pane + 1), "o")
+        await pilot.pause()
+        assert isinstance(app.screen, OmissionsScreen)
+        rows = shown(app).splitlines()
+        only = next(n for n, r in enumerate(rows) if r.startswith("Only "))
+        apart = next(n for n, r in enumerate(rows) if "perhaps said by another outlet" in r)
+        assert only < apart and rows[apart].endswith(f": {len(gaps.possibly_shared)}")
+        for sid in gaps.possibly_shared:
+            assert any(sample.sentence(sid).text in r for r in rows[apart + 1:])
+        for sid in gaps.unique:
+            assert not any(sample.sentence(sid).text in r for r in rows[apart + 1:])
+
+
 async def test_coverage_enter_on_a_cell_jumps_to_that_outlets_sentence(
         sample: Analysis, sample_insights: Insights, make_app: App) -> None:
     app = make_app(sample, sample_insights)
