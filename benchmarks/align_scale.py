@@ -202,7 +202,8 @@ import json, resource, sys, time
 from reader.ingest.load import load_paths
 from reader.pipeline import analyze_documents
 from reader.compare import insights as I, omissions
-from reader.compare.conflicts import find_claims, number_conflicts, same_quantity_pairs
+from reader.compare.conflicts import find_claims, number_conflicts
+from reader.compare.links import same_quantity_pairs
 from reader.compare.quotes import quote_report
 from reader.compare.transposed import transposed_conflicts
 from reader.compare.worddiff import fact_diffs
