@@ -16,7 +16,9 @@ writes `allsides_dev` and `allsides_heldout` (split by a hash of the roundup id,
 halves never share a story), JSON lines and gold, every article dated with its roundup's day.
 AllSides gives each day's development of a running story its own roundup, so on these
 feeds a merge of two roundups is often right; `--spaced 30` keeps one roundup per topic
-tag in any 30 days (`allsides_spaced_*`): events apart, many of one kind.
+tag in any 30 days (`allsides_spaced_*`): events apart, many of one kind. `--mix DIR` also
+writes `mixed_*`: the spaced halves shuffled with the "many articles per story" shooting
+feeds in DIR (`hl_dev`, `hl_heldout` from `feed_gvc.py --hidden-like`).
 The texts stay outside the repository.
 """
 
@@ -63,7 +65,7 @@ def _spaced(rows: list[dict], days: int) -> list[dict]:
     return kept
 
 
-def build(raw: str, out_dir: str, spaced: int = 0, seed: int = 17) -> None:
+def build(raw: str, out_dir: str, spaced: int = 0, mix: str | None = None, seed: int = 17) -> None:
     halves: dict[str, list[tuple[dict, str]]] = {"dev": [], "heldout": []}
     with open(raw, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
@@ -81,6 +83,19 @@ def build(raw: str, out_dir: str, spaced: int = 0, seed: int = 17) -> None:
         items.sort(key=lambda it: it[0]["id"])
         random.Random(seed).shuffle(items)
         _write(items, out_dir, f"allsides{'_spaced' if spaced else ''}_{half}")
+        if mix:
+            _write(_mixed(items, mix, half, seed), out_dir, f"mixed_{half}")
+
+
+def _mixed(items: list[tuple[dict, str]], feeds: str, half: str, seed: int) -> list[tuple[dict, str]]:
+    with open(os.path.join(feeds, f"hl_{half}.gold.json"), encoding="utf-8") as fh:
+        gold = json.load(fh)
+    out = list(items)
+    with open(os.path.join(feeds, f"hl_{half}.jsonl"), encoding="utf-8") as fh:
+        out.extend((rec, gold[rec["id"]]) for rec in map(json.loads, fh))
+    out.sort(key=lambda it: it[0]["id"])
+    random.Random(seed).shuffle(out)
+    return out
 
 
 if __name__ == "__main__":
@@ -89,5 +104,7 @@ if __name__ == "__main__":
     ap.add_argument("out", help="output folder for the feeds (outside the repository)")
     ap.add_argument("--spaced", type=int, default=0, metavar="DAYS",
                     help="keep one roundup per topic within DAYS days (allsides_spaced_* feeds)")
+    ap.add_argument("--mix", metavar="DIR", default=None,
+                    help="also write mixed_dev/mixed_heldout with DIR's hl_dev/hl_heldout feeds shuffled in")
     a = ap.parse_args()
-    build(a.raw, a.out, a.spaced)
+    build(a.raw, a.out, a.spaced, a.mix)
