@@ -24,7 +24,7 @@ class StorySettings:
     """The knobs of story clustering; the defaults are the measured operating point."""
 
     #: Mean similarity two groups need to merge (average linkage).
-    threshold: float = 0.12
+    threshold: float = 0.11
     #: A pair of groups with one link this strong gets `strong_bonus` added to its mean.
     strong: float = 0.2
     strong_bonus: float = 0.0

@@ -111,6 +111,10 @@ _PHONE = re.compile(r"(?<!\d)(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. 
 
 #: Prefix of the count of a name's occurrences in a place's position (not a feature itself).
 PLACE = "@"
+#: Prefix (after `PLACE`, so never a feature either) of the count of a name word written as a
+#: name on its own ("Steele said"): a person is called by surname, an organisation or a state
+#: ("Social Security", "North Carolina") rarely by its last word.
+ALONE = PLACE + "^"
 
 
 _LOWER = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]+")
@@ -220,3 +224,5 @@ def _count(feats: Counter[str], tokens: list[str], text: str, common: frozenset[
             feats[key] += times
             if place:  # counted apart: the feed decides which names are mostly places
                 feats[PLACE + key] += times
+        if len(keys) == 1 and len(words) == 1:
+            feats[ALONE + keys[0]] += times

@@ -19,7 +19,7 @@ from scipy import sparse
 
 from reader.parallel import Engine, run_map
 
-from .features import PLACE
+from .features import ALONE, PLACE
 
 #: Weight of each kind of feature (see features.py): names say most about an event.
 KIND_WEIGHTS = {"n": 2.5, "p": 1.5, "d": 1.2, "w": 1.0}
@@ -41,8 +41,10 @@ class Pairs:
     shared_specific: np.ndarray  # rare identifiers that are not places: a person, a number
 
 
-def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int], np.ndarray, np.ndarray]:
-    """Keys, their columns, their document frequencies, and which are mostly places."""
+def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int], np.ndarray, np.ndarray,
+                                                         np.ndarray]:
+    """Keys, their columns, their document frequencies, which are mostly places, and which
+    are full names whose last word the feed also writes alone (a person's surname)."""
     df: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for f in feats:
@@ -50,7 +52,8 @@ def _vocabulary(feats: Sequence[Counter[str]]) -> tuple[list[str], dict[str, int
         total.update(f)
     keys = sorted(k for k in df if not k.startswith(PLACE))
     place = np.array([total[PLACE + k] >= PLACE_SHARE * total[k] for k in keys], dtype=bool)
-    return keys, {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64), place
+    alone = np.array([k[0] == "n" and total[ALONE + "p:" + k.rsplit(" ", 1)[-1]] > 0 for k in keys], dtype=bool)
+    return keys, {k: n for n, k in enumerate(keys)}, np.array([df[k] for k in keys], dtype=np.float64), place, alone
 
 
 _Mats = tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]
@@ -59,9 +62,10 @@ _Mats = tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix, sparse.cs
 def weighted_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int, id_max_df: int | None = None) -> _Mats:
     """(X, B, R, S): X the L2-normalised TF-IDF rows restricted to linking features
     (2 <= df <= max_df; the norm counts every feature), B the 0/1 rare identifiers,
-    R the 0/1 full names, not places, shared by at most `name_df` articles, S the 0/1 rare
+    R the 0/1 full names, not places, whose last word the feed also writes alone (people, not
+"North Carolina" or "Social Security"), shared by at most `name_df` articles, S the 0/1 rare
     identifiers that are not places (people, organisations, numbers)."""
-    keys, vocab, df, place = _vocabulary(feats)
+    keys, vocab, df, place, alone = _vocabulary(feats)
     n = len(feats)
     idf = np.log1p(n / np.maximum(df, 1.0))
     kind_w = np.array([KIND_WEIGHTS[k[0]] for k in keys])
@@ -84,7 +88,7 @@ def weighted_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int, id
     x = m[:, np.flatnonzero(keep)].tocsr()
     b = m[:, np.flatnonzero(keep & is_id)].tocsr()
     b.data[:] = 1.0
-    r = m[:, np.flatnonzero(keep & is_name & ~place & (df <= name_df))].tocsr()
+    r = m[:, np.flatnonzero(keep & is_name & ~place & alone & (df <= name_df))].tocsr()
     r.data[:] = 1.0
     s = m[:, np.flatnonzero(keep & is_id & ~place)].tocsr()
     s.data[:] = 1.0

@@ -293,3 +293,18 @@ def test_a_photo_or_byline_credit_names_no_participant() -> None:
     assert "n:mark dell" not in names and "n:jane roe" not in names and "n:al bee" not in names
     # a caption after "Buy Photo" and a name after "shot by" are the story's
     assert "n:mira patel" in names and any("kellan ruiz" in k for k in names)
+
+
+def test_only_a_name_the_feed_also_writes_by_its_last_word_earns_the_full_name_bonus() -> None:
+    from collections import Counter
+
+    from reader.stories.features import ALONE, article_features
+    from reader.stories.vectors import weighted_matrix
+    feats = article_features(None, "Lena Moss sued the Harwick Grain Board. Moss said the Harwick Grain Board lied.")
+    assert feats[ALONE + "p:moss"] == 1 and feats[ALONE + "p:board"] == 0
+    # two articles sharing a person's full name and an organisation's: only the person's
+    # (written "Moss" alone in one of them) counts as a shared rare full name
+    pair = [feats, article_features(None, "Lena Moss met the Harwick Grain Board on Friday.")]
+    filler = [Counter({f"w:filler{k}": 1}) for k in range(6)]
+    _, _, r, _ = weighted_matrix(pair + filler, max_df=5, name_df=10)
+    assert int(r[0].multiply(r[1]).sum()) == 1
