@@ -16,7 +16,8 @@ from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
 from .model import Story, StoryArticle
-from .vectors import candidate_pairs, weighted_matrix
+from .spread import discount, spread_names
+from .vectors import candidate_pairs, feed_matrix
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,12 @@ class StorySettings:
     places_only: float = 0.0
     #: ... but this factor when the two are dated within `date_grace` days of each other.
     near_places: float = 1.0
+    #: A name found in `spread_events` event cores or more (articles joined by shared words and
+    #: numbers, not names, worth `core` of their cosine) is a well-known participant of many
+    #: events, a topic more than an event: its part of a link weighs `spread_weight`.
+    spread_events: int = 2
+    core: float = 0.15
+    spread_weight: float = 0.3
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -101,8 +108,10 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     feats = run_map(engine, features_of, docs, skip, common)
     max_df = max(st.min_max_df, int(st.max_df_share * len(docs)))
     id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
-    x, b, r, s = weighted_matrix(feats, max_df, st.name_df, id_max_df)
-    pairs = candidate_pairs(x, b, r, s, st.candidate_cosine, engine)
+    fm = feed_matrix(feats, max_df, st.name_df, id_max_df)
+    pairs = candidate_pairs(fm.mats(), st.candidate_cosine, engine)
+    if st.spread_weight < 1.0:
+        pairs = discount(fm, pairs, spread_names(fm, pairs, st.core, st.spread_events), st.spread_weight)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     decay = _date_factor(docs, pairs.i, pairs.j, st)
     sims = (pairs.cosine + bonus) * decay

@@ -116,6 +116,9 @@ PLACE = "@"
 #: ("Social Security", "North Carolina") rarely by its last word.
 ALONE = PLACE + "^"
 
+#: Prefix (never a feature) of the count of a word's occurrences inside a name ("Harris" in
+#: "Kamala Harris"): a word the feed mostly writes in names is a participant, not an action.
+NAME_WORD = PLACE + "~"
 
 _LOWER = re.compile(r"(?<![A-Za-z'’])[a-z][a-z'’]+")
 
@@ -211,11 +214,15 @@ def _norm(word: str) -> str:
 
 
 def _count(feats: Counter[str], tokens: list[str], text: str, common: frozenset[str] | None, times: int) -> None:
+    runs = _names(text, common) if common is not None else []
+    in_names = {w for run, _ in runs for w in run}
     for tok, n in Counter(tokens).items():
         key = _token_key(tok)
         if key:
             feats[key] += n * times
-    for run, place in _names(text, common) if common is not None else ():
+            if tok in in_names:  # counted apart: the feed decides which words are mostly names
+                feats[NAME_WORD + key] += n * times
+    for run, place in runs:
         words = [_norm(w) for w in run]
         keys = ["p:" + w for w in words if len(w) >= 3 and w not in _NOT_NAMES]
         if len(words) > 1:

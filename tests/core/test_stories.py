@@ -306,5 +306,42 @@ def test_only_a_name_the_feed_also_writes_by_its_last_word_earns_the_full_name_b
     # (written "Moss" alone in one of them) counts as a shared rare full name
     pair = [feats, article_features(None, "Lena Moss met the Harwick Grain Board on Friday.")]
     filler = [Counter({f"w:filler{k}": 1}) for k in range(6)]
-    _, _, r, _ = weighted_matrix(pair + filler, max_df=5, name_df=10)
+    _, _, r, _, _ = weighted_matrix(pair + filler, max_df=5, name_df=10)
     assert int(r[0].multiply(r[1]).sum()) == 1
+
+
+_SENATOR = [("Marwood bill would fund rural broadband grants",
+             "Senator Ilse Marwood introduced a bill on Monday that would fund broadband grants for rural counties. "
+             "Marwood said the grants would reach farms that still lack fibre."),
+            ("Marwood proposes broadband grants for rural counties",
+             "A bill from Ilse Marwood would pay for broadband grants in rural counties, where fibre rarely reaches "
+             "farms. Marwood said the grants were overdue."),
+            ("Rural broadband grants bill introduced by Marwood",
+             "Ilse Marwood wants broadband grants for rural counties. Her bill, introduced Monday, targets farms "
+             "without fibre, Marwood said."),
+            ("Marwood attacks harbour dredging contract",
+             "Senator Ilse Marwood criticised the harbour dredging contract, saying auditors found the bids were "
+             "rigged. Marwood asked for the dredging to stop."),
+            ("Marwood: dredging bids were rigged, auditors say",
+             "Ilse Marwood said auditors found rigged bids in the harbour dredging contract and called for a halt. "
+             "Marwood spoke outside the port."),
+            ("Harbour dredging contract under fire from Marwood",
+             "The harbour dredging contract drew fire from Ilse Marwood, who cited auditors on rigged bids. "
+             "Marwood said the dredging should stop.")]
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_two_events_of_one_well_known_person_stay_apart(dated: bool) -> None:
+    # one senator, two unrelated events, each told by three outlets: the name is in both,
+    # what happened (broadband grants, a dredging contract) is not
+    from dataclasses import replace
+
+    from reader.stories import StorySettings
+
+    extra = [Document(id=f"m{k}", path=f"m{k}.txt", text=text, title=title, outlet=f"Outlet {k % 3}",
+                      date=f"2024-05-0{k + 1}" if dated else None) for k, (title, text) in enumerate(_SENATOR)]
+    want = {frozenset({"m0", "m1", "m2"}), frozenset({"m3", "m4", "m5"})}
+    assert want | EXPECTED == _groups(cluster_stories(_docs() + extra))
+    # without the rule, the person alone joins the two
+    merged = _groups(cluster_stories(_docs() + extra, replace(StorySettings(), spread_weight=1.0)))
+    assert frozenset({f"m{k}" for k in range(6)}) in merged
