@@ -15,7 +15,6 @@ from dataclasses import replace
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from .vectors import FeedMatrix, Pairs, _dot, _shared
 
@@ -24,6 +23,8 @@ def spread_names(fm: FeedMatrix, pairs: Pairs, core: float, min_events: int) -> 
     """A mask over the feed's columns: the identifiers (not places) found in `min_events` event
     cores or more (a core: articles joined by pairs whose shared words and numbers that are not
     names give at least `core` of their cosine)."""
+    from scipy.sparse.csgraph import connected_components  # as in cluster.py: only when grouping
+
     n = fm.m.shape[0]
     joined = pairs.event >= core
     graph = sparse.coo_matrix((np.ones(int(joined.sum())), (pairs.i[joined], pairs.j[joined])), shape=(n, n))
