@@ -240,34 +240,48 @@ class Cache:
                 ed["components"] = dict(ev.components)
         self.write("analysis", key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
 
-    def get_docs(self, key: str, vocab: Any) -> list[Any] | None:
-        """One article's parsed span Docs, or None."""
+    def get_docbins(self, key: str) -> list[bytes] | None:
+        """One article's parsed span Docs as the DocBins they were stored in, or None.
+        Not decoded here: `reader.language.parsed` decodes and checks one at a time."""
         payload = self.read("spans", key)
         if payload is None or not payload.startswith(_DOCS_TAG):
+            return None
+        out: list[bytes] = []
+        at = len(_DOCS_TAG)
+        while at < len(payload):
+            size = int.from_bytes(payload[at:at + 8], "big")
+            if size <= 0 or at + 8 + size > len(payload):
+                return None
+            out.append(payload[at + 8:at + 8 + size])
+            at += 8 + size
+        return out
+
+    def put_docbins(self, key: str, datas: Sequence[bytes]) -> None:
+        """Store one article's DocBins (each of a bounded number of tokens)."""
+        parts = [_DOCS_TAG]
+        for data in datas:
+            parts += [len(data).to_bytes(8, "big"), data]
+        self.write("spans", key, b"".join(parts))
+
+    def get_docs(self, key: str, vocab: Any) -> list[Any] | None:
+        """One article's parsed span Docs, or None."""
+        datas = self.get_docbins(key)
+        if datas is None:
             return None
         try:
             from spacy.tokens import DocBin
 
-            docs: list[Any] = []
-            at = len(_DOCS_TAG)
-            while at < len(payload):
-                size = int.from_bytes(payload[at:at + 8], "big")
-                if size <= 0 or at + 8 + size > len(payload):
-                    return None
-                docs.extend(DocBin().from_bytes(payload[at + 8:at + 8 + size]).get_docs(vocab))
-                at += 8 + size
-            return docs
+            return [d for data in datas for d in DocBin().from_bytes(data).get_docs(vocab)]
         except Exception:  # a payload spaCy cannot read is a miss, not an error
             return None
 
     def put_docs(self, key: str, docs: Sequence[Any]) -> None:
         from spacy.tokens import DocBin
 
-        parts, start, tokens = [_DOCS_TAG], 0, 0
+        datas, start, tokens = [], 0, 0
         for k, doc in enumerate(docs):
             tokens += len(doc)
             if tokens >= _DOCBIN_TOKENS or k == len(docs) - 1:
-                data = DocBin(docs=docs[start:k + 1]).to_bytes()
-                parts += [len(data).to_bytes(8, "big"), data]
+                datas.append(DocBin(docs=docs[start:k + 1]).to_bytes())
                 start, tokens = k + 1, 0
-        self.write("spans", key, b"".join(parts))
+        self.put_docbins(key, datas)
