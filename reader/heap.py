@@ -14,6 +14,7 @@ unchanged. Elsewhere (another C library, another system) this does nothing.
 from __future__ import annotations
 
 import sys
+from typing import BinaryIO
 
 #: Blocks of at least this many bytes get a mapping of their own.
 MMAP_THRESHOLD = 64 * 1024
@@ -31,3 +32,25 @@ def fix_mmap_threshold(size: int = MMAP_THRESHOLD) -> bool:
         return bool(libc.mallopt(_M_MMAP_THRESHOLD, size))
     except (OSError, AttributeError):
         return False
+
+
+def read_sized(fh: BinaryIO, size: int, limit: int) -> bytes | None:
+    """The rest of an open file that `fstat` says holds `size` bytes, at most
+    `limit` + 1 of them (one more than allowed tells the caller it is over).
+
+    `fh.read(limit + 1)` asks for a buffer of the limit (16 MiB for an
+    article, 512 MiB for a cache entry) whatever the file's size; this asks
+    for the size, then reads on in pieces only if the file grew since.
+    None when a non-blocking read has nothing to give."""
+    first = fh.read(min(size, limit) + 1)
+    if first is None or len(first) <= size:
+        return first
+    parts = [first]
+    have = len(first)
+    while have <= limit:
+        more = fh.read(min(1 << 20, limit + 1 - have))
+        if not more:
+            break
+        parts.append(more)
+        have += len(more)
+    return b"".join(parts)

@@ -57,7 +57,7 @@ def cache_dir() -> Path:
 
 #: Modules whose code does not shape an analysis: the UI, the command line, and
 #: private modules (such as the brute-force reference that only tests use).
-_NOT_ANALYSIS = frozenset({"ui", "cli.py", "__main__.py", "resources.py", "heap.py"})
+_NOT_ANALYSIS = frozenset({"ui", "cli.py", "__main__.py", "resources.py"})
 
 
 @lru_cache(maxsize=1)
