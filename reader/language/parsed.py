@@ -19,7 +19,7 @@ from .nlp import SpanDoc
 
 #: Tokens per DocBin: a decoded piece (about 200 bytes a token) is all of
 #: spaCy's output held at once; serialising it copies its token table a few times.
-CHUNK_TOKENS = 4_096
+CHUNK_TOKENS = 1_024
 
 
 @dataclass(frozen=True)
