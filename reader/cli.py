@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.errors import ReaderError
+from reader.heap import fix_mmap_threshold
 from reader.safe_text import json_safe, terminal_safe
 
 __all__ = ["main", "terminal_safe"]
@@ -317,6 +318,7 @@ def run_ui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    fix_mmap_threshold()  # large temporaries go back to the system when freed (reader.heap)
     try:
         # `analyze` is always the subcommand; a file of that name opens as `./analyze`.
         if argv and argv[0] == "analyze":

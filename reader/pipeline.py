@@ -27,6 +27,7 @@ from reader.settings import AlignSettings
 if TYPE_CHECKING:  # pragma: no cover
     from reader.cache import Cache
     from reader.language.nlp import SpanDoc
+    from reader.language.parsed import Chunk, Parsed
 
 Progress = Callable[[str, float], None]
 
@@ -109,17 +110,16 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     clock.lap("clean")
     model_name, parsed = _parse(documents, cleaned, model, cache, progress, clock, engine)
     sentences = split_sentences(documents, parsed, [c.front_matter for c in cleaned])
-    articles, notes = _label_articles([_article(doc, c, sentences.of[i])
+    articles, notes = _label_articles([_article(doc, c, sentences[i])
                                        for i, (doc, c) in enumerate(zip(documents, cleaned, strict=True))])
     entities = _run(progress, "entities", link_entities, articles, parsed)
     clock.lap("entities")
     # "decades" may match sentences, but it names nothing: neither a shared entity nor a speaker
     named = tuple(e for e in entities if not common_noun(e))
     quotes = find_quotes(articles, named)
-    feats = with_speakers(sentence_features(articles, sentences.docs, entities), quotes)
-    # spaCy's parses are not needed past this point; a 1,000-article story's
-    # are several hundred megabytes that alignment can use instead.
-    del parsed, sentences
+    feats = with_speakers(sentence_features(articles, parsed, entities), quotes)
+    # spaCy's parses are not needed past this point
+    del parsed
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
@@ -151,13 +151,16 @@ def _evidence_parts(documents: Sequence[Document]) -> list[Any]:
 
 
 def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str | None, cache: Cache | None,
-           progress: Progress | None, clock: _Clock, engine: Engine | None = None) -> tuple[str, list[SpanDoc]]:
+           progress: Progress | None, clock: _Clock, engine: Engine | None = None) -> tuple[str, Parsed]:
     """spaCy over every body span, in article then text order, with the model's id.
 
+    The Docs are kept as DocBins (`reader.language.parsed`), serialised as they
+    come out of spaCy, so a long article's parses never all exist at once.
     spaCy's output is cached per article, keyed by its body text (headline and
     standfirst included): only articles whose text changed are parsed again.
     """
-    from reader.language.nlp import SpanDoc, cut_span, load_model, model_id, parse_spans  # spaCy from here on
+    from reader.language.nlp import cut_span, load_model, model_id, parse_spans  # spaCy from here on
+    from reader.language.parsed import Parsed, pack
 
     nlp = load_model(model)
     clock.lap("model")
@@ -165,26 +168,24 @@ def _parse(documents: Sequence[Document], cleaned: Sequence[Cleaned], model: str
     # a long paragraph goes to spaCy in pieces cut at sentence ends, so its memory stays bounded
     parts = [[piece for start, end in with_statements(doc.text, c.body, c.front_matter)
               for piece in cut_span(doc.text, start, end)] for doc, c in zip(documents, cleaned, strict=True)]
-    bodies = [[doc.text[start:end] for start, end in p] for doc, p in zip(documents, parts, strict=True)]
-    reused, span_keys = _cached_parses(cache, bodies, model, nlp.vocab)
+    reused, span_keys = _cached_parses(cache, documents, parts, model, nlp.vocab)
     spans = [(i, start, doc.text[start:end]) for i, doc in enumerate(documents)
              if i not in reused for start, end in parts[i]]
     if engine is None:
-        fresh = list(parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans))))
+        fresh = parse_spans(nlp, spans, progress=_stage(progress, "spacy"), n_process=_processes(len(spans)))
     else:
-        fresh = _parse_on(engine, nlp, model, spans)
-    parsed_of: dict[int, list[SpanDoc]] = {}
-    for sd in fresh:
-        parsed_of.setdefault(sd.article, []).append(sd)
+        fresh = iter(_parse_on(engine, nlp, model, spans))
+    chunks_of: dict[int, list[Chunk]] = {i: [] for i in range(len(documents)) if i not in reused}
+    for chunk in pack(fresh):
+        chunks_of[chunk.article].append(chunk)
     if cache is not None:
-        for i, sds in parsed_of.items():
-            cache.put_docs(span_keys[i], [sd.doc for sd in sds])
-    for i, docs in reused.items():
-        parsed_of[i] = [SpanDoc(i, start, d) for (start, _end), d in zip(parts[i], docs, strict=True)]
+        for i, chunks in chunks_of.items():
+            cache.put_docbins(span_keys[i], [c.data for c in chunks])
+    chunks_of.update(reused)
     clock.lap("spacy")
     if clock.sink is not None:
         clock.sink["articles_reused"] = float(len(reused))
-    return model_id(nlp), [sd for i in range(len(documents)) for sd in parsed_of.get(i, [])]
+    return model_id(nlp), Parsed(nlp.vocab, [c for i in range(len(documents)) for c in chunks_of[i]])
 
 
 def _parse_on(engine: Engine, nlp: Any, model: str | None, spans: Sequence[tuple[int, int, str]]) -> list[SpanDoc]:
@@ -200,20 +201,23 @@ def _parse_on(engine: Engine, nlp: Any, model: str | None, spans: Sequence[tuple
     return out
 
 
-def _cached_parses(cache: Cache | None, bodies: list[list[str]], model: str | None,
-                   vocab: Any) -> tuple[dict[int, list[Any]], list[str]]:
-    """The cached spaCy Docs of the articles whose body spans are unchanged, and every article's key."""
+def _cached_parses(cache: Cache | None, documents: Sequence[Document], parts: list[list[tuple[int, int]]],
+                   model: str | None, vocab: Any) -> tuple[dict[int, list[Chunk]], list[str]]:
+    """The cached DocBins of the articles whose body spans are unchanged, and every article's key."""
     if cache is None:
         return {}, []
     from reader.cache import spans_key
+    from reader.language.parsed import reread
 
-    reused: dict[int, list[Any]] = {}
-    keys = [spans_key(texts, model) for texts in bodies]
-    for i, texts in enumerate(bodies):
-        docs = cache.get_docs(keys[i], vocab)
-        if docs is not None and len(docs) == len(texts) and all(
-                d.text == t for d, t in zip(docs, texts, strict=True)):
-            reused[i] = docs
+    reused: dict[int, list[Chunk]] = {}
+    keys = []
+    for i, doc in enumerate(documents):
+        spans = [(start, doc.text[start:end]) for start, end in parts[i]]
+        keys.append(spans_key([t for _s, t in spans], model))
+        datas = cache.get_docbins(keys[i])
+        chunks = None if datas is None else reread(i, datas, spans, vocab)
+        if chunks is not None:
+            reused[i] = chunks
     return reused, keys
 
 

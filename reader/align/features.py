@@ -20,12 +20,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from sys import intern
 from typing import Any
 
 from reader.language.numbers import number_value
 from reader.language.participants import Role, verb_roles
 from reader.language.synonyms import sense_terms
-from reader.model import Article, Entity, Quote
+from reader.model import Article, Entity, Quote, Sentence
 from reader.text import fold, normalise
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
@@ -141,9 +142,13 @@ def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], ba
     return filler
 
 
-def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[tuple[object, int, int]]],
+def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
                       entities: Sequence[Entity]) -> list[SentenceFeatures]:
-    """Features of every sentence; `sent_docs[i][k]` is (spaCy Doc, start, end) of sentence k of article i."""
+    """Features of every sentence. `parsed` gives the spaCy parses of the body
+    spans (`reader.language.nlp.SpanDoc`) in article then text order, as the
+    sentences were split from them: sentence k of an article is its k-th bound."""
+    from reader.language.nlp import sentence_bounds
+
     art_index = {a.id: i for i, a in enumerate(articles)}
     spans: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
     for ent in entities:
@@ -151,50 +156,74 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
             spans[art_index[m.article]].append((m.start, m.end, ent.id, ent.label))
     for found in spans.values():
         found.sort()
-    stem = _stemmer().stemWord
+    starts = {i: [m[0] for m in found] for i, found in spans.items()}
     names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
     out: list[SentenceFeatures] = []
-    for i, art in enumerate(articles):
-        ments = spans.get(i, [])
-        starts = [m[0] for m in ments]
-        for k, sent in enumerate(art.sentences):
-            doc, s, e = sent_docs[i][k]
-            base = sent.start - s  # article offset of the span doc
-            lemmas: set[str] = set()
-            ents: set[str] = set()
-            numbers: set[str] = set()
-            tokens = doc.char_span(s, e, alignment_mode="expand")  # type: ignore[attr-defined]
-            for tok in tokens if tokens is not None else ():
-                pos = base + tok.idx
-                j = bisect_right(starts, pos) - 1
-                if j >= 0 and ments[j][0] <= pos < ments[j][1]:
-                    _, _, eid, label = ments[j]
-                    if label != "DATE":
-                        ents.add(eid)
-                        lemmas.add("@" + eid)
-                        continue
-                if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-                    v = number_value(tok.text)
-                    if v is not None:
-                        numbers.add(v)
-                        lemmas.add("#" + v)
-                        continue
-                if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
-                    continue
-                lemma = fold(tok.lemma_).lower().strip("'\"")
-                if len(lemma) < 2 or lemma in _REPORTING:
-                    continue
-                for part in lemma.split("-"):
-                    if len(part) >= 2 and part not in _REPORTING:
-                        lemmas.add(stem(part))
-                lemmas.update(sense_terms(lemma, tok.pos_))
-            out.append(SentenceFeatures(
-                id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
-                lemmas=frozenset(lemmas), entities=frozenset(ents), numbers=frozenset(numbers),
-                quotes=quoted_passages(sent.text), lead=sent.role != "body",
-                roles=verb_roles(tokens or (), _filler_finder(ments, starts, base, names), stem),
-            ))
+    seen = [0] * len(articles)
+    for sd in parsed:
+        i = sd.article
+        for s, e in sentence_bounds(sd.doc):
+            sent = articles[i].sentences[seen[i]]
+            if sent.start != sd.offset + s or sent.end != sd.offset + e:
+                raise RuntimeError(f"sentence {sent.id} is not where its parse puts it")
+            out.append(_features(sent, i, seen[i], sd.doc, s, e, spans.get(i, []), starts.get(i, []), names))
+            seen[i] += 1
+    if seen != [len(a.sentences) for a in articles]:
+        raise RuntimeError("the parses do not give every sentence")
     return out
+
+
+def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: list[tuple[int, int, str, str]],
+              starts: list[int], names: dict[str, tuple[str, ...]]) -> SentenceFeatures:
+    """The features of sentence `k` of article `i`, at [s, e) of its span's `doc`."""
+    stem = _stemmer().stemWord
+    base = sent.start - s  # article offset of the span doc
+    lemmas: set[str] = set()
+    ents: set[str] = set()
+    numbers: set[str] = set()
+    tokens = doc.char_span(s, e, alignment_mode="expand")
+    for tok in tokens if tokens is not None else ():
+        pos = base + tok.idx
+        j = bisect_right(starts, pos) - 1
+        if j >= 0 and ments[j][0] <= pos < ments[j][1]:
+            _, _, eid, label = ments[j]
+            if label != "DATE":
+                ents.add(eid)
+                lemmas.add(intern("@" + eid))
+                continue
+        if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+            v = number_value(tok.text)
+            if v is not None:
+                numbers.add(intern(v))
+                lemmas.add(intern("#" + v))
+                continue
+        if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
+            continue
+        lemma = fold(tok.lemma_).lower().strip("'\"")
+        if len(lemma) < 2 or lemma in _REPORTING:
+            continue
+        for part in lemma.split("-"):
+            if len(part) >= 2 and part not in _REPORTING:
+                lemmas.add(intern(stem(part)))
+        lemmas.update(sense_terms(lemma, tok.pos_))
+    return SentenceFeatures(
+        id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
+        lemmas=_frozen(lemmas), entities=_frozen(ents), numbers=_frozen(numbers),
+        quotes=quoted_passages(sent.text), lead=sent.role != "body",
+        roles=verb_roles(tokens or (), _filler_finder(ments, starts, base, names), stem) or _EMPTY,
+    )
+
+
+#: One empty set for every sentence without entities, numbers or roles: an empty
+#: frozenset is 216 bytes, and most sentences have two or three.
+_EMPTY: frozenset[Any] = frozenset()
+
+
+def _frozen(items: set[str]) -> frozenset[str]:
+    """`items` as a frozenset, the shared empty one when there are none. Its
+    strings are interned by the caller: a story's sentences repeat the same
+    few thousand terms, each copy 50 bytes or more."""
+    return frozenset(items) if items else _EMPTY
 
 
 def with_speakers(feats: list[SentenceFeatures], quotes: Sequence[Quote]) -> list[SentenceFeatures]:

@@ -327,8 +327,9 @@ def rank_in_runs(keys: np.ndarray) -> np.ndarray:
     return np.arange(keys.size) - np.repeat(first, np.diff(np.r_[first, keys.size]))
 
 
-#: Cells of `_near_top`'s histogram (rows × buckets, 8 bytes each): 2 MB, whatever the block's size.
-_HISTOGRAM_CELLS = 1 << 18
+#: Cells of `_near_top`'s histogram (rows × buckets, 8 bytes each): 512 kB, whatever the
+#: block's size (at 2 MB, it and its running sum were most of a block's working memory).
+_HISTOGRAM_CELLS = 1 << 16
 
 
 def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
@@ -337,7 +338,7 @@ def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins
 
     The mask only narrows a sort that then takes each row's `keep` best, so
     any number of buckets gives the same result; fewer buckets for a block of
-    many rows keep the histogram (and its running sum) at 2 MB, where 1,024
+    many rows keep the histogram (and its running sum) at 512 kB, where 1,024
     buckets for 2,048 rows cost 34 MB."""
     bins = max(8, min(bins, _HISTOGRAM_CELLS // max(1, n_rows)))
     bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)

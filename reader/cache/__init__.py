@@ -23,8 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -132,6 +133,20 @@ def spans_key(texts: Sequence[str], model: str | None) -> str:
     return _digest("spans", model_version(model), *texts)
 
 
+def _json_pieces(data: Any) -> Iterator[bytes]:
+    """Compact JSON of `data` as UTF-8, in pieces of about 64 kB."""
+    buf: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).iterencode(data):
+        buf.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            yield "".join(buf).encode()
+            buf, size = [], 0
+    if buf:
+        yield "".join(buf).encode()
+
+
 class Cache:
     """Entries under one directory; every read is checked, every write atomic."""
 
@@ -193,6 +208,40 @@ class Cache:
         except OSError:
             pass
 
+    def write_pieces(self, kind: str, key: str, pieces: Iterable[bytes]) -> None:
+        """`write` of the concatenated `pieces`, never all held at once: they go to
+        a scratch file while hashed, then after the header into the entry's file."""
+        path = self._path(kind, key)
+        self._sweep_once()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            names: list[str] = []
+            try:
+                fd, name = tempfile.mkstemp(dir=path.parent, prefix=f"{cache_guard.TMP_PREFIX}{os.getpid()}-")
+                names.append(name)
+                with os.fdopen(fd, "w+b") as body:
+                    digest, size = hashlib.sha256(), 0
+                    for piece in pieces:
+                        body.write(piece)
+                        digest.update(piece)
+                        size += len(piece)
+                    head = json.dumps({"key": key, "size": size, "sha256": digest.hexdigest()})
+                    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{cache_guard.TMP_PREFIX}{os.getpid()}-")
+                    names.append(tmp)
+                    with os.fdopen(fd, "wb") as out:
+                        out.write(_MAGIC + head.encode() + b"\n")
+                        body.seek(0)
+                        shutil.copyfileobj(body, out, 1 << 16)
+                os.replace(tmp, path)
+            finally:
+                for name in names:
+                    try:
+                        os.unlink(name)
+                    except OSError:
+                        pass
+        except OSError:
+            pass
+
     def _sweep_once(self) -> None:
         """Remove temporary files a killed writer left behind, once per process and root."""
         root = str(self.root)
@@ -238,36 +287,51 @@ class Cache:
             for ed, ev in zip(fd["evidence"], fact.evidence, strict=True):
                 ed["score"] = ev.score
                 ed["components"] = dict(ev.components)
-        self.write("analysis", key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+        # written in pieces: the document as one string and its bytes would be two more copies of every text
+        self.write_pieces("analysis", key, _json_pieces(data))
+
+    def get_docbins(self, key: str) -> list[bytes] | None:
+        """One article's parsed span Docs as the DocBins they were stored in, or None.
+        Not decoded here: `reader.language.parsed` decodes and checks one at a time."""
+        payload = self.read("spans", key)
+        if payload is None or not payload.startswith(_DOCS_TAG):
+            return None
+        out: list[bytes] = []
+        at = len(_DOCS_TAG)
+        while at < len(payload):
+            size = int.from_bytes(payload[at:at + 8], "big")
+            if size <= 0 or at + 8 + size > len(payload):
+                return None
+            out.append(payload[at + 8:at + 8 + size])
+            at += 8 + size
+        return out
+
+    def put_docbins(self, key: str, datas: Sequence[bytes]) -> None:
+        """Store one article's DocBins (each of a bounded number of tokens)."""
+        parts = [_DOCS_TAG]
+        for data in datas:
+            parts += [len(data).to_bytes(8, "big"), data]
+        self.write("spans", key, b"".join(parts))
 
     def get_docs(self, key: str, vocab: Any) -> list[Any] | None:
         """One article's parsed span Docs, or None."""
-        payload = self.read("spans", key)
-        if payload is None or not payload.startswith(_DOCS_TAG):
+        datas = self.get_docbins(key)
+        if datas is None:
             return None
         try:
             from spacy.tokens import DocBin
 
-            docs: list[Any] = []
-            at = len(_DOCS_TAG)
-            while at < len(payload):
-                size = int.from_bytes(payload[at:at + 8], "big")
-                if size <= 0 or at + 8 + size > len(payload):
-                    return None
-                docs.extend(DocBin().from_bytes(payload[at + 8:at + 8 + size]).get_docs(vocab))
-                at += 8 + size
-            return docs
+            return [d for data in datas for d in DocBin().from_bytes(data).get_docs(vocab)]
         except Exception:  # a payload spaCy cannot read is a miss, not an error
             return None
 
     def put_docs(self, key: str, docs: Sequence[Any]) -> None:
         from spacy.tokens import DocBin
 
-        parts, start, tokens = [_DOCS_TAG], 0, 0
+        datas, start, tokens = [], 0, 0
         for k, doc in enumerate(docs):
             tokens += len(doc)
             if tokens >= _DOCBIN_TOKENS or k == len(docs) - 1:
-                data = DocBin(docs=docs[start:k + 1]).to_bytes()
-                parts += [len(data).to_bytes(8, "big"), data]
+                datas.append(DocBin(docs=docs[start:k + 1]).to_bytes())
                 start, tokens = k + 1, 0
-        self.write("spans", key, b"".join(parts))
+        self.put_docbins(key, datas)

@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from reader.heap import read_sized
+
 #: An analysis of 5,000 articles with their texts is about 150 MB of JSON.
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
 #: The analysis and insights documents nest at most 6 levels.
@@ -66,7 +68,7 @@ def read_regular(path: Path, limit: int = MAX_ENTRY_BYTES) -> bytes | None:
         if st.st_size > limit:
             raise Rejected(f"{st.st_size:,} bytes is over the {limit:,}-byte limit")
         try:
-            data = fh.read(limit + 1)
+            data = read_sized(fh, st.st_size, limit)
         except OSError as exc:
             raise Rejected(exc.strerror or str(exc)) from exc
     if data is None or len(data) > limit:

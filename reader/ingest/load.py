@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from reader.errors import ReaderError
+from reader.heap import read_sized
 from reader.ingest.budget import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS, is_blank, over_budget
 from reader.ingest.decode import Undecodable, decode_bytes, html_charset, one_char_line_ends
 from reader.ingest.html_text import too_deep_text
@@ -166,7 +167,7 @@ def read_bytes(path: str, limit: int | None = None) -> bytes:
                 raise SkipFile(_size_zero(path))
             if st.st_size > limit:
                 raise SkipFile(_too_big(st.st_size, limit))
-            data = fh.read(limit + 1)
+            data = read_sized(fh, st.st_size, limit)
         except OSError as exc:
             raise SkipFile(exc.strerror or str(exc)) from exc
     if data is None:  # a kernel file such as /proc/kmsg with nothing to read without blocking

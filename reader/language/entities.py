@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.language.entity_rules import OFFICE_TITLES, add_surnames, not_a_name
@@ -114,7 +114,7 @@ def _trim(text: str, start: int) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
-def _raw_mentions(parsed: Sequence[SpanDoc]) -> list[_Raw]:
+def _raw_mentions(parsed: Iterable[SpanDoc]) -> list[_Raw]:
     raws: list[_Raw] = []
     for sd in parsed:
         for ent in sd.doc.ents:
@@ -158,7 +158,7 @@ class _Clusters:
             self.parent[rb] = ra
 
 
-def link_entities(articles: Sequence[Article], parsed: Sequence[SpanDoc]) -> list[Entity]:
+def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> list[Entity]:
     raws = _raw_mentions(parsed)
     if not raws:
         return []

@@ -117,10 +117,15 @@ def app(out: Any, st: Any) -> None:
         out.add("app", f"exit {st.rc}: {st.stdout[-200:]!r} {st.stderr[-300:]!r}")
 
 
-def memory(out: Any, base: dict[str, float]) -> None:
+def _bar(out: Any, st: Any, base: dict[str, float]) -> float:
+    """The model's peak for this command, plus four times the case's extra input, plus the noise allowance."""
     extra_mb = 4 * max(0, out.input_bytes - base.get("_input", 0)) / (1024 * 1024)
+    return base.get(st.label, 0) + extra_mb + base["_slack"]
+
+
+def memory(out: Any, base: dict[str, float]) -> None:
     for st in out.steps:
-        bar = base.get(st.label, 0) + extra_mb + base["_slack"]
+        bar = _bar(out, st, base)
         if st.peak_mb > bar:
             out.add("memory", f"{st.label}: peak {st.peak_mb:.0f} MB over the bar {bar:.0f} MB")
 
@@ -147,6 +152,9 @@ def summarise(outcomes: list[Any], base: dict[str, float]) -> dict[str, Any]:
         "peak_case": f"{top[1]} ({top[2]})",
         "worst_growth_per_input_byte": [round(ratio[0], 2), ratio[1]] if ratio else None,
         "problems": {o.case: o.problems for o in outcomes if o.problems},
+        # every command's peak and bar, so a change can be compared case by case
+        "peaks": {o.case: {s.label: [round(s.peak_mb, 1), round(_bar(o, s, base), 1)] for s in o.steps}
+                  for o in outcomes},
         "passed": all(counts[k] == 0 for k in KINDS),
     }
 
