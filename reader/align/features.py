@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from reader.language.numbers import number_value
+from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
 from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote
@@ -177,7 +177,13 @@ def sentence_features(articles: Sequence[Article], sent_docs: Sequence[Sequence[
                     v = number_value(tok.text)
                     if v is not None:
                         numbers.add(v)
-                        lemmas.add("#" + v)
+                        # a large figure also as its rounding, which a round figure is alone:
+                        # "34,120" and "more than 34,000" share "#~34000"
+                        near = rounded(v)
+                        if near != v:
+                            lemmas.add("#" + v)
+                        if near is not None:
+                            lemmas.add("#~" + near)
                         continue
                 if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
                     continue
