@@ -130,3 +130,15 @@ def test_sentences_with_one_figure_rounded_differently_align():
                            use_cache=False)
     together = [f for f in an.facts if {s.split(".")[0] for s in f.sentences} == {"a0", "a1"}]
     assert any(any("34,120" in an.sentence(s).text for s in f.sentences) for f in together)
+
+
+def test_why_not_names_articles_without_a_name_in_common_and_figures_that_round_alike():
+    an = make_analysis(["Police in Dayton said the victim was taken to a hospital.",
+                        "Police in Erie said the victim was taken to a hospital."],
+                       entities=[("Dayton", "GPE", ["Dayton"]), ("Erie", "GPE", ["Erie"])])
+    reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
+    assert "name no person, place or organisation in common" in reasons
+    an = make_analysis(["A crowd of 34,120 watched in Dayton.", "More than 34,000 were there in Dayton."],
+                       entities=[("Dayton", "GPE", ["Dayton"])])
+    reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
+    assert "name no person" not in reasons and "round alike" in reasons and "34120 / 34000" in reasons
