@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.language.numbers import number_value
+from reader.language.numbers import number_value, rounded
 from reader.language.quotes import quote_similarity
 from reader.model import Analysis, Evidence
 from reader.text import FUNCTION_WORDS, normalise
@@ -74,7 +74,11 @@ def explain_match(an: Analysis, a: str, b: str) -> Explanation:
     words = tuple(sorted(wa & wb))
     ea, eb = _entities_in(an, a), _entities_in(an, b)
     ents = tuple(sorted({ea[k] for k in ea.keys() & eb.keys()}))
-    nums = tuple(sorted(_numbers(sa.text) & _numbers(sb.text), key=lambda v: float(v)))
+    na, nb = _numbers(sa.text), _numbers(sb.text)
+    nums = tuple(sorted(na & nb, key=lambda v: float(v)))
+    # figures the aligner reads as one, rounded ("34120" / "34000")
+    near = tuple(f"{x} / {y}" for x in sorted(na - nb, key=float) for y in sorted(nb - na, key=float)
+                 if rounded(x) is not None and rounded(x) == rounded(y))
     quote = None
     best = 0.0
     for qa in quoted_passages(sa.text):
@@ -86,9 +90,20 @@ def explain_match(an: Analysis, a: str, b: str) -> Explanation:
         quote = None
     comps = dict(ev.components) if ev else {}
     reasons = _reasons(an, ev, facts, sa.article == sb.article, words, ents, nums, quote, comps)
+    if near:
+        reasons += ("Figures that round alike, read as one figure: " + ", ".join(near) + ".",)
+    if not facts and sa.article != sb.article and not _names_of(an, sa.article) & _names_of(an, sb.article):
+        reasons += ("Their articles name no person, place or organisation in common: below "
+                    f"{an.settings.threshold:.2f} a pair matches only between articles that do (or that two "
+                    "other articles each share a name with), which reports of two different events do not.",)
     return Explanation(a=a, b=b, matched=bool(facts), facts=facts, score=ev.score if ev else None,
                        components=comps, shared_words=words, shared_entities=ents, shared_numbers=nums,
                        shared_quote=quote, reasons=reasons)
+
+
+def _names_of(an: Analysis, article: str) -> set[str]:
+    """The entities an article names, as the aligner links them (dates aside)."""
+    return {e.id for e in an.entities if e.label != "DATE" for m in e.mentions if m.article == article}
 
 
 def _pct(x: float) -> str:

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from sys import intern
 from typing import Any
 
-from reader.language.numbers import number_value
+from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
 from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote, Sentence
@@ -195,7 +195,13 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
             v = number_value(tok.text)
             if v is not None:
                 numbers.add(intern(v))
-                lemmas.add(intern("#" + v))
+                # a large figure also as its rounding, which a round figure is alone:
+                # "34,120" and "more than 34,000" share "#~34000"
+                near = rounded(v)
+                if near != v:
+                    lemmas.add(intern("#" + v))
+                if near is not None:
+                    lemmas.add(intern("#~" + near))
                 continue
         if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
             continue

@@ -59,7 +59,9 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     The more outlets a story has, the more often two unrelated sentences are
     each other's best by chance, so a sentence's weak matches count only for
     its `settings.weak_edges` best ones (a sentence states a few facts, not
-    one per outlet).
+    one per outlet), and only between articles that name someone or
+    somewhere in common, or that the story's other articles tie together
+    (`_named_alike`).
     """
     if not len(table):
         return []
@@ -77,6 +79,9 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
     w = np.flatnonzero(weak)
     if w.size:
+        weak[w[~_named_alike(feats, art[i[w]], art[j[w]])]] = False
+        w = np.flatnonzero(weak)
+    if w.size:
         # each sentence's `weak_edges` best weak matches, by score then partner
         ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
         which = np.r_[w, w]
@@ -88,6 +93,50 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     # strongest first; ties by the pair, higher first
     keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+#: Other articles of the story that must each name something of both of two articles that name
+#: nothing in common, for weak matches between them to count (`_named_alike`).
+WITNESSES = 2
+
+
+def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """For each article pair (xs[k], ys[k]): whether the two articles report one event, as far
+    as their names tell: they name a person, place or organisation in common, or `WITNESSES`
+    other articles of the story each name something of both.
+
+    A weak match is a guess that two sentences are each other's best counterpart; between two
+    articles that name nothing in common, they are most likely reports of two events of one
+    kind ("Police said the victim was taken to a hospital" in two shootings), where every
+    sentence has some best counterpart. Articles on one event name its people and places,
+    and an outlet that names none of another's still shares names with others that do (a
+    town with one, the fire's name with another). An article that names no one at all is
+    given the benefit of the doubt.
+    """
+    from scipy import sparse
+
+    named: dict[int, set[str]] = {}
+    for f in feats:
+        if f.entities:
+            named.setdefault(f.article, set()).update(f.entities)
+    n_art = int(max(f.article for f in feats)) + 1
+    ids: dict[str, int] = {}
+    rows = [a for a, es in named.items() for _ in es]
+    cols = [ids.setdefault(e, len(ids)) for es in named.values() for e in es]  # any order: counts
+    names = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_art, max(1, len(ids))))
+    # which articles name something in common (a byte per pair of articles: 1 MB at 1,000)
+    linked = ((names @ names.T) > 0).toarray()
+    np.fill_diagonal(linked, False)  # an article is no witness of itself
+    unnamed = np.diff(names.indptr) == 0
+    ok = linked[xs, ys] | unnamed[xs] | unnamed[ys]
+    ask = np.flatnonzero(~ok)
+    if ask.size:
+        pairs, back = np.unique(xs[ask] * n_art + ys[ask], return_inverse=True)
+        seen = np.fromiter((np.count_nonzero(linked[x] & linked[y]) >= WITNESSES
+                            for x, y in zip((pairs // n_art).tolist(), (pairs % n_art).tolist(), strict=True)),
+                           dtype=bool, count=pairs.size)
+        ok[ask] = seen[back]
+    return ok
 
 
 def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,

@@ -6,6 +6,7 @@ count look like a disagreement.
 
 from __future__ import annotations
 
+import math
 import re
 
 _UNITS = {
@@ -20,6 +21,26 @@ _DIGITS = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 
 def _canonical(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def rounded(value: str) -> str | None:
+    """A large figure rounded to two significant digits ('34120' -> '34000'), or None.
+
+    Outlets round large figures each their own way ("more than 34,000" / "34,120"); the
+    aligner gives both sentences the rounded figure as a shared term. Figures under 1,000
+    are left alone, and so are years (two years of one decade would round alike) and bare
+    powers of ten ("a million", "a thousand": units more than figures).
+    """
+    try:
+        x = float(value)
+    except ValueError:
+        return None
+    if not 1000 <= x < 1e15 or (x.is_integer() and 1800 <= x <= 2100):
+        return None
+    scale = 10 ** (int(math.floor(math.log10(x))) - 1)
+    if x == scale * 10:
+        return None
+    return _canonical(round(x / scale) * scale)
 
 
 def number_value(text: str) -> str | None:

@@ -103,3 +103,42 @@ def test_a_reporting_verb_names_a_source_not_a_participant():
     assert conflict(a, b, frozenset({"@Miller"}), frozenset({"@Ortiz"})) is not None
     assert conflict(roles("say", "Miller"), roles("say", "Ortiz"), frozenset({"@Miller"}),
                     frozenset({"@Ortiz"})) is None
+
+
+def test_a_large_figure_is_also_its_rounding():
+    from reader.language.numbers import rounded
+
+    assert rounded("34120") == rounded("34000") == "34000"
+    assert rounded("31420") == "31000"  # another figure: no shared rounding with 34,120
+    assert rounded("6200") == "6200" and rounded("1100") != rounded("1600")
+    assert rounded("999") is None and rounded("12.5") is None
+    assert rounded("2018") is None and rounded("2019") is None  # years a year apart stay apart
+    assert rounded("1000000") is None and rounded("1000") is None  # "a million": a unit
+
+
+def test_sentences_with_one_figure_rounded_differently_align():
+    """An exact and a rounded figure of one measure ("34,120" / "more than 34,000") are
+    evidence of one fact, as the same figure would be: the pair matches."""
+    from reader.model import Document
+    from reader.pipeline import analyze_documents
+
+    texts = ["Late goal settles the derby\n\nThe home side won the derby in the last minute. "
+             "A crowd of 34,120 watched.",
+             "Derby goes to the home side\n\nThe derby was won in the last minute by the home side. "
+             "More than 34,000 were there."]
+    an = analyze_documents([Document(id=f"a{i}", path=f"s/{i}.txt", text=t) for i, t in enumerate(texts)],
+                           use_cache=False)
+    together = [f for f in an.facts if {s.split(".")[0] for s in f.sentences} == {"a0", "a1"}]
+    assert any(any("34,120" in an.sentence(s).text for s in f.sentences) for f in together)
+
+
+def test_why_not_names_articles_without_a_name_in_common_and_figures_that_round_alike():
+    an = make_analysis(["Police in Dayton said the victim was taken to a hospital.",
+                        "Police in Erie said the victim was taken to a hospital."],
+                       entities=[("Dayton", "GPE", ["Dayton"]), ("Erie", "GPE", ["Erie"])])
+    reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
+    assert "name no person, place or organisation in common" in reasons
+    an = make_analysis(["A crowd of 34,120 watched in Dayton.", "More than 34,000 were there in Dayton."],
+                       entities=[("Dayton", "GPE", ["Dayton"])])
+    reasons = " ".join(explain_match(an, "a0.s0", "a1.s0").reasons)
+    assert "name no person" not in reasons and "round alike" in reasons and "34120 / 34000" in reasons

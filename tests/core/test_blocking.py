@@ -179,6 +179,28 @@ def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
     assert len(edges) == 15 + s.weak_edges
 
 
+def test_weak_matches_need_articles_that_name_something_in_common() -> None:
+    """Two reports of two events of one kind: every sentence has a best counterpart in the
+    other event's article, so a weak match counts only between articles that name someone in
+    common, or that two other articles each share a name with; a strong match always counts."""
+    from reader.align.grouping import Table, _edges
+
+    def story(extra: list[list[tuple[frozenset[str], int]]]) -> list[SentenceFeatures]:
+        event_a = [(frozenset({"@e1", "w5"}), 0), (frozenset({"w1", "w2"}), 0)]
+        event_b = [(frozenset({"@e2", "w6"}), 0), (frozenset({"w1", "w3"}), 0)]
+        return _corpus([event_a, list(event_a), event_b, *extra])[1]
+
+    scores = {(1, 3): 0.25, (1, 5): 0.25, (0, 4): 0.40}  # weak a0-a1, weak a0-a2, strong a0-a2
+    s = AlignSettings()
+    assert s.mutual <= 0.25 < s.threshold <= 0.40
+    edges = set(_edges(story([]), Table.from_dict(scores), s))
+    assert edges == {(1, 3), (0, 4)}
+    one_witness = [[(frozenset({"@e1", "@e2"}), 0)]]
+    assert set(_edges(story(one_witness), Table.from_dict(scores), s)) == {(1, 3), (0, 4)}
+    # two other articles that each name both events' names tie the two articles together
+    assert set(_edges(story(one_witness * 2), Table.from_dict(scores), s)) == {(1, 3), (1, 5), (0, 4)}
+
+
 def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> None:
     """Two sentences that quote the same five words state one thing however little else they
     share (here one common word among many); the blocked table finds the pair although its
