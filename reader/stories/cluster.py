@@ -12,6 +12,7 @@ import numpy as np
 from reader.model import Document
 from reader.parallel import Engine, run_map
 
+from .attach import attach_stragglers
 from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
@@ -69,6 +70,14 @@ class StorySettings:
     spread_events: int = 2
     core: float = 0.15
     spread_weight: float = 0.3
+    #: A group of at most `attach_size` articles whose links all go to one story of at least
+    #: `attach_target` articles joins it when its strongest link there reaches `attach_link`
+    #: (a follow-up or an angle piece that average linkage left alone), unless the linkage left
+    #: more than `attach_alone` of the feed's articles alone: there, one is an event of its own.
+    attach_size: int = 1
+    attach_link: float = 0.1
+    attach_target: int = 2
+    attach_alone: float = 0.2
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -137,6 +146,8 @@ def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tu
     i, j, sims = links
     edges = zip(i.tolist(), j.tolist(), sims.tolist(), strict=True)
     labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, _power(docs, st))
+    labels = attach_stragglers(labels, zip(i.tolist(), j.tolist(), sims.tolist(), strict=True), st.attach_size,
+                               st.attach_link, st.attach_target, st.attach_alone)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)

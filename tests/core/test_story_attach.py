@@ -1,0 +1,31 @@
+"""Stragglers: an article the linkage left alone joins the one story all its links reach."""
+
+from __future__ import annotations
+
+from reader.stories.attach import attach_stragglers
+
+# groups 0 (articles 0-2) and 3 (3-5), and articles 6 and 7 alone
+LABELS = [0, 0, 0, 3, 3, 3, 6, 7]
+
+
+def test_an_article_whose_links_all_reach_one_story_joins_it() -> None:
+    out = attach_stragglers(LABELS, [(6, 1, 0.12), (6, 2, 0.05)], max_size=1, min_link=0.1)
+    assert out == [0, 0, 0, 3, 3, 3, 0, 7]
+
+
+def test_an_article_linked_to_two_stories_stays_alone() -> None:
+    out = attach_stragglers(LABELS, [(6, 1, 0.3), (6, 4, 0.11)], max_size=1, min_link=0.1)
+    assert out == LABELS
+
+
+def test_a_weak_link_or_two_articles_alone_do_not_make_a_story() -> None:
+    assert attach_stragglers(LABELS, [(6, 1, 0.09)], max_size=1, min_link=0.1) == LABELS
+    # two articles left alone link to each other: neither is a story of two or more
+    assert attach_stragglers(LABELS, [(6, 7, 0.5)], max_size=1, min_link=0.1) == LABELS
+
+
+def test_a_feed_of_many_lone_articles_keeps_them_alone() -> None:
+    labels = [0, 0, 2, 3, 4]  # three of five alone
+    edges = [(2, 0, 0.2)]
+    assert attach_stragglers(labels, edges, max_size=1, min_link=0.1, max_alone=0.5) == labels
+    assert attach_stragglers(labels, edges, max_size=1, min_link=0.1, max_alone=0.6) == [0, 0, 0, 3, 4]
