@@ -76,6 +76,9 @@ class StorySettings:
     #: more than `attach_alone` of the feed's articles alone: there, one is an event of its own.
     attach_size: int = 1
     attach_link: float = 0.1
+    #: ... `attach_link` towards this as the share of undated articles grows: without dates a
+    #: weak link is as often an outlet's, an agency's or a city's name as the event's.
+    undated_attach_link: float = 0.12
     attach_target: int = 2
     attach_alone: float = 0.2
 
@@ -146,8 +149,9 @@ def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tu
     i, j, sims = links
     edges = zip(i.tolist(), j.tolist(), sims.tolist(), strict=True)
     labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, _power(docs, st))
+    attach_link = st.attach_link + (st.undated_attach_link - st.attach_link) * _undated(docs)
     labels = attach_stragglers(labels, zip(i.tolist(), j.tolist(), sims.tolist(), strict=True), st.attach_size,
-                               st.attach_link, st.attach_target, st.attach_alone)
+                               attach_link, st.attach_target, st.attach_alone)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
@@ -169,8 +173,12 @@ def _date_factor(docs: list[Document], i: np.ndarray, j: np.ndarray, st: StorySe
 def _power(docs: list[Document], st: StorySettings) -> float:
     """The linkage's size power: `size_power` for a dated feed, towards `undated_power` as
     the share of undated articles grows."""
-    undated = sum(1 for d in docs if math.isnan(day_number(d.date))) / len(docs)
-    return st.size_power + (st.undated_power - st.size_power) * undated
+    return st.size_power + (st.undated_power - st.size_power) * _undated(docs)
+
+
+def _undated(docs: list[Document]) -> float:
+    """The share of the feed's articles whose date is unknown."""
+    return sum(1 for d in docs if math.isnan(day_number(d.date))) / len(docs)
 
 
 def _dated_within(docs: list[Document], i: np.ndarray, j: np.ndarray, days: int) -> np.ndarray:
