@@ -30,8 +30,8 @@ def attach_stragglers(labels: list[int], edges: Iterable[tuple[int, int, float]]
         if a == b:
             continue
         for x, y in ((a, b), (b, a)):
-            best = reach.setdefault(x, {})
-            best[y] = max(best.get(y, 0.0), s)
+            strongest = reach.setdefault(x, {})
+            strongest[y] = max(strongest.get(y, 0.0), s)
     move: dict[int, int] = {}
     for lab in sorted(reach):
         targets = reach[lab]
