@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+#: The share of articles left alone is counted over at least this many: a folder of four articles,
+#: one of them alone, says little about the feed it came from.
+MIN_ARTICLES = 20
+
 
 def attach_stragglers(labels: list[int], edges: Iterable[tuple[int, int, float]], max_size: int,
                       min_link: float, min_target: int = 2, max_alone: float = 1.0) -> list[int]:
@@ -22,7 +26,7 @@ def attach_stragglers(labels: list[int], edges: Iterable[tuple[int, int, float]]
     for lab in labels:
         size[lab] = size.get(lab, 0) + 1
     alone = sum(1 for v in size.values() if v == 1)
-    if max_size <= 0 or not labels or alone > max_alone * len(labels):
+    if max_size <= 0 or not labels or alone > max_alone * max(len(labels), MIN_ARTICLES):
         return labels
     reach: dict[int, dict[int, float]] = {}
     for i, j, s in edges:

@@ -25,7 +25,13 @@ def test_a_weak_link_or_two_articles_alone_do_not_make_a_story() -> None:
 
 
 def test_a_feed_of_many_lone_articles_keeps_them_alone() -> None:
-    labels = [0, 0, 2, 3, 4]  # three of five alone
+    # 25 articles: a story of two, three articles alone, ten more stories of two
+    labels = [0, 0, 2, 3, 4] + [5 + k // 2 * 2 for k in range(20)]
     edges = [(2, 0, 0.2)]
-    assert attach_stragglers(labels, edges, max_size=1, min_link=0.1, max_alone=0.5) == labels
-    assert attach_stragglers(labels, edges, max_size=1, min_link=0.1, max_alone=0.6) == [0, 0, 0, 3, 4]
+    assert attach_stragglers(labels, edges, max_size=1, min_link=0.1, max_alone=0.1) == labels  # 12% alone
+    assert attach_stragglers(labels, edges, max_size=1, min_link=0.1, max_alone=0.15) == [0, 0, 0] + labels[3:]
+
+
+def test_in_a_small_folder_one_article_alone_still_joins() -> None:
+    labels = [0, 0, 0, 3]  # a quarter alone, but four articles say little about a feed
+    assert attach_stragglers(labels, [(3, 0, 0.2)], max_size=1, min_link=0.1, max_alone=0.2) == [0, 0, 0, 0]
