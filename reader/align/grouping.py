@@ -34,7 +34,7 @@ from reader.settings import AlignSettings
 from reader.text import shorten
 
 from .features import SentenceFeatures, Weights
-from .growth import Growing
+from .growth import Growing, Partners
 from .leads import attach_leads, body_table
 from .scoring import Table, rank_in_runs, score_blocked, score_pair
 
@@ -186,7 +186,7 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-                nbr: dict[int, dict[int, float]] | None = None) -> list[list[int]]:
+                nbr: dict[int, Partners] | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -196,9 +196,14 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     fact's size. Those sums are floats added in the order members join: a
     different order could change their last bit, and so a tie or a threshold.
     """
-    g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
+    g = Growing(feats, table.partners() if nbr is None else nbr, settings.facts_per_sentence)
+    member_of = g.member_of
     for a, b in _edges(feats, table, settings):
-        if not g.member_of[a].isdisjoint(g.member_of[b]):
+        in_a, in_b = member_of[a], member_of[b]
+        if not in_a and not in_b:
+            g.new(a, b)  # neither is in a fact: nothing to merge or join
+            continue
+        if not in_a.isdisjoint(in_b):
             continue
         best = g.best(a, b, settings)
         if best is None:
