@@ -132,10 +132,11 @@ def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarr
     ask = np.flatnonzero(~ok)
     if ask.size:
         pairs, back = np.unique(xs[ask] * n_art + ys[ask], return_inverse=True)
-        seen = np.fromiter((np.count_nonzero(linked[x] & linked[y]) >= WITNESSES
-                            for x, y in zip((pairs // n_art).tolist(), (pairs % n_art).tolist(), strict=True)),
-                           dtype=bool, count=pairs.size)
-        ok[ask] = seen[back]
+        # the witnesses of each pair: articles linked to both, counted on rows packed as bits
+        bits = np.packbits(linked, axis=1)
+        ones = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1)  # bits set in a byte
+        witnesses = ones[bits[pairs // n_art] & bits[pairs % n_art]].sum(axis=1, dtype=np.int64)
+        ok[ask] = (witnesses >= WITNESSES)[back]
     return ok
 
 
@@ -144,29 +145,29 @@ def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
     """For each pair (i, j): i's best and runner-up partner in j's article, and j's in i's."""
     n_art = int(art.max()) + 1
     # each sentence's best and runner-up partner in every other article (ties: the lower
-    # partner index), found with scatter-max over (sentence, article) groups, no sort by score
+    # partner index): entries sorted by (sentence, article), then reduced run by run
     x, y, s = np.r_[i, j], np.r_[j, i], np.r_[sc, sc]
-    keys, gid = np.unique(x * n_art + art[y], return_inverse=True)
+    order = np.argsort(x * n_art + art[y])
+    key = (x * n_art + art[y])[order]
+    y, s = y[order], s[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    run = np.cumsum(np.r_[False, key[1:] != key[:-1]])  # each sorted entry's run
+    none = np.iinfo(np.int64).max
 
     def best_of(mask: np.ndarray) -> np.ndarray:
-        """Per group, the partner with the highest score among `mask`, -1 if none."""
-        top_score = np.full(keys.size, -1.0)
-        np.maximum.at(top_score, gid[mask], s[mask])
-        at_top = mask & (s == top_score[gid])
-        partner = np.full(keys.size, np.iinfo(np.int64).max)
-        np.minimum.at(partner, gid[at_top], y[at_top])
+        """Per run, the partner with the highest score among `mask`, -1 if none."""
+        top_score = np.maximum.reduceat(np.where(mask, s, -1.0), starts)
+        at_top = mask & (s == top_score[run])
+        partner = np.minimum.reduceat(np.where(at_top, y, none), starts)
         return np.where(top_score >= 0, partner, -1)
 
     best = best_of(np.ones(s.size, dtype=bool))
-    second = best_of(y != best[gid])
-
-    def top(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        k = np.searchsorted(keys, a * n_art + art[b])
-        return best[k], second[k]
-
-    bi, si = top(i, j)  # i's best and runner-up in j's article
-    bj, sj = top(j, i)
-    return bi, si, bj, sj
+    second = best_of(y != best[run])
+    gid = np.empty_like(run)
+    gid[order] = run  # each (unsorted) entry's run
+    m = i.size
+    # i's best and runner-up in j's article, and j's in i's
+    return best[gid[:m]], second[gid[:m]], best[gid[m:]], second[gid[m:]]
 
 
 @contextmanager
@@ -323,8 +324,8 @@ def _label(members: Sequence[SentenceFeatures], strength: Sequence[float]) -> st
 @_collector_paused()
 def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[int]], weights: Weights) -> list[Fact]:
     """The groups as facts, in reading order: score, label and evidence of each."""
-    pos = {f.id: (f.article, f.index) for f in feats}
-    groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
+    pos = [(f.article, f.index) for f in feats]
+    groups.sort(key=lambda g: min(map(pos.__getitem__, g)))
     links = _linked(feats, table, groups)
     explained: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}  # a pair can explain several facts
     summed: dict[int, float] = {}  # each sentence's summed weight, reused by all its pairs
