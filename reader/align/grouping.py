@@ -89,9 +89,10 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
         rank = rank_in_runs(ends[order])
         weak[:] = False
         weak[which[order[rank < settings.weak_edges]]] = True
-    keep = np.flatnonzero(strong | weak)
-    # strongest first; ties by the pair, higher first
-    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
+    # strongest first; ties by the pair, higher first: the table is in (i, j) order, so
+    # its pairs backwards, stably sorted by score
+    keep = np.flatnonzero(strong | weak)[::-1]
+    keep = keep[np.argsort(-sc[keep], kind="stable")]
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
 
 
