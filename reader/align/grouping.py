@@ -295,8 +295,7 @@ def _linked(feats: Sequence[SentenceFeatures], table: Table, groups: Sequence[Se
     # each pair twice, once for each of its members, in the pairs' order
     ends, values = np.column_stack((slot_i, slot_j)).ravel(), np.repeat(score, 2)
     # a member's summed scores, added pair after pair as the pairs come (floats: keep the order)
-    strength = np.zeros(member.size)
-    np.add.at(strength, ends, values)
+    strength = np.bincount(ends, weights=values, minlength=member.size)  # adds in input order too
     # a member's strongest pair: highest score, then the first in (i, j) order
     best = np.full(member.size, -np.inf)
     np.maximum.at(best, ends, values)
