@@ -96,7 +96,7 @@ class Growing:
             sums = self.toward[f]
             get = sums.get
             ys, ss = self.nbr.get(x, _NONE)
-            for y, sc in zip(ys, ss):
+            for y, sc in zip(ys, ss, strict=True):
                 sums[y] = get(y, 0.0) + sc
         self.member_of[x].add(f)
 
