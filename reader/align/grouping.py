@@ -34,7 +34,7 @@ from reader.settings import AlignSettings
 from reader.text import shorten
 
 from .features import SentenceFeatures, Weights
-from .growth import Growing, Partners
+from .growth import Growing
 from .leads import attach_leads, body_table
 from .scoring import Table, rank_in_runs, score_blocked, score_pair
 
@@ -148,8 +148,9 @@ def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
     # each sentence's best and runner-up partner in every other article (ties: the lower
     # partner index): entries sorted by (sentence, article), then reduced run by run
     x, y, s = np.r_[i, j], np.r_[j, i], np.r_[sc, sc]
-    order = np.argsort(x * n_art + art[y])
-    key = (x * n_art + art[y])[order]
+    key = x * n_art + art[y]
+    order = np.argsort(key)
+    key = key[order]
     y, s = y[order], s[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     run = np.cumsum(np.r_[False, key[1:] != key[:-1]])  # each sorted entry's run
@@ -188,7 +189,7 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-                nbr: dict[int, Partners] | None = None) -> list[list[int]]:
+                nbr: dict[int, dict[int, float]] | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -198,7 +199,7 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     fact's size. Those sums are floats added in the order members join: a
     different order could change their last bit, and so a tie or a threshold.
     """
-    g = Growing(feats, table.partners() if nbr is None else nbr, settings.facts_per_sentence)
+    g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
     member_of = g.member_of
     for a, b in _edges(feats, table, settings):
         in_a, in_b = member_of[a], member_of[b]

@@ -1,10 +1,6 @@
 """Facts while they grow: members, per-article counts, and each fact's summed
 scores toward every sentence, so joining or merging costs one lookup per
 member. Used by `grouping.group_facts`, which decides what joins what.
-
-This is the aligner's one Python loop over pairs (the order matters: each
-decision depends on the ones before), so its hot paths bind what they use to
-locals and test the common cases (a pair of sentences in no fact yet) first.
 """
 
 from __future__ import annotations
@@ -20,23 +16,20 @@ from .features import SentenceFeatures
 
 _ZEROS, _NO_MEMBERS = repeat(0.0), repeat(0)
 
-#: A sentence's scored partners: (partners, scores), in the partners' order.
-Partners = tuple[list[int], list[float]]
-_NONE: Partners = ([], [])
-
 
 class Growing:
     """The facts while they grow, with the running sums that make a link or a
     merge cost one lookup per member."""
 
-    def __init__(self, feats: Sequence[SentenceFeatures], nbr: dict[int, Partners], limit: int) -> None:
+    def __init__(self, feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]], limit: int) -> None:
         self.art = [f.article for f in feats]
         self.nbr = nbr
         self.limit = limit
+        self.no_partners: dict[int, float] = {}
         self.facts: list[set[int]] = []
         self.per_article: list[dict[int, int]] = []  # members of each fact by article
         # toward[f][y]: summed scores between y and the members of fact f, kept up
-        # to date as members join (floats added in the order members join)
+        # to date as members join
         self.toward: list[dict[int, float]] = []
         self.member_of: list[set[int]] = [set() for _ in feats]
 
@@ -59,31 +52,26 @@ class Growing:
         sentence states a handful of propositions, and looking further only costs."""
         if len(fs) < 2:
             return list(fs)
-        facts = self.facts
-        return sorted(fs, key=lambda f: (-len(facts[f]), f))[: self.limit]
+        return sorted(fs, key=lambda f: (-len(self.facts[f]), f))[: self.limit]
 
     def best(self, a: int, b: int, settings: AlignSettings) -> tuple[float, str, int, int] | None:
         """The strongest merge of a fact of `a` with one of `b`, or join of one to
-        the other's fact, that reaches its threshold (the first of equals)."""
+        the other's fact, that reaches its threshold."""
         best: tuple[float, str, int, int] | None = None
-        top = -math.inf
         of_a, of_b = self.largest(self.member_of[a]), self.largest(self.member_of[b])
-        if of_a and of_b:
-            bar, merged = settings.merge, self.merged
-            for fa in of_a:
-                for fb in of_b:
-                    m = merged(fa, fb)
-                    if m >= bar and m > top:
-                        best, top = (m, "merge", fa, fb), m
-        bar, link = settings.join, self.link
         for fa in of_a:
-            m = link(b, fa)
-            if m >= bar and m > top:
-                best, top = (m, "add", fa, b), m
+            for fb in of_b:
+                m = self.merged(fa, fb)
+                if m >= settings.merge and (best is None or m > best[0]):
+                    best = (m, "merge", fa, fb)
+        for fa in of_a:
+            m = self.link(b, fa)
+            if m >= settings.join and (best is None or m > best[0]):
+                best = (m, "add", fa, b)
         for fb in of_b:
-            m = link(a, fb)
-            if m >= bar and m > top:
-                best, top = (m, "add", fb, a), m
+            m = self.link(a, fb)
+            if m >= settings.join and (best is None or m > best[0]):
+                best = (m, "add", fb, a)
         return best
 
     def add(self, f: int, x: int) -> None:
@@ -91,12 +79,10 @@ class Growing:
         if x not in members:
             members.add(x)
             count = self.per_article[f]
-            ax = self.art[x]
-            count[ax] = count.get(ax, 0) + 1
+            count[self.art[x]] = count.get(self.art[x], 0) + 1
             sums = self.toward[f]
             get = sums.get
-            ys, ss = self.nbr.get(x, _NONE)
-            for y, sc in zip(ys, ss, strict=True):
+            for y, sc in self.nbr.get(x, self.no_partners).items():
                 sums[y] = get(y, 0.0) + sc
         self.member_of[x].add(f)
 
@@ -105,7 +91,7 @@ class Growing:
         f = len(self.facts)
         self.facts.append({a})
         self.per_article.append({self.art[a]: 1})
-        self.toward.append(dict(zip(*self.nbr.get(a, _NONE), strict=True)))
+        self.toward.append(dict(self.nbr.get(a, self.no_partners)))
         self.member_of[a].add(f)
         self.add(f, b)
 

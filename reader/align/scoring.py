@@ -130,11 +130,6 @@ class Table:
 
     def neighbours(self) -> dict[int, dict[int, float]]:
         """Each sentence's scored partners: the table as adjacency maps, partners in order."""
-        return {node: dict(zip(ys, ss, strict=True)) for node, (ys, ss) in self.partners().items()}
-
-    def partners(self) -> dict[int, tuple[list[int], list[float]]]:
-        """Each sentence's scored partners and their scores, partners in order: as
-        lists, which the grouping walks (slicing them is cheaper than building maps)."""
         if not len(self):
             return {}
         x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
@@ -143,7 +138,7 @@ class Table:
         x, ys, ss = x[order], y[order].tolist(), s[order].tolist()
         starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
         bounds = np.r_[starts, x.size].tolist()
-        return {node: (ys[a:b], ss[a:b])
+        return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
                 for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
 
 
