@@ -147,11 +147,10 @@ def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
     n_art = int(art.max()) + 1
     # each sentence's best and runner-up partner in every other article (ties: the lower
     # partner index): entries sorted by (sentence, article), then reduced run by run
-    x, y, s = np.r_[i, j], np.r_[j, i], np.r_[sc, sc]
-    key = x * n_art + art[y]
+    y = np.r_[j, i]
+    key = np.r_[i, j] * n_art + art[y]
     order = np.argsort(key)
-    key = key[order]
-    y, s = y[order], s[order]
+    key, y, s = key[order], y[order], np.r_[sc, sc][order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     run = np.cumsum(np.r_[False, key[1:] != key[:-1]])  # each sorted entry's run
     none = np.iinfo(np.int64).max
