@@ -127,19 +127,24 @@ class TermMatrix:
         mask = (values[:, None] >> np.arange(8)) & 1  # 256 x 8
         self.byte_weight = np.einsum("wkb,vb->wkv", table, mask)
         self.has_common: np.ndarray = np.asarray(self.bits.any(axis=0))
+        self.all_common = bool(self.has_common.all())
 
     def common_shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Summed weight of the common lemmas that sentences i[k] and j[k] share."""
         out = np.zeros(i.shape[0])
         for w in range(self.words):
-            both = self.bits[w, i] & self.bits[w, j]
-            nz = np.flatnonzero(both)
+            row = self.bits[w]
+            both = row[i] & row[j]
+            nz = np.flatnonzero(both != 0)
             if not nz.size:
                 continue
-            v = both[nz]
+            # the word's bytes, lowest first whatever the machine; only the non-zero ones
+            # count (a zero byte weighs 0.0, and adding 0.0 changes no sum)
+            octets = both[nz].astype("<u8", copy=False).view(np.uint8)
+            at = np.flatnonzero(octets)
             acc = np.zeros(nz.size)
-            for k in range(8):
-                acc += self.byte_weight[w, k, ((v >> np.uint64(8 * k)) & np.uint64(255)).astype(np.intp)]
+            # add.at adds in index order: a word's bytes from the lowest up, as before
+            np.add.at(acc, at >> 3, self.byte_weight[w].ravel()[(at & 7) * 256 + octets[at]])
             out[nz] += acc
         return out
 
@@ -167,6 +172,8 @@ def candidate_block(tm: TermMatrix, floor: float, lo: int, hi: int) -> Block:
         i, j, w = parts[0]
     else:
         i, j, w = (np.concatenate([p[k] for p in parts]) for k in range(3))
+    if tm.all_common:  # every sentence has a common lemma (a big story): no pair to leave out
+        return Block(i, j, w + tm.common_shared(i, j), lo, hi)
     both = np.flatnonzero(tm.has_common[i] & tm.has_common[j])
     if both.size:
         w = w.copy()

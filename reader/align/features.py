@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import repeat
 from sys import intern
 from typing import Any
 
@@ -85,8 +86,7 @@ class Weights:
     def of(self, terms: Iterable[str]) -> float:
         """Summed weight; `fsum` so the result does not depend on the order in
         which a set of terms happens to iterate (it varies between runs)."""
-        idf = self.idf
-        return math.fsum(idf.get(t, self.default) for t in terms)
+        return math.fsum(map(self.idf.get, terms, repeat(self.default)))
 
 
 @dataclass(frozen=True)

@@ -89,9 +89,10 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
         rank = rank_in_runs(ends[order])
         weak[:] = False
         weak[which[order[rank < settings.weak_edges]]] = True
-    keep = np.flatnonzero(strong | weak)
-    # strongest first; ties by the pair, higher first
-    keep = keep[np.lexsort((-j[keep], -i[keep], -sc[keep]))]
+    # strongest first; ties by the pair, higher first: the table is in (i, j) order, so
+    # its pairs backwards, stably sorted by score
+    keep = np.flatnonzero(strong | weak)[::-1]
+    keep = keep[np.argsort(-sc[keep], kind="stable")]
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
 
 
@@ -132,10 +133,11 @@ def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarr
     ask = np.flatnonzero(~ok)
     if ask.size:
         pairs, back = np.unique(xs[ask] * n_art + ys[ask], return_inverse=True)
-        seen = np.fromiter((np.count_nonzero(linked[x] & linked[y]) >= WITNESSES
-                            for x, y in zip((pairs // n_art).tolist(), (pairs % n_art).tolist(), strict=True)),
-                           dtype=bool, count=pairs.size)
-        ok[ask] = seen[back]
+        # the witnesses of each pair: articles linked to both, counted on rows packed as bits
+        bits = np.packbits(linked, axis=1)
+        ones = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1)  # bits set in a byte
+        witnesses = ones[bits[pairs // n_art] & bits[pairs % n_art]].sum(axis=1, dtype=np.int64)
+        ok[ask] = (witnesses >= WITNESSES)[back]
     return ok
 
 
@@ -144,29 +146,29 @@ def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
     """For each pair (i, j): i's best and runner-up partner in j's article, and j's in i's."""
     n_art = int(art.max()) + 1
     # each sentence's best and runner-up partner in every other article (ties: the lower
-    # partner index), found with scatter-max over (sentence, article) groups, no sort by score
-    x, y, s = np.r_[i, j], np.r_[j, i], np.r_[sc, sc]
-    keys, gid = np.unique(x * n_art + art[y], return_inverse=True)
+    # partner index): entries sorted by (sentence, article), then reduced run by run
+    y = np.r_[j, i]
+    key = np.r_[i, j] * n_art + art[y]
+    order = np.argsort(key)
+    key, y, s = key[order], y[order], np.r_[sc, sc][order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    run = np.cumsum(np.r_[False, key[1:] != key[:-1]])  # each sorted entry's run
+    none = np.iinfo(np.int64).max
 
     def best_of(mask: np.ndarray) -> np.ndarray:
-        """Per group, the partner with the highest score among `mask`, -1 if none."""
-        top_score = np.full(keys.size, -1.0)
-        np.maximum.at(top_score, gid[mask], s[mask])
-        at_top = mask & (s == top_score[gid])
-        partner = np.full(keys.size, np.iinfo(np.int64).max)
-        np.minimum.at(partner, gid[at_top], y[at_top])
+        """Per run, the partner with the highest score among `mask`, -1 if none."""
+        top_score = np.maximum.reduceat(np.where(mask, s, -1.0), starts)
+        at_top = mask & (s == top_score[run])
+        partner = np.minimum.reduceat(np.where(at_top, y, none), starts)
         return np.where(top_score >= 0, partner, -1)
 
     best = best_of(np.ones(s.size, dtype=bool))
-    second = best_of(y != best[gid])
-
-    def top(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        k = np.searchsorted(keys, a * n_art + art[b])
-        return best[k], second[k]
-
-    bi, si = top(i, j)  # i's best and runner-up in j's article
-    bj, sj = top(j, i)
-    return bi, si, bj, sj
+    second = best_of(y != best[run])
+    gid = np.empty_like(run)
+    gid[order] = run  # each (unsorted) entry's run
+    m = i.size
+    # i's best and runner-up in j's article, and j's in i's
+    return best[gid[:m]], second[gid[:m]], best[gid[m:]], second[gid[m:]]
 
 
 @contextmanager
@@ -197,8 +199,13 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     different order could change their last bit, and so a tie or a threshold.
     """
     g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
+    member_of = g.member_of
     for a, b in _edges(feats, table, settings):
-        if not g.member_of[a].isdisjoint(g.member_of[b]):
+        in_a, in_b = member_of[a], member_of[b]
+        if not in_a and not in_b:
+            g.new(a, b)  # neither is in a fact: nothing to merge or join
+            continue
+        if not in_a.isdisjoint(in_b):
             continue
         best = g.best(a, b, settings)
         if best is None:
@@ -288,8 +295,7 @@ def _linked(feats: Sequence[SentenceFeatures], table: Table, groups: Sequence[Se
     # each pair twice, once for each of its members, in the pairs' order
     ends, values = np.column_stack((slot_i, slot_j)).ravel(), np.repeat(score, 2)
     # a member's summed scores, added pair after pair as the pairs come (floats: keep the order)
-    strength = np.zeros(member.size)
-    np.add.at(strength, ends, values)
+    strength = np.bincount(ends, weights=values, minlength=member.size)  # adds in input order too
     # a member's strongest pair: highest score, then the first in (i, j) order
     best = np.full(member.size, -np.inf)
     np.maximum.at(best, ends, values)
@@ -318,8 +324,8 @@ def _label(members: Sequence[SentenceFeatures], strength: Sequence[float]) -> st
 @_collector_paused()
 def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[int]], weights: Weights) -> list[Fact]:
     """The groups as facts, in reading order: score, label and evidence of each."""
-    pos = {f.id: (f.article, f.index) for f in feats}
-    groups.sort(key=lambda g: min(pos[feats[i].id] for i in g))
+    pos = [(f.article, f.index) for f in feats]
+    groups.sort(key=lambda g: min(map(pos.__getitem__, g)))
     links = _linked(feats, table, groups)
     explained: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}  # a pair can explain several facts
     summed: dict[int, float] = {}  # each sentence's summed weight, reused by all its pairs
