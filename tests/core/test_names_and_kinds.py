@@ -1,4 +1,4 @@
-"""Names after a title that the tagger missed."""
+"""Names after a title that the tagger missed, and the kind of a figure as alignment evidence."""
 
 from __future__ import annotations
 
@@ -34,3 +34,14 @@ def test_a_day_an_address_or_a_common_phrase_after_a_title_is_no_person():
 def test_a_title_inside_a_name_gives_no_person():
     an = _analyze(["Derby day\n\nSeveral Premier League clubs have shown interest in the striker."])
     assert "League" not in _people(an)
+
+
+def test_two_outlets_share_prices_align_whatever_their_words():
+    """A percentage's kind (a share price) is evidence: "shares climbed 14%" and "stock up 41%"
+    state one measure, so the two sentences are paired and their figures can conflict."""
+    an = _analyze(["Trial results\n\nThe drug cut admissions in a trial. Narvik shares climbed 14% in New York.",
+                   "A big trial\n\nThe pill cut admissions, the trial found. Investors sent Narvik stock up "
+                   "41% on the news."])
+    together = [f for f in an.facts if {s.split(".")[0] for s in f.sentences} == {"a0", "a1"}]
+    assert any(any("14%" in an.sentence(s).text for s in f.sentences)
+               and any("41%" in an.sentence(s).text for s in f.sentences) for f in together)
