@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..model import Article, Entity
@@ -32,7 +33,7 @@ _OFFICE_OF = re.compile(r"\b(?:secretary|minister|ministry|department|dept\.?|of
 _PLACE_OR_BODY = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "LAW", "NORP", "PRODUCT"})
 
 
-def titled_names(doc: Any, titles: frozenset[str], not_names: frozenset[str]) -> list[tuple[int, int]]:
+def titled_names(doc: Any, titles: AbstractSet[str], not_names: AbstractSet[str]) -> list[tuple[int, int]]:
     """Spans (character offsets in `doc`) of the capitalised names right after a title of office or
     rank ("Councilmember Priya Nand also voted no", "Governor Ana Whitlock put ..."), which the
     tagger misses or mislabels after a title it does not know: one to three proper nouns, the
