@@ -26,6 +26,7 @@ from typing import Any
 
 from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
+from reader.language.roles import money_role, share_role
 from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote, Sentence
 from reader.text import fold, normalise
@@ -51,6 +52,10 @@ QUOTE_RUN = 5
 #: word's own term then weighs 1 - SENSE_WEIGHT, so that a word with its sense weighs
 #: what a word weighed alone and names and numbers keep their share of a sentence's weight.
 SENSE_WEIGHT = 0.25
+#: The kind of a percentage or an amount of money ("%market": a share price, `_kind_of`) weighs
+#: this much of a word of the same rarity: two figures of one kind are often one measure, but
+#: also often two (a share price on two days), so the kind is evidence, less than a word.
+KIND_WEIGHT = 0.5
 
 
 def _factor(term: str, senses: bool) -> float:
@@ -59,6 +64,8 @@ def _factor(term: str, senses: bool) -> float:
         return ENTITY_WEIGHT
     if c == "~":
         return SENSE_WEIGHT
+    if c in "%$":
+        return KIND_WEIGHT
     return 1.0 - SENSE_WEIGHT if senses and c != "#" else 1.0
 
 
@@ -173,6 +180,18 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
     return out
 
 
+def _kind_of(tok: Any, text: str) -> str | None:
+    """The kind of quantity a number token gives, by its sentence's words: two outlets' share
+    prices ("shares climbed 14%" / "stock up 41%") are one measure, whatever else they say."""
+    if tok.ent_type_ == "PERCENT":
+        kind = share_role(text)
+        return "%" + kind if kind else None
+    if tok.ent_type_ == "MONEY":
+        kind = money_role(text)
+        return "$" + kind if kind else None
+    return None
+
+
 def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: list[tuple[int, int, str, str]],
               starts: list[int], names: dict[str, tuple[str, ...]]) -> SentenceFeatures:
     """The features of sentence `k` of article `i`, at [s, e) of its span's `doc`."""
@@ -195,6 +214,9 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
             v = number_value(tok.text)
             if v is not None:
                 numbers.add(intern(v))
+                kind = _kind_of(tok, sent.text)
+                if kind:
+                    lemmas.add(intern(kind))
                 # a large figure also as its rounding, which a round figure is alone:
                 # "34,120" and "more than 34,000" share "#~34000"
                 near = rounded(v)

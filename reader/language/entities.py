@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.language.entity_rules import OFFICE_TITLES, add_surnames, not_a_name
+from reader.language.entity_rules import OFFICE_TITLES, add_surnames, lower_words, not_a_name, titled_names
 from reader.model import Article, Entity, Mention
 from reader.text import fold
 
@@ -38,6 +38,11 @@ _TITLES = {
     "mayor", "chairman", "chairwoman", "chair", "ceo", "leader", "spokesman", "spokeswoman",
     "spokesperson", "former", "us", "u.s.", "deputy", "foreign", "state", "the",
 } | OFFICE_TITLES
+#: Words before a name that say it is a person's ("Councilmember Priya Nand"): see `titled_names`.
+#: Royal titles are left out: "Prince George's County", "Queen Elizabeth Hospital" are places.
+TITLE_WORDS = frozenset(_TITLES - {"the", "us", "u.s.", "state", "foreign", "former", "vice", "prime", "deputy",
+                                   "chief", "executive", "director", "manager", "general", "president-elect",
+                                   "king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "pope"})
 _LEADING_DROP = {"the", "a", "an"}
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "la", "le"}
 _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
@@ -114,16 +119,23 @@ def _trim(text: str, start: int) -> tuple[int, int, str]:
     return start, start + len(text), text
 
 
-def _raw_mentions(parsed: Iterable[SpanDoc]) -> list[_Raw]:
+def _raw_mentions(parsed: Iterable[SpanDoc], lower: set[str]) -> list[_Raw]:
+    """The tagger's names, and the names after a title that it missed (`titled_names`; not when
+    a word of one is used in lower case in the story: "Officer Involved Shooting")."""
     raws: list[_Raw] = []
     for sd in parsed:
-        for ent in sd.doc.ents:
-            label = ent.label_
-            text = ent.text
+        people = [(s, t) for s, t in titled_names(sd.doc, TITLE_WORDS, _TITLES)
+                  if not any(w.lower() in lower for w in sd.doc.text[s:t].split())]
+        ents = [(e.label_, e.text, e.start_char, e.end_char) for e in sd.doc.ents
+                if not any(s < e.end_char and e.start_char < t and e.label_ != "PERSON" for s, t in people)]
+        covered = [(s, t) for label, _x, s, t in ents if label == "PERSON"]
+        ents += [("PERSON", sd.doc.text[s:t], s, t) for s, t in people
+                 if not any(a < t and s < b for a, b in covered)]
+        for label, text, start_char, end_char in ents:
             if label == "PERSON":
-                tail = _NAME_TAIL.match(sd.doc.text, ent.end_char)
-                text = sd.doc.text[ent.start_char: tail.end()] if tail else text
-            pieces = _split_compound(text, ent.start_char, label)
+                tail = _NAME_TAIL.match(sd.doc.text, end_char)
+                text = sd.doc.text[start_char: tail.end()] if tail else text
+            pieces = _split_compound(text, start_char, label)
             if label not in ENTITY_LABELS and len(pieces) < 2:
                 continue
             for s, _e, seg in pieces:
@@ -159,7 +171,7 @@ class _Clusters:
 
 
 def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> list[Entity]:
-    raws = _raw_mentions(parsed)
+    raws = _raw_mentions(parsed, lower_words(articles))
     if not raws:
         return []
     labels: dict[str, Counter[str]] = defaultdict(Counter)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any
 
 from ..model import Article, Entity
 
@@ -27,15 +29,59 @@ _OFFICE_OF = re.compile(r"\b(?:secretary|minister|ministry|department|dept\.?|of
                         r"director|board|bureau|chancellor)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: Entity labels a title word may be part of ("Premier League", "General Assembly").
+_PLACE_OR_BODY = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "LAW", "NORP", "PRODUCT"})
+
+
+def titled_names(doc: Any, titles: AbstractSet[str], not_names: AbstractSet[str]) -> list[tuple[int, int]]:
+    """Spans (character offsets in `doc`) of the capitalised names right after a title of office or
+    rank ("Councilmember Priya Nand also voted no", "Governor Ana Whitlock put ..."), which the
+    tagger misses or mislabels after a title it does not know: one to three proper nouns, the
+    last of them followed by no other capitalised word. A run holding a word of `not_names` (a
+    title: "Attorney General") is none. Title-case lines (headlines) give none."""
+    words = [t for t in doc if t.is_alpha]
+    if words and sum(t.text[:1].isupper() for t in words) * 2 > len(words):
+        return []
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in titles and tok.lower_ not in titles:
+            continue
+        if tok.ent_type_ in _PLACE_OR_BODY:  # "Premier League": the title word is part of a name
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an"):  # "before a judge Monday": no title
+            continue
+        run = []
+        for nxt in doc[tok.i + 1: tok.i + 5]:
+            if (nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper()
+                    or nxt.ent_type_ in ("DATE", "TIME")):
+                break
+            run.append(nxt)
+        # a chain of titles ("spokesman Col. Christopher Grey") is read from its last title; a
+        # name ends in a word with small letters ("Lacresta Dr SE" is an address)
+        # ... nor one cut off before a hyphen ("Rawlings-Blake")
+        glued = bool(run) and not run[-1].whitespace_ and doc[run[-1].i + 1:run[-1].i + 2].text == "-"
+        # ... nor one that modifies a common noun after it ("Premier League clubs")
+        modifier = bool(run) and run[-1].dep_ == "compound" and run[-1].head.pos_ == "NOUN"
+        if (1 <= len(run) <= 3 and not glued and not modifier and not any(t.lower_ in not_names for t in run)
+                and not run[-1].text.isupper()):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
+
+
 def not_a_name(text: str, start: int, mention: str) -> bool:
     """A tagged span that is the one-word field of an office ("State" in "Secretary of State")."""
     return len(mention.split()) == 1 and bool(_OFFICE_OF.search(text[max(0, start - 40):start]))
 
 
+def lower_words(articles: Sequence[Article]) -> set[str]:
+    """The words the story writes in lower case: common words, not names."""
+    return set(re.findall(r"\b[a-z][a-z'’-]+\b", " ".join(a.text for a in articles)))
+
+
 def add_surnames(forms: dict[str, set[str]], person_roots: set[str], articles: Sequence[Article]) -> None:
     """Add each person's surname as a form of their entity, unless the story also uses the word
     in lower case (then it is a common word: "Young", "Rice") or it names two people."""
-    lower = set(re.findall(r"\b[a-z][a-z'’-]+\b", " ".join(a.text for a in articles)))
+    lower = lower_words(articles)
     owners: dict[str, set[str]] = {}
     for root in sorted(person_roots):
         for f in forms.get(root, ()):
