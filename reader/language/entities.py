@@ -171,7 +171,8 @@ class _Clusters:
 
 
 def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> list[Entity]:
-    raws = _raw_mentions(parsed, lower_words(articles))
+    lower = lower_words(articles)
+    raws = _raw_mentions(parsed, lower)
     if not raws:
         return []
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -192,7 +193,7 @@ def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> lis
     forms: dict[str, set[str]] = defaultdict(set)
     for r in raws:
         forms[uf.find(_strip_titles(r.key))].add(r.text)
-    add_surnames(forms, {root for root, ks in groups.items() if any(labels[k]["PERSON"] for k in ks)}, articles)
+    add_surnames(forms, {root for root, ks in groups.items() if any(labels[k]["PERSON"] for k in ks)}, lower)
     mentions = _propagate(articles, raws, uf, forms)
 
     return _entities(articles, mentions, groups, labels)

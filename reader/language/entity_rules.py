@@ -78,10 +78,10 @@ def lower_words(articles: Sequence[Article]) -> set[str]:
     return set(re.findall(r"\b[a-z][a-z'’-]+\b", " ".join(a.text for a in articles)))
 
 
-def add_surnames(forms: dict[str, set[str]], person_roots: set[str], articles: Sequence[Article]) -> None:
+def add_surnames(forms: dict[str, set[str]], person_roots: set[str], lower: AbstractSet[str]) -> None:
     """Add each person's surname as a form of their entity, unless the story also uses the word
-    in lower case (then it is a common word: "Young", "Rice") or it names two people."""
-    lower = lower_words(articles)
+    in lower case (`lower`, from `lower_words`: then it is a common word: "Young", "Rice") or it
+    names two people."""
     owners: dict[str, set[str]] = {}
     for root in sorted(person_roots):
         for f in forms.get(root, ()):
