@@ -147,11 +147,12 @@ def _linked_components(n: int, i: np.ndarray, j: np.ndarray) -> int:
 
 def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tuple[Story, ...]:
     i, j, sims = links
-    edges = zip(i.tolist(), j.tolist(), sims.tolist(), strict=True)
-    labels = average_linkage(len(docs), edges, st.threshold, st.strong, st.strong_bonus, _power(docs, st))
+    ii, jj, ss = i.tolist(), j.tolist(), sims.tolist()  # read by both passes, converted once
+    labels = average_linkage(len(docs), zip(ii, jj, ss, strict=True), st.threshold, st.strong, st.strong_bonus,
+                             _power(docs, st))
     attach_link = st.attach_link + (st.undated_attach_link - st.attach_link) * _undated(docs)
-    labels = attach_stragglers(labels, zip(i.tolist(), j.tolist(), sims.tolist(), strict=True), st.attach_size,
-                               attach_link, st.attach_target, st.attach_alone)
+    labels = attach_stragglers(labels, zip(ii, jj, ss, strict=True), st.attach_size, attach_link,
+                               st.attach_target, st.attach_alone)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
