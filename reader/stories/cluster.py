@@ -18,7 +18,7 @@ from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
 from .model import Story, StoryArticle
 from .spread import discount, spread_names
-from .vectors import candidate_pairs, feed_matrix
+from .vectors import Pairs, candidate_pairs, feed_matrix
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,12 @@ class StorySettings:
     undated_attach_link: float = 0.12
     attach_target: int = 2
     attach_alone: float = 0.2
+    #: A straggler's link to an article far apart in time decays no lower than `far_floor`
+    #: when the two share `far_specific` rare identifiers that are not places and a cosine of
+    #: `far_cosine`: a follow-up months later names the same people, street and numbers.
+    far_floor: float = 0.6
+    far_cosine: float = 0.15
+    far_specific: int = 2
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -109,11 +115,12 @@ def several_stories(documents: Sequence[Document], settings: StorySettings | Non
     return _linked_stories(docs, links, st)
 
 
-Links = tuple[np.ndarray, np.ndarray, np.ndarray]
+Links = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Links:
-    """The article pairs that may be one event, with their similarity (i, j, sim)."""
+    """The article pairs that may be one event (i, j, sim, fallback): `sim` is the link the
+    linkage reads (0 when it is no link), `fallback` what a straggler nothing else claims reads."""
     skip = furniture([d.title for d in docs], [d.text for d in docs], [d.outlet for d in docs],
                      [day_number(d.date) for d in docs])
     common = lowercase_words([d.text for d in docs])
@@ -131,8 +138,21 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     # unless both are dated within the grace days: a place and a date together name an event
     near = _dated_within(docs, pairs.i, pairs.j, st.date_grace)
     sims = np.where(pairs.shared_specific > 0, sims, sims * np.where(near, st.near_places, st.places_only))
-    ok = (pairs.shared_ids >= st.min_shared_ids) & (sims >= st.min_cosine)
-    return pairs.i[ok], pairs.j[ok], sims[ok]
+    far = _far_links(pairs, bonus, decay, sims, st)
+    ok = (pairs.shared_ids >= st.min_shared_ids) & (far >= st.min_cosine)
+    return pairs.i[ok], pairs.j[ok], np.where(sims[ok] >= st.min_cosine, sims[ok], 0.0), far[ok]
+
+
+def _far_links(pairs: Pairs, bonus: np.ndarray, decay: np.ndarray, sims: np.ndarray,
+               st: StorySettings) -> np.ndarray:
+    """`sims` with the date decay floored at `far_floor` for pairs that share `far_specific`
+    rare people, organisations or numbers and a cosine of `far_cosine`: a trial months later
+    names the same victims, street and ages. Read by stragglers only, and only by one that no
+    ordinary link claims: as links, they would let a follow-up pull two same-kind events of
+    one city together, and as a second claim they would keep a straggler from its story."""
+    strong = (pairs.cosine >= st.far_cosine) & (pairs.shared_specific >= st.far_specific)
+    far = (pairs.cosine + bonus) * np.maximum(decay, np.where(strong, st.far_floor, 0.0))
+    return np.maximum(np.where(pairs.shared_specific > 0, far, 0.0), sims)
 
 
 def _linked_components(n: int, i: np.ndarray, j: np.ndarray) -> int:
@@ -146,13 +166,15 @@ def _linked_components(n: int, i: np.ndarray, j: np.ndarray) -> int:
 
 
 def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tuple[Story, ...]:
-    i, j, sims = links
-    ii, jj, ss = i.tolist(), j.tolist(), sims.tolist()  # read by both passes, converted once
+    i, j, sims, far = links
+    real = sims > 0.0  # the rest are fallback links alone
+    ii, jj, ss = i[real].tolist(), j[real].tolist(), sims[real].tolist()  # read by both passes, converted once
     labels = average_linkage(len(docs), zip(ii, jj, ss, strict=True), st.threshold, st.strong, st.strong_bonus,
                              _power(docs, st))
     attach_link = st.attach_link + (st.undated_attach_link - st.attach_link) * _undated(docs)
+    fallback = zip(i.tolist(), j.tolist(), far.tolist(), strict=True)
     labels = attach_stragglers(labels, zip(ii, jj, ss, strict=True), st.attach_size, attach_link,
-                               st.attach_target, st.attach_alone)
+                               st.attach_target, st.attach_alone, fallback)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)

@@ -359,3 +359,20 @@ def test_one_story_given_alone_stays_one_story(story: str) -> None:
     docs = load_paths([STORY_SET / story]).documents
     assert len(docs) >= 4
     assert len(cluster_stories(docs)) == 1
+
+
+def test_a_follow_up_months_later_keeps_a_fallback_link_to_its_story() -> None:
+    from reader.stories.cluster import StorySettings, _links
+    late = Document(id="a99", path="feed.jsonl:99", outlet="Lakeside Courier", date="2024-11-20", format="jsonl",
+                    title="Plant owner fined months after blaze", source_id="fire-late",
+                    text="Months after the blaze, state inspectors fined the owner $250,000 for blocked exits and "
+                         "faulty sprinklers. Dana Whitcombe told the hearing that workers had complained about the "
+                         "sprinklers before the fire at the Harlow Road site. The company said it would appeal.")
+    i, j, sims, far = _links(_docs() + [late], StorySettings(), None)
+    to_late = {int(a): (float(s), float(f)) for a, b, s, f in zip(i, j, sims, far, strict=True) if b == 7}
+    # five months decay the ordinary links below a link (0: the linkage never sees them) ...
+    assert sorted(to_late) == [4, 5, 6] and to_late[5][0] == 0.0
+    # ... while the same people and street keep the fallback link a straggler may use
+    assert all(f >= 0.1 and f >= s for s, f in to_late.values())
+    # nothing else gains a link: the other stories share no name or number with it
+    assert all(float(f) == float(s) for a, b, s, f in zip(i, j, sims, far, strict=True) if b != 7)

@@ -35,3 +35,15 @@ def test_a_feed_of_many_lone_articles_keeps_them_alone() -> None:
 def test_in_a_small_folder_one_article_alone_still_joins() -> None:
     labels = [0, 0, 0, 3]  # a quarter alone, but four articles say little about a feed
     assert attach_stragglers(labels, [(3, 0, 0.2)], max_size=1, min_link=0.1, max_alone=0.2) == [0, 0, 0, 0]
+
+
+def test_fallback_links_count_only_for_an_article_nothing_else_claims() -> None:
+    # article 6 has no ordinary link: its follow-up link months later takes it to story 0
+    out = attach_stragglers(LABELS, [], max_size=1, min_link=0.1, fallback=[(6, 1, 0.15)])
+    assert out == [0, 0, 0, 3, 3, 3, 0, 7]
+    # article 6 links to story 3 in the ordinary way: a far link to story 0 does not undo it
+    out = attach_stragglers(LABELS, [(6, 4, 0.12)], max_size=1, min_link=0.1, fallback=[(6, 1, 0.3), (6, 4, 0.12)])
+    assert out == [0, 0, 0, 3, 3, 3, 3, 7]
+    # fallback links to two stories: it stays alone
+    out = attach_stragglers(LABELS, [], max_size=1, min_link=0.1, fallback=[(6, 1, 0.2), (6, 4, 0.2)])
+    assert out == LABELS
