@@ -8,8 +8,9 @@ Three kinds of feature, each a string key with a count:
 - `d:` numbers of two or more digits (ages, tolls, scores, amounts, street numbers);
 - `w:` content words, lower-cased and crudely stemmed: the topic, weighted lowest.
 
-Only the headline and the lead are read: that is where an article says what happened,
-and the tail of a page is where related links and boilerplate from other stories sit.
+Only the headline and the first 8,000 characters are read: the tail of a long page is where
+related links and boilerplate from other stories sit. Not less: a follow-up (an arrest, a trial)
+names the victims, the street and the ages again further down than its first paragraphs.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-#: Characters of body text read after the headline.
-LEAD_CHARS = 3000
+#: Characters of body text read after the headline (3,000 before: the "many articles per story"
+#: dev feed's B-cubed F1 0.957, now 0.965, every dev feed the same or higher).
+LEAD_CHARS = 8000
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|\d[\d,.]*\d|\d")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’()\[\]|•—–-])\s*$")
