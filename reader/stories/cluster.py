@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from reader.model import Document
 from reader.parallel import Engine, run_map
@@ -17,6 +18,7 @@ from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
 from .model import Story, StoryArticle
+from .split import split_bursts
 from .spread import discount, spread_names
 from .vectors import Pairs, candidate_pairs, feed_matrix
 
@@ -87,6 +89,14 @@ class StorySettings:
     far_floor: float = 0.6
     far_cosine: float = 0.15
     far_specific: int = 2
+    #: A story whose dated articles fall in two bursts `burst_gap` days apart or more
+    #: (`burst_side` articles each at least) is two when the bursts share at most `burst_names`
+    #: rare full names that are no well-known participant, and their words and numbers that say
+    #: what happened a cosine under `burst_event` (0: never): two developments of a running story.
+    burst_gap: float = 7.0
+    burst_names: int = 1
+    burst_event: float = 0.15
+    burst_side: int = 3
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -115,7 +125,7 @@ def several_stories(documents: Sequence[Document], settings: StorySettings | Non
     return _linked_stories(docs, links, st)
 
 
-Links = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+Links = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, sparse.csr_matrix, sparse.csr_matrix]
 
 
 def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Links:
@@ -129,8 +139,10 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     id_max_df = max(st.min_id_max_df, int(st.id_max_df_share * len(docs)))
     fm = feed_matrix(feats, max_df, st.name_df, id_max_df)
     pairs = candidate_pairs(fm.mats(), st.candidate_cosine, engine)
+    spread = np.zeros(len(fm.keep), dtype=bool)
     if st.spread_weight < 1.0:
-        pairs = discount(fm, pairs, spread_names(fm, pairs, st.core, st.spread_events), st.spread_weight)
+        spread = spread_names(fm, pairs, st.core, st.spread_events)
+        pairs = discount(fm, pairs, spread, st.spread_weight)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     decay = _date_factor(docs, pairs.i, pairs.j, st)
     sims = (pairs.cosine + bonus) * decay
@@ -140,7 +152,8 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     sims = np.where(pairs.shared_specific > 0, sims, sims * np.where(near, st.near_places, st.places_only))
     far = _far_links(pairs, bonus, decay, sims, st)
     ok = (pairs.shared_ids >= st.min_shared_ids) & (far >= st.min_cosine)
-    return pairs.i[ok], pairs.j[ok], np.where(sims[ok] >= st.min_cosine, sims[ok], 0.0), far[ok]
+    _, _, names, _, events = fm.mats(only=~spread)
+    return pairs.i[ok], pairs.j[ok], np.where(sims[ok] >= st.min_cosine, sims[ok], 0.0), far[ok], names, events
 
 
 def _far_links(pairs: Pairs, bonus: np.ndarray, decay: np.ndarray, sims: np.ndarray,
@@ -166,7 +179,7 @@ def _linked_components(n: int, i: np.ndarray, j: np.ndarray) -> int:
 
 
 def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tuple[Story, ...]:
-    i, j, sims, far = links
+    i, j, sims, far, names, events = links
     real = sims > 0.0  # the rest are fallback links alone
     ii, jj, ss = i[real].tolist(), j[real].tolist(), sims[real].tolist()  # read by both passes, converted once
     labels = average_linkage(len(docs), zip(ii, jj, ss, strict=True), st.threshold, st.strong, st.strong_bonus,
@@ -175,6 +188,9 @@ def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tu
     fallback = zip(i.tolist(), j.tolist(), far.tolist(), strict=True)
     labels = attach_stragglers(labels, zip(ii, jj, ss, strict=True), st.attach_size, attach_link,
                                st.attach_target, st.attach_alone, fallback)
+    if st.burst_event > 0:
+        labels = split_bursts(labels, [day_number(d.date) for d in docs], names, events, st.burst_gap,
+                              st.burst_names, st.burst_event, st.burst_side)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)

@@ -368,7 +368,7 @@ def test_a_follow_up_months_later_keeps_a_fallback_link_to_its_story() -> None:
                     text="Months after the blaze, state inspectors fined the owner $250,000 for blocked exits and "
                          "faulty sprinklers. Dana Whitcombe told the hearing that workers had complained about the "
                          "sprinklers before the fire at the Harlow Road site. The company said it would appeal.")
-    i, j, sims, far = _links(_docs() + [late], StorySettings(), None)
+    i, j, sims, far, _, _ = _links(_docs() + [late], StorySettings(), None)
     to_late = {int(a): (float(s), float(f)) for a, b, s, f in zip(i, j, sims, far, strict=True) if b == 7}
     # five months decay the ordinary links below a link (0: the linkage never sees them) ...
     assert sorted(to_late) == [4, 5, 6] and to_late[5][0] == 0.0
