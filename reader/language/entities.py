@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.language.coref import CORPORATE
 from reader.language.entity_rules import OFFICE_TITLES, add_surnames, lower_words, not_a_name, titled_names
 from reader.model import Article, Entity, Mention
 from reader.text import fold
@@ -184,6 +185,7 @@ def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> lis
         uf.find(k)
     _join_people(keys, labels, uf)
     _join_acronyms(keys, uf)
+    _join_short_forms(keys, uf)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
@@ -324,3 +326,16 @@ def _propagate(articles: Sequence[Article], raws: list[_Raw], uf: _Clusters,
                 spans.append((s, e))
                 out.append((art_i, s, e, m.group(0), root_of[m.group(0)]))
     return out
+
+
+def _join_short_forms(keys: set[str], uf: _Clusters) -> None:
+    """A company's name without its corporate word is the company: 'veltron' joins
+    'veltron systems', 'carrow' joins 'carrow technologies inc' (only when one such name has it)."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys):
+        words = k.split()
+        if len(words) >= 2 and all(w in CORPORATE for w in words[1:]):
+            longer[words[0]].append(k)
+    for short, names in sorted(longer.items()):
+        if short in keys and len(names) == 1:
+            uf.union(short, names[0])

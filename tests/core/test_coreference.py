@@ -1,0 +1,77 @@
+""""The company" as the organisation named before it, a company's short name as its full one, and
+no "only this outlet" claim on a sentence whose actor another outlet writes about unaligned."""
+
+from __future__ import annotations
+
+from reader.align import grouping
+from reader.compare.nearness import Nearness
+from reader.compare.omissions import outlet_gaps
+from reader.model import Document
+from reader.pipeline import analyze_documents
+
+from .handmade import make_analysis
+
+
+def _features(texts: list[str], monkeypatch):
+    """The aligner's sentence features and the analysis of `texts`."""
+    seen = {}
+    original = grouping.align
+
+    def capture(articles, feats, *args, **kw):
+        seen["feats"] = feats
+        return original(articles, feats, *args, **kw)
+
+    monkeypatch.setattr(grouping, "align", capture)
+    an = analyze_documents([Document(id=f"a{i}", path=f"s/{i}.txt", text=t) for i, t in enumerate(texts)],
+                           use_cache=False)
+    return {f.text: f for f in seen["feats"]}, an
+
+
+def _entity(an, name: str) -> str:
+    return next(e.id for e in an.entities if e.name == name)
+
+
+def test_the_company_stands_for_the_company_named_before_it(monkeypatch):
+    feats, an = _features(["Heater recall\n\nBrannock Systems recalled 40,000 space heaters on Friday. "
+                           "The company has received 12 reports of fires. The parent company was not named.",
+                           "Heaters recalled\n\nBrannock recalled 40,000 heaters after fires. "
+                           "Brannock has had 12 reports of fires."], monkeypatch)
+    company = _entity(an, "Brannock Systems")
+    assert any(m.text == "Brannock" for e in an.entities if e.id == company for m in e.mentions)  # short form
+    assert company in feats["The company has received 12 reports of fires."].entities
+    assert company not in feats["The parent company was not named."].entities  # another company
+
+
+def test_an_institution_word_needs_an_institution(monkeypatch):
+    """"The council" is no company, and "the company" no council."""
+    feats, an = _features(["Depot vote\n\nHalvern Logistics wants to build a depot in Marsby. "
+                           "The council rejected the plan on Tuesday."], monkeypatch)
+    assert not feats["The council rejected the plan on Tuesday."].entities
+
+
+def _actors(facts=(("a0.s0", "a1.s0", "a2.s0"),)):
+    return make_analysis([
+        "Kessmar recalled jars of sauce. Kessmar plans to reopen the plant next month.",
+        "Kessmar recalled jars of sauce. The company expects production to resume in the spring. "
+        "Tollan Mills said its own sauces were safe.",
+        "Kessmar recalled jars of sauce. Inspectors found a cracked valve at the bottling line.",
+    ], facts=facts,
+        entities=[("Kessmar Foods", "ORG", ["Kessmar"]), ("Tollan Mills", "ORG", ["Tollan Mills"])])
+
+
+def test_a_sentence_whose_actor_another_outlet_writes_of_unaligned_is_not_claimed_unique():
+    an = _actors()
+    gaps = {g.article: g for g in outlet_gaps(an)}
+    assert "a0.s1" not in gaps["a0"].unique  # "The company expects ..." may say it in other words
+    assert "a0.s1" in gaps["a0"].possibly_shared
+    assert "a1.s1" not in gaps["a1"].unique
+    assert "a2.s1" in gaps["a2"].unique  # no name opens it
+    assert "a1.s2" in gaps["a1"].unique  # nobody else writes of Tollan Mills
+
+
+def test_an_actor_already_aligned_with_the_outlet_does_not_hold_a_claim_back():
+    """Another outlet's sentence about the actor counts only if this outlet has no counterpart of it."""
+    an = _actors()
+    assert Nearness(an, list(an.articles)).same_subject("a0.s1")
+    an = _actors(facts=(("a0.s0", "a1.s0", "a2.s0"), ("a0.s0", "a1.s1")))
+    assert not Nearness(an, list(an.articles)).same_subject("a0.s1")
