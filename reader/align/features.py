@@ -27,6 +27,7 @@ from typing import Any
 from reader.language.coref import antecedent, description, organisations
 from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
+from reader.language.quantities import alignment_terms
 from reader.language.roles import money_role, share_role
 from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote, Sentence
@@ -271,6 +272,7 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
             if len(part) >= 2 and part not in _REPORTING:
                 lemmas.add(intern(stem(part)))
         lemmas.update(sense_terms(lemma, tok.pos_))
+    lemmas.update(intern(t) for t in alignment_terms(sent.text))  # "one in four" = "25%"
     return SentenceFeatures(
         id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
         lemmas=_frozen(lemmas), entities=_frozen(ents), numbers=_frozen(numbers),

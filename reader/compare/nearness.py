@@ -17,9 +17,10 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from reader.language.quantities import word_number
+
 from ..model import Analysis, Article, article_of
 from ..text import normalise
-from .quantities import word_number
 from .subjects import opening_subjects
 
 #: Two sentences may state the same thing in other words when their shared distinctive weight

@@ -1,5 +1,6 @@
-""""The company" as the organisation named before it, a company's short name as its full one, and
-no "only this outlet" claim on a sentence whose actor another outlet writes about unaligned."""
+""""The company" as the organisation named before it, a company's short name as its full one, no
+"only this outlet" claim on a sentence whose actor another outlet writes about unaligned, and
+quantities in other words ("one in four" = "25%", "a fortnight" = "two weeks") as one term."""
 
 from __future__ import annotations
 
@@ -75,3 +76,16 @@ def test_an_actor_already_aligned_with_the_outlet_does_not_hold_a_claim_back():
     assert Nearness(an, list(an.articles)).same_subject("a0.s1")
     an = _actors(facts=(("a0.s0", "a1.s0", "a2.s0"), ("a0.s0", "a1.s1")))
     assert not Nearness(an, list(an.articles)).same_subject("a0.s1")
+
+
+def test_quantities_in_other_words_are_one_term():
+    """A ratio or fraction is the percentage it is; a length of time is one whatever its unit."""
+    from reader.language.quantities import alignment_terms
+
+    assert alignment_terms("About one in four was sold online.") == {"#25"}  # the term of "25%"
+    assert alignment_terms("A third of the cost") == {"#33"}
+    assert "#25" not in alignment_terms("Prices rose 25% in a year.")  # the figure gives it already
+    assert alignment_terms("She will name her cabinet in a fortnight.") == alignment_terms("within two weeks")
+    assert alignment_terms("a two-day strike") == alignment_terms("a 48-hour strike")
+    assert alignment_terms("It ran for a year and a half.") == alignment_terms("for 18 months")
+    assert not alignment_terms("A day after the ruling, the company said it would appeal.")  # an offset

@@ -68,6 +68,7 @@ class Quantity:
     value: str | None
     hedge: str = ""
     date: tuple[int | None, int | None, int | None, int | None] | None = None
+    amount: float | None = None  # the value as written, before a hedge widens it
 
 
 def word_number(text: str) -> float | None:
@@ -132,7 +133,7 @@ def _make(text: str, s: int, e: int, dim: str, v: float | None, shown: str | Non
     if v is None:
         return Quantity(hs, e, text[hs:e], dim, None, None, None, hedge)
     lo, hi = hedge_range(v, hedge)
-    return Quantity(hs, e, text[hs:e], dim, lo - precision, hi + precision, shown or fmt(v), hedge)
+    return Quantity(hs, e, text[hs:e], dim, lo - precision, hi + precision, shown or fmt(v), hedge, amount=v)
 
 
 # ---------------------------------------------------------------- finders
@@ -328,3 +329,23 @@ def _singular(word: str) -> str:
         if w.endswith(suf) and len(w) > len(suf) + 2 and not w.endswith(("ss", "us", "is")):
             return w[: -len(suf)] + rep
     return w
+
+
+def alignment_terms(text: str) -> set[str]:
+    """Quantities a sentence gives in words that another outlet gives in figures or other units,
+    as the terms the aligner compares (reader.align.features): a fraction or a ratio as the
+    percentage it is ("one in four", "a quarter of" -> "#25", the term of "25%"), a length of
+    time in seconds ("a fortnight" = "two weeks", "a two-day strike" = "a 48-hour strike")."""
+    out = set()
+    for q in shares(text):
+        if q.dimension == "share" and q.amount is not None and not re.search(r"\d|percent|per\s?cent|pc\b|pct\b",
+                                                                             q.text, re.IGNORECASE):
+            out.add("#" + fmt(round(q.amount)))
+    for q in durations(text):  # in seconds already; "in a fortnight" is an offset of one
+        secs = q.amount if q.amount is not None else q.lo if q.lo == q.hi else None
+        n = word_number(q.value.split()[0]) if q.value else None
+        if secs and n and re.match(r"\s+and\s+a\s+half\b", text[q.end:]):  # "a year and a half"
+            secs *= (n + 0.5) / n
+        if q.dimension in ("duration", "offset") and secs:
+            out.add("#s" + fmt(round(secs)))
+    return out
