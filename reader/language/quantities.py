@@ -16,6 +16,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from reader.language.numbers import rounded
+
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -335,8 +337,10 @@ def alignment_terms(text: str) -> set[str]:
     """Quantities a sentence gives in words that another outlet gives in figures or other units,
     as the terms the aligner compares (reader.align.features): a fraction or a ratio as the
     percentage it is ("one in four", "a quarter of" -> "#25", the term of "25%"), a length of
-    time in seconds ("a fortnight" = "two weeks", "a two-day strike" = "a 48-hour strike")."""
-    out = set()
+    time in seconds ("a fortnight" = "two weeks", "a two-day strike" = "a 48-hour strike"), a
+    figure in words or with a scale as the terms its digits give ("twelve hundred" = "1,200",
+    "$4.2bn" = "$4.2 billion"), cents as the dollars they are ("42 cents" = "$0.42")."""
+    out = _figure_terms(text)
     for q in shares(text):
         if q.dimension == "share" and q.amount is not None and not re.search(r"\d|percent|per\s?cent|pc\b|pct\b",
                                                                              q.text, re.IGNORECASE):
@@ -348,4 +352,29 @@ def alignment_terms(text: str) -> set[str]:
             secs *= (n + 0.5) / n
         if q.dimension in ("duration", "offset") and secs:
             out.add("#s" + fmt(round(secs)))
+    return out
+
+
+_SCALED = re.compile(rf"({NUM})(?:\s?(million|billion|trillion|bn|mn|tn)\b)?", re.IGNORECASE)
+
+
+def _figure_terms(text: str) -> set[str]:
+    """The terms of figures written in words or with a scale word, as reader.align.features gives
+    a figure in digits: a large one also as its rounding ("#~1200"); and cents as dollars."""
+    out = set()
+    for m in _SCALED.finditer(text):
+        v = word_number(m.group(1))
+        if v is None or (m.group(2) is None and re.fullmatch(r"[\d,.]+", m.group(1))):
+            continue  # digits alone: the aligner reads them already
+        v *= SCALE[m.group(2).lower()] if m.group(2) else 1.0
+        near = rounded(fmt(v)) if v >= 1000 else None
+        if near is not None:
+            out.add("#~" + near)
+        if near != fmt(v) and (m.group(2) or v >= 1000):
+            out.add("#" + fmt(v))
+    for m in money(text):
+        if m.amount is not None and m.amount >= 1000 and (near := rounded(fmt(m.amount))) is not None:
+            out.add("#~" + near)
+    for m in re.finditer(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+cents?\b", text, re.IGNORECASE):
+        out.add("#" + fmt(float(m.group(1)) / 100))
     return out

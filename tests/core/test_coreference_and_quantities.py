@@ -89,3 +89,7 @@ def test_quantities_in_other_words_are_one_term():
     assert alignment_terms("a two-day strike") == alignment_terms("a 48-hour strike")
     assert alignment_terms("It ran for a year and a half.") == alignment_terms("for 18 months")
     assert not alignment_terms("A day after the ruling, the company said it would appeal.")  # an offset
+    assert alignment_terms("It will lay off twelve hundred workers.") == {"#~1200"}  # as "1,200" gives it
+    assert alignment_terms("revenue of $4.2bn") == alignment_terms("revenue of $4.2 billion")
+    assert alignment_terms("a dividend of 42 cents a share") == {"#0.42"}  # the term of "$0.42"
+    assert not alignment_terms("It cut 1,200 jobs in 2021.")  # digits alone: the aligner reads them
