@@ -372,9 +372,9 @@ def _figure_terms(text: str) -> set[str]:
             out.add("#~" + near)
         if near != fmt(v) and (m.group(2) or v >= 1000):
             out.add("#" + fmt(v))
-    for m in money(text):
-        if m.amount is not None and m.amount >= 1000 and (near := rounded(fmt(m.amount))) is not None:
+    for q in money(text):
+        if q.amount is not None and q.amount >= 1000 and (near := rounded(fmt(q.amount))) is not None:
             out.add("#~" + near)
-    for m in re.finditer(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+cents?\b", text, re.IGNORECASE):
-        out.add("#" + fmt(float(m.group(1)) / 100))
+    for c in re.finditer(r"(?<![\w.,])(\d+(?:\.\d+)?)\s+cents?\b", text, re.IGNORECASE):
+        out.add("#" + fmt(float(c.group(1)) / 100))
     return out
