@@ -27,7 +27,7 @@ from typing import Any
 from reader.language.coref import antecedent, description, organisations
 from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
-from reader.language.quantities import alignment_terms
+from reader.language.quantity_terms import alignment_terms
 from reader.language.roles import money_role, share_role
 from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote, Sentence

@@ -80,7 +80,7 @@ def test_an_actor_already_aligned_with_the_outlet_does_not_hold_a_claim_back():
 
 def test_quantities_in_other_words_are_one_term():
     """A ratio or fraction is the percentage it is; a length of time is one whatever its unit."""
-    from reader.language.quantities import alignment_terms
+    from reader.language.quantity_terms import alignment_terms
 
     assert alignment_terms("About one in four was sold online.") == {"#25"}  # the term of "25%"
     assert alignment_terms("A third of the cost") == {"#33"}
