@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from reader.language.coref import HEADS, antecedent, organisations
 from reader.model import Analysis, Article
 
-#: Labels that name no actor.
-_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+#: Names of actors: people and organisations. A country or a place opening many sentences
+#: ("China has refrained from ...") is what a story is about, not one actor's statement.
+_ACTORS = frozenset({"PERSON", "ORG"})
 #: What may stand before the opening name ("The Senate voted ...").
 _LEAD = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 #: "The company ..." as a sentence's opening words; "The Department of ..." is a name.
@@ -34,7 +35,7 @@ def opening_subjects(an: Analysis, articles: Sequence[Article]) -> dict[str, str
     orgs = organisations(an.entities)
     named: dict[str, list[tuple[int, str]]] = {}
     for e in an.entities:
-        if e.label in _NOT_ACTORS:
+        if e.label not in _ACTORS and e.id not in orgs:
             continue
         for m in e.mentions:
             s = starts.get(m.sentence) if m.sentence is not None else None

@@ -78,6 +78,15 @@ def test_an_actor_already_aligned_with_the_outlet_does_not_hold_a_claim_back():
     assert not Nearness(an, list(an.articles)).same_subject("a0.s1")
 
 
+def test_a_place_is_no_actor():
+    """A country opening sentences in every outlet is what the story is about: no claim held back."""
+    for label, held in (("GPE", False), ("ORG", True)):
+        an = make_analysis(["Talks ended. Norland has refused to sign the grain deal.",
+                            "Talks ended. Norland is looking for new partners in the region."],
+                           facts=[["a0.s0", "a1.s0"]], entities=[("Norland", label, ["Norland"])])
+        assert Nearness(an, list(an.articles)).same_subject("a0.s1") is held
+
+
 def test_quantities_in_other_words_are_one_term():
     """A ratio or fraction is the percentage it is; a length of time is one whatever its unit."""
     from reader.language.quantity_terms import alignment_terms
