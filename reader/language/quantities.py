@@ -85,7 +85,7 @@ def word_number(text: str) -> float | None:
     total = 0.0
     for p in parts:
         v = _WORD_VALUE[p]
-        total = total * v if v in (100.0, 1000.0) and total else total + v
+        total = total * v if (v in (100.0, 1000.0) or p == "dozen") and total else total + v
     return total
 
 

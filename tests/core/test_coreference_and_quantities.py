@@ -102,3 +102,9 @@ def test_quantities_in_other_words_are_one_term():
     assert alignment_terms("revenue of $4.2bn") == alignment_terms("revenue of $4.2 billion")
     assert alignment_terms("a dividend of 42 cents a share") == {"#0.42"}  # the term of "$0.42"
     assert not alignment_terms("It cut 1,200 jobs in 2021.")  # digits alone: the aligner reads them
+
+
+def test_a_dozen_is_twelve():
+    from reader.language.quantities import word_number
+
+    assert (word_number("a dozen"), word_number("two dozen"), word_number("twelve hundred")) == (12, 24, 1200)
