@@ -108,3 +108,16 @@ def test_a_dozen_is_twelve():
     from reader.language.quantities import word_number
 
     assert (word_number("a dozen"), word_number("two dozen"), word_number("twelve hundred")) == (12, 24, 1200)
+
+
+def test_a_scoreline_run_together_is_two_names_and_two_numbers():
+    from reader.language.entities import _Raw, _split_at_numbers
+
+    def raw(text: str, start: int = 0) -> _Raw:
+        return _Raw(0, start, start + len(text), text, "ORG", text.lower())
+
+    line = raw("Kestrel 3 Marlow 1", 100)
+    out = _split_at_numbers([line, raw("kestrel"), raw("marlow")])
+    assert [(r.text, r.start, r.end) for r in out[:2]] == [("Kestrel", 100, 107), ("Marlow", 110, 116)]
+    assert _split_at_numbers([raw("Route 9"), raw("route")])[0].text == "Route 9"  # "9" alone is no name
+    assert _split_at_numbers([line, raw("kestrel")])[0] is line  # "Marlow" is named nowhere else
