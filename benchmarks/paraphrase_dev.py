@@ -77,7 +77,7 @@ def main() -> None:
     neg = [s for y, s in scored if not y]
     print(f"pairs={len(scored)} paraphrases={len(pos)} senses={'on' if synonyms.available() else 'off'}")
     print(f"mean score: paraphrase {sum(pos) / len(pos):.3f}  non-paraphrase {sum(neg) / len(neg):.3f}  "
-          f"AUC {_auc(pos, neg):.3f}")
+          f"AUC {_auc(pos, neg):.4f}")
     for t in (st.threshold, st.mutual):
         tp = sum(1 for s in pos if s >= t)
         fp = sum(1 for s in neg if s >= t)

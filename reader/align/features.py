@@ -24,8 +24,10 @@ from itertools import repeat
 from sys import intern
 from typing import Any
 
+from reader.language.coref import antecedent, description, organisations
 from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
+from reader.language.quantity_terms import alignment_terms
 from reader.language.roles import money_role, share_role
 from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote, Sentence
@@ -164,6 +166,7 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
     for found in spans.values():
         found.sort()
     starts = {i: [m[0] for m in found] for i, found in spans.items()}
+    named = _named_organisations(entities, art_index)
     names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
     out: list[SentenceFeatures] = []
     seen = [0] * len(articles)
@@ -173,11 +176,46 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
             sent = articles[i].sentences[seen[i]]
             if sent.start != sd.offset + s or sent.end != sd.offset + e:
                 raise RuntimeError(f"sentence {sent.id} is not where its parse puts it")
+            if named.get(i):
+                _descriptions(sd.doc, s, e, sd.offset, spans[i], starts.setdefault(i, []), named[i])
             out.append(_features(sent, i, seen[i], sd.doc, s, e, spans.get(i, []), starts.get(i, []), names))
             seen[i] += 1
     if seen != [len(a.sentences) for a in articles]:
         raise RuntimeError("the parses do not give every sentence")
     return out
+
+
+def _named_organisations(entities: Sequence[Entity], art_index: dict[str, int]
+                         ) -> dict[int, tuple[list[tuple[int, str]], dict[str, frozenset[str]]]]:
+    """Article -> its (start, entity id) names of organisations in sentences, in order, and
+    the words of each organisation's names (reader.language.coref)."""
+    orgs = organisations(entities)
+    named: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for ent in entities:
+        if ent.id in orgs:
+            for m in ent.mentions:
+                if m.sentence is not None:
+                    named[art_index[m.article]].append((m.start, ent.id))
+    return {i: (sorted(found), orgs) for i, found in named.items()}
+
+
+def _descriptions(doc: Any, s: int, e: int, base: int, ments: list[tuple[int, int, str, str]], starts: list[int],
+                  named: tuple[list[tuple[int, str]], dict[str, frozenset[str]]]) -> None:
+    """Adds, in place and in order, a mention of the organisation each "the company" of the
+    sentence at [s, e) of `doc` stands for, as if the article had named it there."""
+    tokens = doc.char_span(s, e, alignment_mode="expand")
+    for tok in tokens if tokens is not None else ():
+        head = description(tok)
+        if head is None:
+            continue
+        start, end = base + tok.idx, base + tok.idx + len(tok.text)
+        j = bisect_right(starts, start) - 1
+        if j >= 0 and ments[j][1] > start:
+            continue  # already inside a name
+        eid = antecedent(head, start, *named)
+        if eid is not None:
+            ments.insert(j + 1, (start, end, eid, "ORG"))
+            starts.insert(j + 1, start)
 
 
 def _kind_of(tok: Any, text: str) -> str | None:
@@ -234,6 +272,7 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
             if len(part) >= 2 and part not in _REPORTING:
                 lemmas.add(intern(stem(part)))
         lemmas.update(sense_terms(lemma, tok.pos_))
+    lemmas.update(intern(t) for t in alignment_terms(sent.text))  # "one in four" = "25%"
     return SentenceFeatures(
         id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
         lemmas=_frozen(lemmas), entities=_frozen(ents), numbers=_frozen(numbers),

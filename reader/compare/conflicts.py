@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.language.quantities import UNANIMOUS, WEEKDAYS, Quantity
+
 from ..model import Analysis, Article, Sentence, article_of
 from .datewords import parse_article_date, same_date
 from .omissions import Nearness, compared_articles
-from .quantities import UNANIMOUS, WEEKDAYS, Quantity
 from .roles import money_role, share_role
 from .sentence_quantities import sentence_quantities
 

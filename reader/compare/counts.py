@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import _UNIT, NUM, SCALE, Quantity, _make, _singular, word_number
+from reader.language.quantities import _UNIT, NUM, SCALE, Quantity, _make, _singular, word_number
 
 _DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|fatalit\w+|lives|death\s+toll|toll)\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:injured|wounded|hurt|injur\w+)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .quantities import _MONTH, _MONTHS, WEEKDAYS, Quantity
+from reader.language.quantities import _MONTH, _MONTHS, WEEKDAYS, Quantity
 
 DateParts = tuple[int | None, int | None, int | None, int | None]  # year, month, day, weekday
 

@@ -17,9 +17,11 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from reader.language.quantities import word_number
+
 from ..model import Analysis, Article, article_of
 from ..text import normalise
-from .quantities import word_number
+from .subjects import opening_subjects
 
 #: Two sentences may state the same thing in other words when their shared distinctive weight
 #: (Dice, 0..1) reaches this: then neither is unique.
@@ -92,6 +94,9 @@ class Nearness:
 
     def __init__(self, an: Analysis, articles: list[Article], linked: Iterable[tuple[str, str]] = ()) -> None:
         self.toks = {s.id: tokens(s.text) for a in articles for s in a.sentences}
+        self._an, self._articles = an, articles
+        self._about: dict[str, list[str]] | None = None
+        self._subject: dict[str, str] = {}
         self.art = {s.id: a.id for a in articles for s in a.sentences}
         self._candidates: dict[str, list[str]] = {}
         self._row: dict[str, int] | None = None
@@ -261,9 +266,23 @@ class Nearness:
         if any(self.same_in_other_words(sid, o) for o in self.candidates(sid)):
             return "shared"
         if (len(self.toks.get(sid, ())) < MIN_DISTINCT or self.standouts(sid)
-                or self.fact_cover(sid) >= FACT_COVER):
+                or self.fact_cover(sid) >= FACT_COVER or self.same_subject(sid)):
             return "possibly"
         return "unique"
+
+    def same_subject(self, sid: str) -> bool:
+        """Whether another outlet opens a sentence with the name this one opens with, one this
+        sentence's outlet has no aligned counterpart of (reader.compare.subjects)."""
+        if self._about is None:
+            self._subject = opening_subjects(self._an, self._articles)
+            self._about = {}
+            for x in sorted(self._subject):
+                self._about.setdefault(self._subject[x], []).append(x)
+        who, own = self._subject.get(sid), article_of(sid)
+        return who is not None and any(
+            article_of(x) != own and not any(article_of(m) == own for f in self._fact_of.get(x, ())
+                                             for m in self._facts[f])
+            for x in self._about[who])
 
     def near_articles(self, member: str) -> set[str]:
         """The outlets with a sentence that may state what `member` states."""

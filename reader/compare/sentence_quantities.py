@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import quantities as q
+from reader.language import quantities as q
+from reader.language.quantities import Quantity
+
 from .counts import find_counts
 from .datewords import find_dates
-from .quantities import Quantity
 
 
 def sentence_quantities(text: str, date: dt.date | None, noun: str | None = None) -> list[Quantity]:

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.language.coref import CORPORATE
 from reader.language.entity_rules import OFFICE_TITLES, add_surnames, lower_words, not_a_name, titled_names
 from reader.model import Article, Entity, Mention
 from reader.text import fold
@@ -172,7 +173,7 @@ class _Clusters:
 
 def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> list[Entity]:
     lower = lower_words(articles)
-    raws = _raw_mentions(parsed, lower)
+    raws = _split_at_numbers(_raw_mentions(parsed, lower))
     if not raws:
         return []
     labels: dict[str, Counter[str]] = defaultdict(Counter)
@@ -184,6 +185,7 @@ def link_entities(articles: Sequence[Article], parsed: Iterable[SpanDoc]) -> lis
         uf.find(k)
     _join_people(keys, labels, uf)
     _join_acronyms(keys, uf)
+    _join_short_forms(keys, uf)
 
     groups: dict[str, list[str]] = defaultdict(list)
     for k in keys:
@@ -323,4 +325,44 @@ def _propagate(articles: Sequence[Article], raws: list[_Raw], uf: _Clusters,
                     continue
                 spans.append((s, e))
                 out.append((art_i, s, e, m.group(0), root_of[m.group(0)]))
+    return out
+
+
+def _join_short_forms(keys: set[str], uf: _Clusters) -> None:
+    """A company's name without its corporate word is the company: 'veltron' joins
+    'veltron systems', 'carrow' joins 'carrow technologies inc' (only when one such name has it)."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(keys):
+        words = k.split()
+        if len(words) >= 2 and all(w in CORPORATE for w in words[1:]):
+            longer[words[0]].append(k)
+    for short, names in sorted(longer.items()):
+        if short in keys and len(names) == 1:
+            uf.union(short, names[0])
+
+
+def _split_at_numbers(raws: list[_Raw]) -> list[_Raw]:
+    """A name with bare numbers inside is the tagger running a scoreline or a list together
+    ("Kestrel 3 Marlow 1"): split at the numbers when there are two names or more and each is one
+    the story gives elsewhere, so the names link and the numbers count as numbers."""
+    keys = {r.key for r in raws}
+    out: list[_Raw] = []
+    for r in raws:
+        words = list(re.finditer(r"\S+", r.text))
+        if not any(w.group().isdigit() for w in words):
+            out.append(r)
+            continue
+        pieces: list[list[re.Match[str]]] = [[]]
+        for w in words:
+            if w.group().isdigit():
+                pieces.append([])
+            else:
+                pieces[-1].append(w)
+        found = [(p[0].start(), p[-1].end()) for p in pieces if p]
+        split = [_Raw(r.article, r.start + a, r.start + b, r.text[a:b], r.label, name_key(r.text[a:b]))
+                 for a, b in found]
+        if len(split) >= 2 and all(x.key in keys for x in split):  # "Route 9" stays one name
+            out.extend(split)
+        else:
+            out.append(r)
     return out

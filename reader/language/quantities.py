@@ -68,6 +68,7 @@ class Quantity:
     value: str | None
     hedge: str = ""
     date: tuple[int | None, int | None, int | None, int | None] | None = None
+    amount: float | None = None  # the value as written, before a hedge widens it
 
 
 def word_number(text: str) -> float | None:
@@ -84,7 +85,7 @@ def word_number(text: str) -> float | None:
     total = 0.0
     for p in parts:
         v = _WORD_VALUE[p]
-        total = total * v if v in (100.0, 1000.0) and total else total + v
+        total = total * v if (v in (100.0, 1000.0) or p == "dozen") and total else total + v
     return total
 
 
@@ -132,7 +133,7 @@ def _make(text: str, s: int, e: int, dim: str, v: float | None, shown: str | Non
     if v is None:
         return Quantity(hs, e, text[hs:e], dim, None, None, None, hedge)
     lo, hi = hedge_range(v, hedge)
-    return Quantity(hs, e, text[hs:e], dim, lo - precision, hi + precision, shown or fmt(v), hedge)
+    return Quantity(hs, e, text[hs:e], dim, lo - precision, hi + precision, shown or fmt(v), hedge, amount=v)
 
 
 # ---------------------------------------------------------------- finders
@@ -328,3 +329,4 @@ def _singular(word: str) -> str:
         if w.endswith(suf) and len(w) > len(suf) + 2 and not w.endswith(("ss", "us", "is")):
             return w[: -len(suf)] + rep
     return w
+
