@@ -182,13 +182,19 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
             values.append(value)
             if progress:
                 progress(0.8 * end / n)
-    if stats is not None:
-        stats["pairs_scored"] = float(candidates // 2)
-    if not lefts:
-        return empty
-    left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
-    code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
-    return Table(code // n, code % n, value[first])
+        if stats is not None:
+            stats["pairs_scored"] = float(candidates)
+        if not lefts:
+            return empty
+        left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
+        bounds = [lo for lo, _ in block_starts(tm)] + [n]
+        starts = np.r_[0, np.cumsum([x.size for x in lefts])].tolist()
+        del lefts, rights, values
+        keep = _pruned(left, right, value, bounds, starts, score_block.leads, settings,
+                       pool.map if workers > 1 else map)
+    code, value = left[keep].astype(np.int64) * n + right[keep], value[keep]
+    order = np.argsort(code)  # each pair once: sorted, the reference's key order
+    return Table(code[order] // n, code[order] % n, value[order])
 
 
 _Scored = tuple[int, np.ndarray, np.ndarray, np.ndarray, int]
@@ -220,7 +226,7 @@ class _BlockScorer:
 
     def __call__(self, rows: tuple[int, int]) -> _Scored:
         tm, settings = self.tm, self.settings
-        block = candidate_block(tm, settings.floor, *rows)
+        block = candidate_block(tm, settings.floor, *rows, upper=True)  # each pair once, as (i < j)
         i, j = block.i, block.j
         sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
         self._penalise(i, j, sc)
@@ -228,26 +234,9 @@ class _BlockScorer:
             i, j, sc = self._quoting(i, j, sc, block.start, block.end)
         sc = quantize(sc)
         ok = (sc > 0) & (sc >= settings.floor)
-        count = int(i.shape[0])
-        i, j, sc = i[ok], j[ok], sc[ok]
-        keep = self._kept(i, j, sc, block.start, block.end)
-        i, j, sc = i[keep], j[keep], sc[keep]
-        return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
-
-    def _kept(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int, end: int) -> np.ndarray:
-        """Mask of the pairs `prune` keeps: all that reach the threshold, and each
-        row's `keep` best weak partners, by score then partner index. Rows are
-        (sentence, partner is a headline) pairs: see `_reference.prune`."""
-        keep_n = self.settings.keep
-        keep = sc >= self.settings.threshold
-        weak = np.flatnonzero(~keep)
-        if weak.size:
-            # a histogram of each row's scores first narrows the sort to its best few
-            row = 2 * i + self.leads[j]
-            weak = weak[_near_top(row[weak] - 2 * start, sc[weak], 2 * (end - start), keep_n)]
-            order = weak[np.lexsort((j[weak], -sc[weak], row[weak]))]
-            keep[order[rank_in_runs(row[order]) < keep_n]] = True
-        return keep
+        # all that reach the floor: a row's best are chosen once every block is in (`_pruned`),
+        # as a row's partners before it come from other blocks
+        return int(i.shape[0]), i[ok].astype(np.int32), j[ok].astype(np.int32), sc[ok], block.end
 
     def _quoting(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int,
                  end: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -262,7 +251,9 @@ class _BlockScorer:
         xs, ys = [], []
         for x in range(start, end):
             for y in partners.get(x, ()):
-                a, b = feats[min(x, y)], feats[max(x, y)]
+                if y < x:
+                    continue  # the pair is scored in y's block
+                a, b = feats[x], feats[y]
                 k = at.get(x * n + y)
                 if k is None and a.lemmas.isdisjoint(b.lemmas):
                     continue
@@ -311,6 +302,42 @@ class _BlockScorer:
             a, b = feats[int(i[k])], feats[int(j[k])]
             if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
                 sc[k] *= PARTICIPANT_PENALTY
+
+
+def _pruned(left: np.ndarray, right: np.ndarray, sc: np.ndarray, bounds: list[int], starts: list[int],
+            leads: np.ndarray, settings: AlignSettings, mapper: Callable[..., Iterable[np.ndarray]]) -> np.ndarray:
+    """Mask of the pairs (left < right) `prune` keeps: all that reach the threshold, and
+    each row's `keep` best weak partners, by score then partner index; a pair is in the
+    rows of both its sentences. Rows are (sentence, partner is a headline) pairs: see
+    `_reference.prune`. `bounds`: the blocks' first rows and the end; `starts`: where each
+    block's pairs (those whose `left` is in its rows) begin, and the end. The blocks'
+    rows are independent, so `mapper` (map, or a pool's) may run them at once."""
+    keep = sc >= settings.threshold
+    weak = np.flatnonzero(~keep)
+    if not weak.size:
+        return keep
+    wl, wr, ws = left[weak], right[weak], sc[weak]
+    # the weak pairs by the block of their second sentence: a stable sort of small integers (radix)
+    blk = np.searchsorted(np.asarray(bounds[1:]), wr, side="right").astype(np.int32)
+    by_right = np.argsort(blk.astype(np.int16) if len(bounds) < 1 << 15 else blk, kind="stable")
+    first_left = np.searchsorted(weak, starts).tolist()
+    first_right = np.searchsorted(blk[by_right], np.arange(len(bounds))).tolist()
+
+    def best(b: int) -> np.ndarray:
+        """The weak pairs among the `keep` best of a row of block b (positions in `weak`)."""
+        firsts = np.arange(first_left[b], first_left[b + 1])
+        seconds = by_right[first_right[b]:first_right[b + 1]]
+        rows = np.r_[2 * wl[firsts] + leads[wr[firsts]], 2 * wr[seconds] + leads[wl[seconds]]]
+        other, mine = np.r_[wr[firsts], wl[seconds]], np.r_[firsts, seconds]
+        score = ws[mine]
+        # a histogram of each row's scores first narrows the sort to its best few
+        near = np.flatnonzero(_near_top(rows - 2 * bounds[b], score, 2 * (bounds[b + 1] - bounds[b]), settings.keep))
+        order = near[np.lexsort((other[near], -score[near], rows[near]))]
+        return mine[order[rank_in_runs(rows[order]) < settings.keep]]
+
+    for picked in mapper(best, range(len(bounds) - 1)):
+        keep[weak[picked]] = True
+    return keep
 
 
 def _workers(n: int) -> int:

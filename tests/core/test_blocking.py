@@ -142,6 +142,27 @@ def test_blocked_table_equals_the_reference_table(spec) -> None:
     assert got.as_dict() == ref
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus, st.integers(1, 5), st.integers(1, 3))
+def test_small_blocks_on_threads_give_the_reference_table(spec, chunk, keep) -> None:
+    """Each pair is scored once, in its first sentence's block, and a row's best are
+    chosen when all blocks are in: with blocks of a few rows, scored and pruned on two
+    threads, and few weak partners kept, still the one-pair-at-a-time table."""
+    from dataclasses import replace
+    from unittest import mock
+
+    from reader.align import blocking, scoring
+
+    _, feats = _corpus(spec)
+    s = replace(AlignSettings(), keep=keep)
+    w = Weights(feats)
+    ref = prune(score_all(feats, candidate_pairs(feats), floor=s.floor, weights=w), s, [f.lead for f in feats])
+    with mock.patch.object(scoring, "block_starts", partial(blocking.block_starts, chunk=chunk)), \
+            mock.patch.object(scoring, "_workers", lambda n: 2):
+        got = score_blocked(feats, w, s)
+    assert got.as_dict() == ref
+
+
 def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
     """Above the cap a lemma proposes no pairs, but its weight is in the exact score."""
     from reader.align.blocking import TermMatrix, candidate_blocks
