@@ -170,18 +170,23 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     # numpy and scipy release the GIL in their loops, so blocks overlap on several cores;
     # one worker runs here (a pool thread gets a malloc arena of its own, which keeps what it freed)
     workers = _workers(n)
+    # the last block first: a block's rows then bound the pairs that earlier blocks keep
+    blocks = block_starts(tm)[::-1]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         if engine is not None:
-            scored: Iterable[_Scored] = run_map(engine, score_blocks, block_starts(tm), score_block)
+            scored: Iterable[_Scored] = run_map(engine, score_blocks, blocks, score_block)
         else:
-            scored = pool.map(score_block, block_starts(tm)) if workers > 1 else map(score_block, block_starts(tm))
-        for count, left, right, value, end in scored:
+            scored = pool.map(score_block, blocks) if workers > 1 else map(score_block, blocks)
+        for done, (count, left, right, value, _end) in enumerate(scored, 1):
             candidates += count
             lefts.append(left)
             rights.append(right)
             values.append(value)
             if progress:
-                progress(0.8 * end / n)
+                progress(0.8 * done / len(blocks))
+        lefts.reverse()
+        rights.reverse()
+        values.reverse()
         if stats is not None:
             stats["pairs_scored"] = float(candidates)
         if not lefts:
@@ -223,6 +228,9 @@ class _BlockScorer:
                       if self.roled.any() else None)
         self.leads = np.fromiter((f.lead for f in feats), dtype=np.int64, count=n)
         self.qsim: dict[tuple[int, int], float] = {}
+        # each row's `keep`-th best score among its partners after it, once its block is scored
+        # (-inf before): a lower bound of its final one (see `_may_keep`)
+        self.lowest = np.full(2 * n, -np.inf)
 
     def __call__(self, rows: tuple[int, int]) -> _Scored:
         tm, settings = self.tm, self.settings
@@ -233,10 +241,26 @@ class _BlockScorer:
         if self.quote_partners:
             i, j, sc = self._quoting(i, j, sc, block.start, block.end)
         sc = quantize(sc)
-        ok = (sc > 0) & (sc >= settings.floor)
-        # all that reach the floor: a row's best are chosen once every block is in (`_pruned`),
-        # as a row's partners before it come from other blocks
+        ok = np.flatnonzero((sc > 0) & (sc >= settings.floor))
+        # a row's best are chosen once every block is in (`_pruned`), as a row's partners before
+        # it come from other blocks; here, only the pairs that can be among them are kept
+        ok = ok[self._may_keep(i[ok], j[ok], sc[ok], block.start, block.end)]
         return int(i.shape[0]), i[ok].astype(np.int32), j[ok].astype(np.int32), sc[ok], block.end
+
+    def _may_keep(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int, end: int) -> np.ndarray:
+        """Mask of the pairs that reach the threshold or may be among the `keep` best of one
+        of their rows: a row's `keep`-th best score over some of its pairs (its partners in
+        this block; `lowest` of a later block's rows, known when that block is done) bounds its
+        final one from below, and a pair under both its rows' bounds is not among their best."""
+        keep = sc >= self.settings.threshold
+        weak = np.flatnonzero(~keep)
+        if weak.size:
+            rows = 2 * i[weak] + self.leads[j[weak]]
+            mine = _kth_best(rows - 2 * start, sc[weak], 2 * (end - start), self.settings.keep)
+            self.lowest[2 * start:2 * end] = mine  # the block's own rows: theirs alone write them
+            seconds = 2 * j[weak] + self.leads[i[weak]]
+            keep[weak] = (sc[weak] >= mine[rows - 2 * start]) | (sc[weak] >= self.lowest[seconds])
+        return keep
 
     def _quoting(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int,
                  end: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -302,6 +326,16 @@ class _BlockScorer:
             a, b = feats[int(i[k])], feats[int(j[k])]
             if conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
                 sc[k] *= PARTICIPANT_PENALTY
+
+
+def _kth_best(rows: np.ndarray, scores: np.ndarray, n_rows: int, k: int) -> np.ndarray:
+    """Each row's `k`-th best score, -inf for a row of fewer."""
+    near = np.flatnonzero(_near_top(rows, scores, n_rows, k))
+    order = near[np.lexsort((-scores[near], rows[near]))]
+    at = order[rank_in_runs(rows[order]) == k - 1]
+    out = np.full(n_rows, -np.inf)
+    out[rows[at]] = scores[at]
+    return out
 
 
 def _pruned(left: np.ndarray, right: np.ndarray, sc: np.ndarray, bounds: list[int], starts: list[int],
