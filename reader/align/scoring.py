@@ -25,6 +25,7 @@ from reader.settings import AlignSettings
 
 from .blocking import TermMatrix, block_starts, candidate_block
 from .features import SentenceFeatures, Weights, quote_partners, quote_runs
+from .pruning import kth_best, pruned
 
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
@@ -195,7 +196,7 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
         bounds = [lo for lo, _ in block_starts(tm)] + [n]
         starts = np.r_[0, np.cumsum([x.size for x in lefts])].tolist()
         del lefts, rights, values
-        keep = _pruned(left, right, value, bounds, starts, score_block.leads, settings,
+        keep = pruned(left, right, value, bounds, starts, score_block.leads, settings,
                        pool.map if workers > 1 else map)
     code, value = left[keep].astype(np.int64) * n + right[keep], value[keep]
     order = np.argsort(code)  # each pair once: sorted, the reference's key order
@@ -242,7 +243,7 @@ class _BlockScorer:
             i, j, sc = self._quoting(i, j, sc, block.start, block.end)
         sc = quantize(sc)
         ok = np.flatnonzero((sc > 0) & (sc >= settings.floor))
-        # a row's best are chosen once every block is in (`_pruned`), as a row's partners before
+        # a row's best are chosen once every block is in (`pruning.pruned`), as a row's partners before
         # it come from other blocks; here, only the pairs that can be among them are kept
         ok = ok[self._may_keep(i[ok], j[ok], sc[ok], block.start, block.end)]
         return int(i.shape[0]), i[ok].astype(np.int32), j[ok].astype(np.int32), sc[ok], block.end
@@ -256,7 +257,7 @@ class _BlockScorer:
         weak = np.flatnonzero(~keep)
         if weak.size:
             rows = 2 * i[weak] + self.leads[j[weak]]
-            mine = _kth_best(rows - 2 * start, sc[weak], 2 * (end - start), self.settings.keep)
+            mine = kth_best(rows - 2 * start, sc[weak], 2 * (end - start), self.settings.keep)
             self.lowest[2 * start:2 * end] = mine  # the block's own rows: theirs alone write them
             seconds = 2 * j[weak] + self.leads[i[weak]]
             keep[weak] = (sc[weak] >= mine[rows - 2 * start]) | (sc[weak] >= self.lowest[seconds])
@@ -328,85 +329,11 @@ class _BlockScorer:
                 sc[k] *= PARTICIPANT_PENALTY
 
 
-def _kth_best(rows: np.ndarray, scores: np.ndarray, n_rows: int, k: int) -> np.ndarray:
-    """Each row's `k`-th best score, -inf for a row of fewer."""
-    near = np.flatnonzero(_near_top(rows, scores, n_rows, k))
-    order = near[np.lexsort((-scores[near], rows[near]))]
-    at = order[rank_in_runs(rows[order]) == k - 1]
-    out = np.full(n_rows, -np.inf)
-    out[rows[at]] = scores[at]
-    return out
-
-
-def _pruned(left: np.ndarray, right: np.ndarray, sc: np.ndarray, bounds: list[int], starts: list[int],
-            leads: np.ndarray, settings: AlignSettings, mapper: Callable[..., Iterable[np.ndarray]]) -> np.ndarray:
-    """Mask of the pairs (left < right) `prune` keeps: all that reach the threshold, and
-    each row's `keep` best weak partners, by score then partner index; a pair is in the
-    rows of both its sentences. Rows are (sentence, partner is a headline) pairs: see
-    `_reference.prune`. `bounds`: the blocks' first rows and the end; `starts`: where each
-    block's pairs (those whose `left` is in its rows) begin, and the end. The blocks'
-    rows are independent, so `mapper` (map, or a pool's) may run them at once."""
-    keep = sc >= settings.threshold
-    weak = np.flatnonzero(~keep)
-    if not weak.size:
-        return keep
-    wl, wr, ws = left[weak], right[weak], sc[weak]
-    # the weak pairs by the block of their second sentence: a stable sort of small integers (radix)
-    blk = np.searchsorted(np.asarray(bounds[1:]), wr, side="right").astype(np.int32)
-    by_right = np.argsort(blk.astype(np.int16) if len(bounds) < 1 << 15 else blk, kind="stable")
-    first_left = np.searchsorted(weak, starts).tolist()
-    first_right = np.searchsorted(blk[by_right], np.arange(len(bounds))).tolist()
-
-    def best(b: int) -> np.ndarray:
-        """The weak pairs among the `keep` best of a row of block b (positions in `weak`)."""
-        firsts = np.arange(first_left[b], first_left[b + 1])
-        seconds = by_right[first_right[b]:first_right[b + 1]]
-        rows = np.r_[2 * wl[firsts] + leads[wr[firsts]], 2 * wr[seconds] + leads[wl[seconds]]]
-        other, mine = np.r_[wr[firsts], wl[seconds]], np.r_[firsts, seconds]
-        score = ws[mine]
-        # a histogram of each row's scores first narrows the sort to its best few
-        near = np.flatnonzero(_near_top(rows - 2 * bounds[b], score, 2 * (bounds[b + 1] - bounds[b]), settings.keep))
-        order = near[np.lexsort((other[near], -score[near], rows[near]))]
-        return mine[order[rank_in_runs(rows[order]) < settings.keep]]
-
-    for picked in mapper(best, range(len(bounds) - 1)):
-        keep[weak[picked]] = True
-    return keep
-
-
 def _workers(n: int) -> int:
     """Threads for scoring: one for small stories (no pool overhead), else the cores."""
     import os
 
     return 1 if n < 20_000 else max(1, min(4, os.cpu_count() or 1))
-
-
-def rank_in_runs(keys: np.ndarray) -> np.ndarray:
-    """For sorted `keys`, each entry's position within its run of equal keys
-    (0 for the first): with entries sorted by key then preference, the rank."""
-    first = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
-    return np.arange(keys.size) - np.repeat(first, np.diff(np.r_[first, keys.size]))
-
-
-#: Cells of `_near_top`'s histogram (rows × buckets, 8 bytes each): 512 kB, whatever the
-#: block's size (at 2 MB, it and its running sum were most of a block's working memory).
-_HISTOGRAM_CELLS = 1 << 16
-
-
-def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
-    """Mask of the entries at or above the histogram bucket of their row's
-    `keep`-th best score: every row's `keep` best, and a few ties.
-
-    The mask only narrows a sort that then takes each row's `keep` best, so
-    any number of buckets gives the same result; fewer buckets for a block of
-    many rows keep the histogram (and its running sum) at 512 kB, where 1,024
-    buckets for 2,048 rows cost 34 MB."""
-    bins = max(8, min(bins, _HISTOGRAM_CELLS // max(1, n_rows)))
-    bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)
-    counts = np.bincount(rows * bins + bucket, minlength=n_rows * bins).reshape(n_rows, bins)
-    reached = counts[:, ::-1].cumsum(axis=1) >= keep
-    level = np.where(reached[:, -1], bins - 1 - np.argmax(reached, axis=1), 0)
-    return bucket >= level[rows]
 
 
 def _membership(feats: Sequence[SentenceFeatures], items: Callable[[SentenceFeatures], Iterable[Any]]) -> Any:

@@ -250,12 +250,12 @@ def test_the_pruning_histogram_is_bounded_and_narrows_to_the_same_rows() -> None
     """Fewer buckets for a block of many rows: a coarser mask, never a smaller one."""
     import numpy as np
 
-    from reader.align import scoring
+    from reader.align import pruning
 
     rng = np.random.default_rng(7)
     rows = rng.integers(0, 4096, 50_000)
     scores = np.round(rng.random(50_000), 3)
-    fine = scoring._near_top(rows, scores, 4096, 3, bins=1 << 16)  # over the cell bound: made coarser
+    fine = pruning.near_top(rows, scores, 4096, 3, bins=1 << 16)  # over the cell bound: made coarser
     for r in range(0, 4096, 97):
         mine = scores[rows == r]
         best = np.sort(mine)[::-1][:3]
