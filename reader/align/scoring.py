@@ -149,13 +149,14 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     """`prune(score_all(...))` over the blocked candidates, computed with numpy a
     block of sentences at a time.
 
-    Each block holds all candidates of its sentences, so a sentence's `keep`
-    best weak pairs are chosen inside its block and nothing but the pruned
-    table is ever held: memory follows the story's size, not its pairs.
-    Penalties are vectorised too, except the quote comparison, which runs in
-    Python for the few pairs that both quote someone and reach the floor.
-    With `engine`, the blocks are scored on its workers, the scorer (features,
-    term matrix) sent once to each: blocks are independent, so the same table.
+    A block scores each candidate pair of its sentences with a later one, so
+    every pair once. A sentence's `keep` best weak pairs are chosen when all
+    blocks are in; blocks run from the last, and each keeps only the pairs that
+    may be among a row's best (`_BlockScorer._may_keep`), so what is held until
+    then follows the story's size, not its pairs. With `engine`, the blocks are
+    scored on its workers, the scorer (features, term matrix) sent once to
+    each: a block's bound only leaves out pairs that cannot be among a row's
+    best, so wherever and in whatever order blocks ran, the same table.
     """
     from concurrent.futures import ThreadPoolExecutor
 
