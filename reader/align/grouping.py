@@ -36,7 +36,8 @@ from reader.text import shorten
 from .features import SentenceFeatures, Weights
 from .growth import Growing
 from .leads import attach_leads, body_table
-from .scoring import Table, rank_in_runs, score_blocked, score_pair
+from .pruning import rank_in_runs
+from .scoring import Table, score_blocked, score_pair
 
 LABEL_CHARS = 72
 

@@ -25,6 +25,7 @@ from reader.settings import AlignSettings
 
 from .blocking import TermMatrix, block_starts, candidate_block
 from .features import SentenceFeatures, Weights, quote_partners, quote_runs
+from .pruning import kth_best, pruned
 
 QUOTE_MISMATCH = 0.6
 QUOTE_PENALTY = 0.6
@@ -148,13 +149,14 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     """`prune(score_all(...))` over the blocked candidates, computed with numpy a
     block of sentences at a time.
 
-    Each block holds all candidates of its sentences, so a sentence's `keep`
-    best weak pairs are chosen inside its block and nothing but the pruned
-    table is ever held: memory follows the story's size, not its pairs.
-    Penalties are vectorised too, except the quote comparison, which runs in
-    Python for the few pairs that both quote someone and reach the floor.
-    With `engine`, the blocks are scored on its workers, the scorer (features,
-    term matrix) sent once to each: blocks are independent, so the same table.
+    A block scores each candidate pair of its sentences with a later one, so
+    every pair once. A sentence's `keep` best weak pairs are chosen when all
+    blocks are in; blocks run from the last, and each keeps only the pairs that
+    may be among a row's best (`_BlockScorer._may_keep`), so what is held until
+    then follows the story's size, not its pairs. With `engine`, the blocks are
+    scored on its workers, the scorer (features, term matrix) sent once to
+    each: a block's bound only leaves out pairs that cannot be among a row's
+    best, so wherever and in whatever order blocks ran, the same table.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -170,25 +172,36 @@ def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings:
     # numpy and scipy release the GIL in their loops, so blocks overlap on several cores;
     # one worker runs here (a pool thread gets a malloc arena of its own, which keeps what it freed)
     workers = _workers(n)
+    # the last block first: a block's rows then bound the pairs that earlier blocks keep
+    blocks = block_starts(tm)[::-1]
     with ThreadPoolExecutor(max_workers=workers) as pool:
         if engine is not None:
-            scored: Iterable[_Scored] = run_map(engine, score_blocks, block_starts(tm), score_block)
+            scored: Iterable[_Scored] = run_map(engine, score_blocks, blocks, score_block)
         else:
-            scored = pool.map(score_block, block_starts(tm)) if workers > 1 else map(score_block, block_starts(tm))
-        for count, left, right, value, end in scored:
+            scored = pool.map(score_block, blocks) if workers > 1 else map(score_block, blocks)
+        for done, (count, left, right, value, _end) in enumerate(scored, 1):
             candidates += count
             lefts.append(left)
             rights.append(right)
             values.append(value)
             if progress:
-                progress(0.8 * end / n)
-    if stats is not None:
-        stats["pairs_scored"] = float(candidates // 2)
-    if not lefts:
-        return empty
-    left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
-    code, first = np.unique(left * n + right, return_index=True)  # sorted: the reference's key order
-    return Table(code // n, code % n, value[first])
+                progress(0.8 * done / len(blocks))
+        lefts.reverse()
+        rights.reverse()
+        values.reverse()
+        if stats is not None:
+            stats["pairs_scored"] = float(candidates)
+        if not lefts:
+            return empty
+        left, right, value = np.concatenate(lefts), np.concatenate(rights), np.concatenate(values)
+        bounds = [lo for lo, _ in block_starts(tm)] + [n]
+        starts = np.r_[0, np.cumsum([x.size for x in lefts])].tolist()
+        del lefts, rights, values
+        keep = pruned(left, right, value, bounds, starts, score_block.leads, settings,
+                       pool.map if workers > 1 else map)
+    code, value = left[keep].astype(np.int64) * n + right[keep], value[keep]
+    order = np.argsort(code)  # each pair once: sorted, the reference's key order
+    return Table(code[order] // n, code[order] % n, value[order])
 
 
 _Scored = tuple[int, np.ndarray, np.ndarray, np.ndarray, int]
@@ -217,36 +230,38 @@ class _BlockScorer:
                       if self.roled.any() else None)
         self.leads = np.fromiter((f.lead for f in feats), dtype=np.int64, count=n)
         self.qsim: dict[tuple[int, int], float] = {}
+        # each row's `keep`-th best score among its partners after it, once its block is scored
+        # (-inf before): a lower bound of its final one (see `_may_keep`)
+        self.lowest = np.full(2 * n, -np.inf)
 
     def __call__(self, rows: tuple[int, int]) -> _Scored:
         tm, settings = self.tm, self.settings
-        block = candidate_block(tm, settings.floor, *rows)
+        block = candidate_block(tm, settings.floor, *rows, upper=True)  # each pair once, as (i < j)
         i, j = block.i, block.j
         sc = 2.0 * block.shared / (tm.total[i] + tm.total[j])
         self._penalise(i, j, sc)
         if self.quote_partners:
             i, j, sc = self._quoting(i, j, sc, block.start, block.end)
         sc = quantize(sc)
-        ok = (sc > 0) & (sc >= settings.floor)
-        count = int(i.shape[0])
-        i, j, sc = i[ok], j[ok], sc[ok]
-        keep = self._kept(i, j, sc, block.start, block.end)
-        i, j, sc = i[keep], j[keep], sc[keep]
-        return count, np.minimum(i, j), np.maximum(i, j), sc, block.end
+        ok = np.flatnonzero((sc > 0) & (sc >= settings.floor))
+        # a row's best are chosen once every block is in (`pruning.pruned`), as a row's partners before
+        # it come from other blocks; here, only the pairs that can be among them are kept
+        ok = ok[self._may_keep(i[ok], j[ok], sc[ok], block.start, block.end)]
+        return int(i.shape[0]), i[ok].astype(np.int32), j[ok].astype(np.int32), sc[ok], block.end
 
-    def _kept(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int, end: int) -> np.ndarray:
-        """Mask of the pairs `prune` keeps: all that reach the threshold, and each
-        row's `keep` best weak partners, by score then partner index. Rows are
-        (sentence, partner is a headline) pairs: see `_reference.prune`."""
-        keep_n = self.settings.keep
+    def _may_keep(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int, end: int) -> np.ndarray:
+        """Mask of the pairs that reach the threshold or may be among the `keep` best of one
+        of their rows: a row's `keep`-th best score over some of its pairs (its partners in
+        this block; `lowest` of a later block's rows, known when that block is done) bounds its
+        final one from below, and a pair under both its rows' bounds is not among their best."""
         keep = sc >= self.settings.threshold
         weak = np.flatnonzero(~keep)
         if weak.size:
-            # a histogram of each row's scores first narrows the sort to its best few
-            row = 2 * i + self.leads[j]
-            weak = weak[_near_top(row[weak] - 2 * start, sc[weak], 2 * (end - start), keep_n)]
-            order = weak[np.lexsort((j[weak], -sc[weak], row[weak]))]
-            keep[order[rank_in_runs(row[order]) < keep_n]] = True
+            rows = 2 * i[weak] + self.leads[j[weak]]
+            mine = kth_best(rows - 2 * start, sc[weak], 2 * (end - start), self.settings.keep)
+            self.lowest[2 * start:2 * end] = mine  # the block's own rows: theirs alone write them
+            seconds = 2 * j[weak] + self.leads[i[weak]]
+            keep[weak] = (sc[weak] >= mine[rows - 2 * start]) | (sc[weak] >= self.lowest[seconds])
         return keep
 
     def _quoting(self, i: np.ndarray, j: np.ndarray, sc: np.ndarray, start: int,
@@ -262,7 +277,9 @@ class _BlockScorer:
         xs, ys = [], []
         for x in range(start, end):
             for y in partners.get(x, ()):
-                a, b = feats[min(x, y)], feats[max(x, y)]
+                if y < x:
+                    continue  # the pair is scored in y's block
+                a, b = feats[x], feats[y]
                 k = at.get(x * n + y)
                 if k is None and a.lemmas.isdisjoint(b.lemmas):
                     continue
@@ -318,34 +335,6 @@ def _workers(n: int) -> int:
     import os
 
     return 1 if n < 20_000 else max(1, min(4, os.cpu_count() or 1))
-
-
-def rank_in_runs(keys: np.ndarray) -> np.ndarray:
-    """For sorted `keys`, each entry's position within its run of equal keys
-    (0 for the first): with entries sorted by key then preference, the rank."""
-    first = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
-    return np.arange(keys.size) - np.repeat(first, np.diff(np.r_[first, keys.size]))
-
-
-#: Cells of `_near_top`'s histogram (rows × buckets, 8 bytes each): 512 kB, whatever the
-#: block's size (at 2 MB, it and its running sum were most of a block's working memory).
-_HISTOGRAM_CELLS = 1 << 16
-
-
-def _near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins: int = 1024) -> np.ndarray:
-    """Mask of the entries at or above the histogram bucket of their row's
-    `keep`-th best score: every row's `keep` best, and a few ties.
-
-    The mask only narrows a sort that then takes each row's `keep` best, so
-    any number of buckets gives the same result; fewer buckets for a block of
-    many rows keep the histogram (and its running sum) at 512 kB, where 1,024
-    buckets for 2,048 rows cost 34 MB."""
-    bins = max(8, min(bins, _HISTOGRAM_CELLS // max(1, n_rows)))
-    bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)
-    counts = np.bincount(rows * bins + bucket, minlength=n_rows * bins).reshape(n_rows, bins)
-    reached = counts[:, ::-1].cumsum(axis=1) >= keep
-    level = np.where(reached[:, -1], bins - 1 - np.argmax(reached, axis=1), 0)
-    return bucket >= level[rows]
 
 
 def _membership(feats: Sequence[SentenceFeatures], items: Callable[[SentenceFeatures], Iterable[Any]]) -> Any:

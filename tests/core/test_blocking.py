@@ -142,6 +142,27 @@ def test_blocked_table_equals_the_reference_table(spec) -> None:
     assert got.as_dict() == ref
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpus, st.integers(1, 5), st.integers(1, 3))
+def test_small_blocks_on_threads_give_the_reference_table(spec, chunk, keep) -> None:
+    """Each pair is scored once, in its first sentence's block, and a row's best are
+    chosen when all blocks are in: with blocks of a few rows, scored and pruned on two
+    threads, and few weak partners kept, still the one-pair-at-a-time table."""
+    from dataclasses import replace
+    from unittest import mock
+
+    from reader.align import blocking, scoring
+
+    _, feats = _corpus(spec)
+    s = replace(AlignSettings(), keep=keep)
+    w = Weights(feats)
+    ref = prune(score_all(feats, candidate_pairs(feats), floor=s.floor, weights=w), s, [f.lead for f in feats])
+    with mock.patch.object(scoring, "block_starts", partial(blocking.block_starts, chunk=chunk)), \
+            mock.patch.object(scoring, "_workers", lambda n: 2):
+        got = score_blocked(feats, w, s)
+    assert got.as_dict() == ref
+
+
 def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
     """Above the cap a lemma proposes no pairs, but its weight is in the exact score."""
     from reader.align.blocking import TermMatrix, candidate_blocks
@@ -229,12 +250,12 @@ def test_the_pruning_histogram_is_bounded_and_narrows_to_the_same_rows() -> None
     """Fewer buckets for a block of many rows: a coarser mask, never a smaller one."""
     import numpy as np
 
-    from reader.align import scoring
+    from reader.align import pruning
 
     rng = np.random.default_rng(7)
     rows = rng.integers(0, 4096, 50_000)
     scores = np.round(rng.random(50_000), 3)
-    fine = scoring._near_top(rows, scores, 4096, 3, bins=1 << 16)  # over the cell bound: made coarser
+    fine = pruning.near_top(rows, scores, 4096, 3, bins=1 << 16)  # over the cell bound: made coarser
     for r in range(0, 4096, 97):
         mine = scores[rows == r]
         best = np.sort(mine)[::-1][:3]
