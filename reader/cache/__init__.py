@@ -270,7 +270,7 @@ class Cache:
             return None
         try:
             check_analysis(data)
-            an = analysis_from_dict(data)
+            an = analysis_from_dict(data, consume=True)
         except (ValueError, KeyError, TypeError) as exc:  # Rejected is a ValueError
             cache_guard.note("analysis", str(exc) or type(exc).__name__)
             return None
