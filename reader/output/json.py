@@ -106,21 +106,30 @@ def _digest(full: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
+def _cached_insights(an: Analysis) -> tuple[str, dict[str, Any] | None]:
+    """The insights' cache key and, when valid, its entry."""
+    full = analysis_to_dict(an, include_text=True)
+    key = _digest(full)
+    cached = Cache().read_json("insights", key)
+    if cached is not None:
+        try:  # a damaged or forged entry is rebuilt by the caller
+            check_insights(cached, full)
+            return key, cached
+        except Rejected as exc:
+            note("insights", str(exc))
+    return key, None
+
+
 def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     """`insights_to_dict(insights_mod.compute_insights(an))`, from the cache when this exact
     analysis was seen before: the insights pass costs more than reading a
     cached analysis, and a relaunch should not pay it again."""
     key = ""
     if use_cache:
-        full = analysis_to_dict(an, include_text=True)
-        key = _digest(full)
-        cached = Cache().read_json("insights", key)
+        key, cached = _cached_insights(an)
         if cached is not None:
-            try:  # a damaged or forged entry is rebuilt below
-                check_insights(cached, full)
-                return cached
-            except Rejected as exc:
-                note("insights", str(exc))
+            return cached
+    # the dict of the whole analysis the key was made of is gone by now
     data = insights_to_dict(insights_mod.compute_insights(an))
     if use_cache:
         Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
