@@ -112,9 +112,23 @@ def _skeleton(payload: bytes) -> bytes:
 
 def load_json(payload: bytes) -> Any:
     """Decoded JSON of a depth-checked payload; Rejected otherwise."""
+    return parse_json(json_text(payload))
+
+
+def json_text(payload: bytes) -> str:
+    """The text of a depth-checked payload (Rejected otherwise), for `parse_json`: a
+    caller that drops the payload before parsing holds one copy of it, not two."""
     check_depth(payload)
     try:
-        return json.loads(payload)
+        return payload.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as exc:
+        raise Rejected("not valid JSON") from exc
+
+
+def parse_json(text: str) -> Any:
+    """`json.loads(text)`; Rejected when it is not JSON."""
+    try:
+        return json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise Rejected("not valid JSON") from exc
 
