@@ -8,6 +8,7 @@ cache's form, from which `analysis_from_dict` rebuilds an equal Analysis.
 from __future__ import annotations
 
 from dataclasses import asdict
+from sys import intern
 from typing import Any
 
 from reader.model import (
@@ -84,8 +85,13 @@ def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, A
     return out
 
 
-def analysis_from_dict(d: dict[str, Any]) -> Analysis:
-    """Inverse of `analysis_to_dict(include_text=True)`; used by the cache."""
+def analysis_from_dict(d: dict[str, Any], *, consume: bool = False) -> Analysis:
+    """Inverse of `analysis_to_dict(include_text=True)`; used by the cache.
+
+    `consume`: empty each article's sentence list and each entity's mention list
+    of `d` once converted, so the decoded JSON and the objects built from it do not
+    both exist whole (a 490,000-character article's sentences and mentions are
+    about 10 MB of dicts)."""
     arts = []
     for a in d["articles"]:
         arts.append(
@@ -94,10 +100,7 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
                 title=a.get("title"), byline=a.get("byline"), date=a.get("date"),
                 boilerplate=tuple(_region(r) for r in a.get("boilerplate", [])),
                 front_matter=tuple(_region(r) for r in a.get("front_matter", [])),
-                sentences=tuple(
-                    Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"], s.get("role", "body"))
-                    for i, s in enumerate(a.get("sentences", []))
-                ),
+                sentences=_sentences(a, consume),
                 language=a.get("language", "en"),
                 duplicate_of=a.get("duplicate_of"),
             )
@@ -111,14 +114,31 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
         for f in d.get("facts", [])
     )
     ents = tuple(
-        Entity(
-            id=e["id"], name=e["name"], label=e["label"],
-            mentions=tuple(Mention(m["article"], m.get("sentence"), int(m["start"]), int(m["end"]), m["text"])
-                           for m in e.get("mentions", [])),
-        )
+        Entity(id=e["id"], name=e["name"], label=e["label"], mentions=_mentions(e, consume))
         for e in d.get("entities", [])
     )
     quotes = tuple(Quote(**{**q, "sentences": tuple(q["sentences"])}) for q in d.get("quotes", []))
     return Analysis(articles=tuple(arts), facts=facts, entities=ents, model=d.get("model", ""),
                     warnings=tuple(d.get("warnings", [])), version=int(d.get("version", SCHEMA_VERSION)),
                     quotes=quotes, settings=AlignSettings(**d.get("settings", {})))
+
+
+def _sentences(a: dict[str, Any], consume: bool) -> tuple[Sentence, ...]:
+    raw = a.get("sentences", [])
+    out = []
+    for i, s in enumerate(raw):
+        out.append(Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"],
+                            intern(s.get("role", "body"))))
+        if consume:
+            raw[i] = None  # its dict is freed as soon as its Sentence exists
+    return tuple(out)
+
+
+def _mentions(e: dict[str, Any], consume: bool) -> tuple[Mention, ...]:
+    raw = e.get("mentions", [])
+    out = []
+    for i, m in enumerate(raw):
+        out.append(Mention(intern(m["article"]), m.get("sentence"), int(m["start"]), int(m["end"]), m["text"]))
+        if consume:
+            raw[i] = None
+    return tuple(out)

@@ -255,7 +255,9 @@ class Cache:
         if payload is None:
             return None
         try:
-            return cache_guard.load_json(payload)
+            text = cache_guard.json_text(payload)
+            del payload  # the bytes and the text at once would be two copies while it is parsed
+            return cache_guard.parse_json(text)
         except cache_guard.Rejected as exc:
             cache_guard.note(kind, str(exc))
             return None
@@ -270,7 +272,7 @@ class Cache:
             return None
         try:
             check_analysis(data)
-            an = analysis_from_dict(data)
+            an = analysis_from_dict(data, consume=True)
         except (ValueError, KeyError, TypeError) as exc:  # Rejected is a ValueError
             cache_guard.note("analysis", str(exc) or type(exc).__name__)
             return None

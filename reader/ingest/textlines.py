@@ -8,6 +8,7 @@ text: a line is never copied into a shifted buffer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.ingest.budget import LINE_BREAK as _NEWLINE  # every Unicode line break, as the budget counts them
@@ -48,6 +49,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
 def words(text: str) -> list[str]:
     """Word tokens (letters/digits, inner apostrophes, dots and hyphens kept)."""
     return _WORD.findall(text)
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    """`words`, one match at a time (for counting a whole article's words without a list of them)."""
+    return _WORD.finditer(text)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

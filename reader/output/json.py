@@ -21,9 +21,13 @@ from reader.schema import analysis_to_dict
 
 
 def analysis_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
-    """The whole JSON document: the analysis and its insights."""
+    """The whole JSON document: the analysis and its insights. The insights
+    first: finding them in the cache builds a dict of the whole analysis, which
+    is gone before the output's own dict of it is built (the two at once were
+    about 10 MB over a 490,000-character article)."""
+    insights = insights_json(an, use_cache=use_cache)
     data = analysis_to_dict(an)
-    data["insights"] = insights_json(an, use_cache=use_cache)
+    data["insights"] = insights
     return data
 
 
@@ -85,22 +89,47 @@ def insights_to_dict(ins: Insights) -> dict[str, Any]:
 
 
 
+def _digest(full: dict[str, Any]) -> str:
+    """sha256 of the insights' key text, `json.dumps(full, sort_keys=True)` hashed
+    in pieces as it is encoded: the whole document as one string, and its
+    bytes, were two more copies of every text."""
+    h = hashlib.sha256(f"insights\n{code_version()}\n".encode())
+    buf: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, sort_keys=True).iterencode(full):
+        buf.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            h.update("".join(buf).encode("utf-8", "surrogatepass"))
+            buf, size = [], 0
+    h.update("".join(buf).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _cached_insights(an: Analysis) -> tuple[str, dict[str, Any] | None]:
+    """The insights' cache key and, when valid, its entry."""
+    full = analysis_to_dict(an, include_text=True)
+    key = _digest(full)
+    cached = Cache().read_json("insights", key)
+    if cached is not None:
+        try:  # a damaged or forged entry is rebuilt by the caller
+            check_insights(cached, full)
+            return key, cached
+        except Rejected as exc:
+            note("insights", str(exc))
+    return key, None
+
+
 def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     """`insights_to_dict(insights_mod.compute_insights(an))`, from the cache when this exact
     analysis was seen before: the insights pass costs more than reading a
     cached analysis, and a relaunch should not pay it again."""
     key = ""
     if use_cache:
-        full = analysis_to_dict(an, include_text=True)
-        blob = json.dumps(full, sort_keys=True, ensure_ascii=False)
-        key = hashlib.sha256(f"insights\n{code_version()}\n{blob}".encode("utf-8", "surrogatepass")).hexdigest()
-        cached = Cache().read_json("insights", key)
+        key, cached = _cached_insights(an)
         if cached is not None:
-            try:  # a damaged or forged entry is rebuilt below
-                check_insights(cached, full)
-                return cached
-            except Rejected as exc:
-                note("insights", str(exc))
+            return cached
+    # the dict of the whole analysis the key was made of is gone by now
     data = insights_to_dict(insights_mod.compute_insights(an))
     if use_cache:
         Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
