@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -82,20 +83,15 @@ class TermMatrix:
         from scipy import sparse
 
         n = len(feats)
-        vocab: dict[str, int] = {}
-        indptr = [0]
-        indices: list[int] = []
-        data: list[float] = []
-        idf, default = weights.idf, weights.default
-        for f in feats:
-            # sorted, so each row's sum runs in one order whatever the set's iteration order
-            for t in sorted(f.lemmas):
-                indices.append(vocab.setdefault(t, len(vocab)))
-                data.append(idf.get(t, default))
-            indptr.append(len(indices))
-        cols = np.asarray(indices, dtype=np.int64)
-        vals = np.asarray(data, dtype=np.float64)
-        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.asarray(indptr, dtype=np.int64)))  # type: ignore[arg-type]  # numpy's stubs type diff as timedelta
+        # each row's lemmas sorted, so its sum runs in one order whatever the set's iteration
+        # order; columns numbered by first appearance, rows in order (C-level maps, not a loop)
+        terms = list(chain.from_iterable(map(sorted, (f.lemmas for f in feats))))
+        vocab = {t: k for k, t in enumerate(dict.fromkeys(terms))}
+        cols = np.fromiter(map(vocab.__getitem__, terms), dtype=np.int64, count=len(terms))
+        vals = np.fromiter(map(weights.idf.get, vocab, repeat(weights.default)), dtype=np.float64,
+                           count=len(vocab))[cols]
+        sizes = np.fromiter((len(f.lemmas) for f in feats), dtype=np.int64, count=n)
+        rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
         df = np.bincount(cols, minlength=len(vocab))
         indexed = (df[cols] >= 2) & (df[cols] <= cap)
         shape = (n, len(vocab))

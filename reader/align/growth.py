@@ -56,22 +56,26 @@ class Growing:
 
     def best(self, a: int, b: int, settings: AlignSettings) -> tuple[float, str, int, int] | None:
         """The strongest merge of a fact of `a` with one of `b`, or join of one to
-        the other's fact, that reaches its threshold."""
+        the other's fact, that reaches its threshold (ties: the first in that order)."""
         best: tuple[float, str, int, int] | None = None
+        top = -math.inf  # best's score
         of_a, of_b = self.largest(self.member_of[a]), self.largest(self.member_of[b])
-        for fa in of_a:
-            for fb in of_b:
-                m = self.merged(fa, fb)
-                if m >= settings.merge and (best is None or m > best[0]):
-                    best = (m, "merge", fa, fb)
-        for fa in of_a:
-            m = self.link(b, fa)
-            if m >= settings.join and (best is None or m > best[0]):
-                best = (m, "add", fa, b)
-        for fb in of_b:
-            m = self.link(a, fb)
-            if m >= settings.join and (best is None or m > best[0]):
-                best = (m, "add", fb, a)
+        if of_a and of_b:
+            merged, floor = self.merged, settings.merge
+            for fa in of_a:
+                for fb in of_b:
+                    m = merged(fa, fb)
+                    if m >= floor and m > top:
+                        best, top = (m, "merge", fa, fb), m
+        # `link`, inlined: the joins are most of the calls
+        facts, per_article, toward, art, floor = self.facts, self.per_article, self.toward, self.art, settings.join
+        for x, of_y in ((b, of_a), (a, of_b)):
+            art_x = art[x]
+            for f in of_y:
+                count = len(facts[f]) - per_article[f].get(art_x, 0)
+                m = toward[f].get(x, 0.0) / count if count else 0.0
+                if m >= floor and m > top:
+                    best, top = (m, "add", f, x), m
         return best
 
     def add(self, f: int, x: int) -> None:
