@@ -37,7 +37,7 @@ from .features import SentenceFeatures, Weights
 from .growth import Growing
 from .leads import attach_leads, body_table
 from .pruning import rank_in_runs
-from .scoring import Table, score_blocked, score_pair
+from .scoring import Table, score_blocked, score_pair, sorted_words
 
 LABEL_CHARS = 72
 
@@ -329,11 +329,12 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
     groups.sort(key=lambda g: min(map(pos.__getitem__, g)))
     links = _linked(feats, table, groups)
     explained: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}  # a pair can explain several facts
-    summed: dict[int, float] = {}  # each sentence's summed weight, reused by all its pairs
+    summed: dict[int, tuple[float, str]] = {}  # each sentence's summed weight and sorted words,
+    # reused by all its pairs
 
-    def weight(i: int) -> float:
+    def own(i: int) -> tuple[float, str]:
         if i not in summed:
-            summed[i] = weights.of(feats[i].lemmas)
+            summed[i] = weights.of(feats[i].lemmas), sorted_words(feats[i])
         return summed[i]
 
     facts = []
@@ -344,7 +345,8 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
         evidence = []
         for i, j in links.strongest(n):
             if (i, j) not in explained:
-                explained[i, j] = score_pair(feats[i], feats[j], weights, weight(i), weight(j))
+                (wi, si), (wj, sj) = own(i), own(j)
+                explained[i, j] = score_pair(feats[i], feats[j], weights, wi, wj, si, sj)
             sc, parts = explained[i, j]
             evidence.append(Evidence(feats[i].id, feats[j].id, sc, dict(parts)))
         facts.append(Fact(id=f"f{n}", sentences=tuple(m.id for m in members), score=score,

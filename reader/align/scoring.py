@@ -77,9 +77,11 @@ def _quote_similarity(a: SentenceFeatures, b: SentenceFeatures) -> float:
 
 
 def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
-               wa: float | None = None, wb: float | None = None) -> tuple[float, dict[str, float]]:
+               wa: float | None = None, wb: float | None = None,
+               sa: str | None = None, sb: str | None = None) -> tuple[float, dict[str, float]]:
     """The score of one pair with its components, to explain a match (`wa`, `wb`:
-    the sentences' summed weights, when the caller has them)."""
+    the sentences' summed weights, `sa`, `sb`: their `sorted_words`, when the
+    caller has them)."""
     shared = a.lemmas & b.lemmas
     ws = weights.of(shared)
     wa = weights.of(a.lemmas) if wa is None else wa
@@ -87,7 +89,8 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     comp = {
         "words": 2 * ws / (wa + wb) if wa + wb else 0.0,
         "containment": ws / min(wa, wb) if min(wa, wb) else 0.0,
-        "wording": fuzz.token_sort_ratio(a.norm, b.norm) / 100.0,
+        "wording": (fuzz.token_sort_ratio(a.norm, b.norm) if sa is None or sb is None
+                    else fuzz.ratio(sa, sb)) / 100.0,
         "quote": _quote_similarity(a, b),
         "entities": float(len(a.entities & b.entities)),
         "numbers": float(len(a.numbers & b.numbers)),
@@ -97,6 +100,13 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         comp["quote_run"] = 1.0  # only when true, so that other pairs' evidence reads as before
     comp["score"] = match_score(a, b, weights, wa, wb, ws)
     return comp["score"], comp
+
+
+def sorted_words(f: SentenceFeatures) -> str:
+    """The sentence's words in sorted order: what `fuzz.token_sort_ratio` compares, so a
+    sentence in many pairs is split and sorted once. The same as the ratio's own split:
+    `norm` is word characters separated by single spaces (`reader.text.normalise`)."""
+    return " ".join(sorted(f.norm.split()))
 
 
 def quantize(scores: np.ndarray | Sequence[float]) -> np.ndarray:

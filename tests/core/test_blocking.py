@@ -19,9 +19,18 @@ from reader.align._reference import align_reference, candidate_pairs, prune, sco
 from reader.align.blocking import blocked_pairs
 from reader.align.features import SentenceFeatures, Weights
 from reader.align.grouping import align
-from reader.align.scoring import QUOTE_RUN_SCORE, Table, match_score, quantize, score_blocked, score_pair
+from reader.align.scoring import (
+    QUOTE_RUN_SCORE,
+    Table,
+    match_score,
+    quantize,
+    score_blocked,
+    score_pair,
+    sorted_words,
+)
 from reader.model import Article, Sentence
 from reader.settings import AlignSettings
+from reader.text import normalise
 
 VOCAB = [f"w{i}" for i in range(24)] + ["@e1", "@e2", "@e3", "#12", "#40", "~n1", "~v2"]
 
@@ -294,3 +303,16 @@ def test_row_slices_cover_the_rows_within_budget() -> None:
     slices = row_slices(reach, 0, 7, 6.0)
     assert slices == [(0, 2), (2, 3), (3, 6), (6, 7)]
     assert row_slices(reach, 2, 5, 100.0) == [(2, 5)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Zé\t\n\x0b\x1c\x85\xa0\u2028\u3000\u200b-.,'’ß"), max_size=24),
+       st.text(alphabet=st.sampled_from("ab Zé\t\n\x0b\x1c\x85\xa0\u2028\u3000\u200b-.,'’ß"), max_size=24))
+def test_evidence_from_presorted_words_is_the_ratios_own(x: str, y: str) -> None:
+    """The evidence compares each sentence's words sorted once (`sorted_words`); on any
+    normalised text, odd spaces included, that is what the token-sort ratio computes itself."""
+    a, b = (SentenceFeatures(id=k, article=n, index=0, text=t, norm=normalise(t), lemmas=frozenset({"w"}),
+                             entities=frozenset(), numbers=frozenset(), quotes=())
+            for n, (k, t) in enumerate((("a", x), ("b", y))))
+    weights = Weights([a, b])
+    assert score_pair(a, b, weights, sa=sorted_words(a), sb=sorted_words(b)) == score_pair(a, b, weights)
