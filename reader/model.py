@@ -106,7 +106,7 @@ class Region:
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # no per-instance dict: a long story has tens of thousands
 class Sentence:
     """A sentence: the unit that facts are made of; a headline or standfirst is one too."""
 
@@ -177,7 +177,7 @@ class Fact:
         return tuple(seen)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # as Sentence: many per story
 class Mention:
     article: str
     sentence: str | None  # None when the mention is outside body sentences

@@ -138,7 +138,8 @@ def _mentions(e: dict[str, Any], consume: bool) -> tuple[Mention, ...]:
     raw = e.get("mentions", [])
     out = []
     for i, m in enumerate(raw):
-        out.append(Mention(intern(m["article"]), m.get("sentence"), int(m["start"]), int(m["end"]), m["text"]))
+        out.append(Mention(intern(m["article"]), m.get("sentence"), int(m["start"]), int(m["end"]),
+                           intern(m["text"])))
         if consume:
             raw[i] = None
     return tuple(out)

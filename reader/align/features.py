@@ -98,7 +98,7 @@ class Weights:
         return math.fsum(map(self.idf.get, terms, repeat(self.default)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per sentence, all alive while aligning: no per-instance dict
 class SentenceFeatures:
     id: str
     article: int

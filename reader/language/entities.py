@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from sys import intern
 
 from reader.language.coref import CORPORATE
 from reader.language.entity_rules import OFFICE_TITLES, add_surnames, lower_words, not_a_name, titled_names
@@ -265,7 +266,7 @@ def _entities(articles: Sequence[Article], mentions: Sequence[tuple[int, int, in
         for art_i, s, e, text in sorted(ms):
             art = articles[art_i]
             men.append(Mention(article=art.id, sentence=_sentence_at(art, starts[art_i], s, e), start=s, end=e,
-                               text=text))
+                               text=intern(text)))  # one copy of a name however often it is mentioned
         entities.append(Entity(id=f"e{n}", name=name, label=label, mentions=tuple(men)))
     return entities
 

@@ -14,6 +14,7 @@ from reader.model import Document
 from reader.parallel import Engine, run_map
 
 from .attach import attach_stragglers
+from .components import component_labels
 from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
@@ -170,11 +171,7 @@ def _far_links(pairs: Pairs, bonus: np.ndarray, decay: np.ndarray, sims: np.ndar
 
 def _linked_components(n: int, i: np.ndarray, j: np.ndarray) -> int:
     """How many connected components of two or more articles the links make."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    graph = coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
+    labels = component_labels(n, i, j)
     return int((np.bincount(labels) >= 2).sum())
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 from scipy import sparse
 
+from .components import component_labels
 from .vectors import FeedMatrix, Pairs, _dot, _shared
 
 
@@ -23,12 +24,9 @@ def spread_names(fm: FeedMatrix, pairs: Pairs, core: float, min_events: int) -> 
     """A mask over the feed's columns: the identifiers (not places) found in `min_events` event
     cores or more (a core: articles joined by pairs whose shared words and numbers that are not
     names give at least `core` of their cosine)."""
-    from scipy.sparse.csgraph import connected_components  # as in cluster.py: only when grouping
-
     n = fm.m.shape[0]
     joined = pairs.event >= core
-    graph = sparse.coo_matrix((np.ones(int(joined.sum())), (pairs.i[joined], pairs.j[joined])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
+    labels = component_labels(n, pairs.i[joined], pairs.j[joined])
     sizes = np.bincount(labels)
     big = sizes[labels] >= 2
     rows = np.flatnonzero(big)
