@@ -13,6 +13,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
+from reader.stories.components import root
+
 
 def average_linkage(n: int, edges: Iterable[tuple[int, int, float]], threshold: float,
                     strong: float = 1.0, bonus: float = 0.0, power: float = 1.0) -> list[int]:
@@ -38,20 +40,13 @@ def average_linkage(n: int, edges: Iterable[tuple[int, int, float]], threshold: 
         parent[b] = a
         for k, v in links[a].items():
             heapq.heappush(heap, (-_score(v, size[a], size[k], strong, bonus, power), min(a, k), max(a, k)))
-    return [_root(parent, i) for i in range(n)]
+    return [root(parent, i) for i in range(n)]
 
 
 def _score(link: tuple[float, float], size_a: int, size_b: int, strong: float, bonus: float,
            power: float = 1.0) -> float:
     total, best = link
     return total / (size_a * size_b) ** power + (bonus if best >= strong else 0.0)
-
-
-def _root(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
 
 
 def _merge(a: int, b: int, size: list[int], links: list[dict[int, tuple[float, float]]]) -> None:
