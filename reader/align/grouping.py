@@ -46,7 +46,8 @@ TableOf = Callable[[Sequence[SentenceFeatures], Weights, AlignSettings, Callable
                     dict[str, float] | None], Table]
 
 
-def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings) -> list[tuple[int, int]]:
+def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
+           weights: Weights | None = None) -> list[tuple[int, int]]:
     """Pairs that count as matches.
 
     A strong pair matches on its own. A weaker one matches only when each
@@ -62,7 +63,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     its `settings.weak_edges` best ones (a sentence states a few facts, not
     one per outlet), and only between articles that name someone or
     somewhere in common, or that the story's other articles tie together
-    (`_named_alike`).
+    (`_named_alike`), and only when they share more than the story's topic (`_evidenced`).
     """
     if not len(table):
         return []
@@ -83,6 +84,9 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
         weak[w[~_named_alike(feats, art[i[w]], art[j[w]])]] = False
         w = np.flatnonzero(weak)
     if w.size:
+        weak[w[~_evidenced(feats, weights or Weights(feats), i[w], j[w])]] = False
+        w = np.flatnonzero(weak)
+    if w.size:
         # each sentence's `weak_edges` best weak matches, by score then partner
         ends, other = np.r_[i[w], j[w]], np.r_[j[w], i[w]]
         which = np.r_[w, w]
@@ -95,6 +99,26 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     keep = np.flatnonzero(strong | weak)[::-1]
     keep = keep[np.argsort(-sc[keep], kind="stable")]
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+
+
+#: The shared weight a weak match needs, in words that only two of the story's sentences use
+#: (`Weights.pair_word`); see `_evidenced`.
+WEAK_EVIDENCE = 1.0
+
+
+def _evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """For each weak pair (xs[k], ys[k]): whether what its sentences share weighs at least
+    `WEAK_EVIDENCE` words that only two sentences of the story use.
+
+    Every sentence of a story shares its topic ("the fire", "the council", the company's
+    name) with many others, and two short sentences about different things reach a weak
+    score on one such word ("Schools will stay closed" / "Highway 14 remains closed"). A
+    score is relative to the sentences' lengths; the evidence behind it is not: a weak
+    match is a guess, and a guess on less than one distinguishing word is not made.
+    """
+    need = WEAK_EVIDENCE * weights.pair_word - 1e-9
+    return np.fromiter((weights.of(feats[x].lemmas & feats[y].lemmas) >= need
+                        for x, y in zip(xs.tolist(), ys.tolist(), strict=True)), dtype=bool, count=xs.size)
 
 
 #: Other articles of the story that must each name something of both of two articles that name
@@ -189,7 +213,7 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-                nbr: dict[int, dict[int, float]] | None = None) -> list[list[int]]:
+                nbr: dict[int, dict[int, float]] | None = None, weights: Weights | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -201,7 +225,7 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     """
     g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
     member_of = g.member_of
-    for a, b in _edges(feats, table, settings):
+    for a, b in _edges(feats, table, settings, weights):
         in_a, in_b = member_of[a], member_of[b]
         if not in_a and not in_b:
             g.new(a, b)  # neither is in a fact: nothing to merge or join
@@ -366,7 +390,8 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
     # the body is grouped first; headlines and standfirsts then join its facts (reader.align.leads)
-    groups = attach_leads(feats, table, group_facts(feats, body_table(feats, table), settings), settings, weights)
+    body = group_facts(feats, body_table(feats, table), settings, weights=weights)
+    groups = attach_leads(feats, table, body, settings, weights)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)
