@@ -117,8 +117,20 @@ def _evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarr
     match is a guess, and a guess on less than one distinguishing word is not made.
     """
     need = WEAK_EVIDENCE * weights.pair_word - 1e-9
-    return np.fromiter((weights.of(feats[x].lemmas & feats[y].lemmas) >= need
+    return np.fromiter((weights.of(_shared(feats[x], feats[y])) >= need
                         for x, y in zip(xs.tolist(), ys.tolist(), strict=True)), dtype=bool, count=xs.size)
+
+
+def _shared(a: SentenceFeatures, b: SentenceFeatures) -> frozenset[str]:
+    """What two sentences share as evidence of one fact: their terms, less the speaker of a
+    quote that only one of them carries ("'These steps are painful,' Vasquez said" / "Vasquez
+    became chief executive in 2024"): who speaks is not what is said."""
+    shared = a.lemmas & b.lemmas
+    if bool(a.quotes) != bool(b.quotes):
+        speakers = a.speakers if a.quotes else b.speakers
+        if speakers:
+            shared = shared - {"@" + s for s in speakers}
+    return shared
 
 
 #: Other articles of the story that must each name something of both of two articles that name

@@ -255,6 +255,27 @@ def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
     assert set(_edges(feats, Table.from_dict({(0, 3): 0.40, (1, 4): 0.25}), s, w)) == {(0, 3), (1, 4)}
 
 
+def test_the_speaker_of_one_sides_quote_is_no_evidence_for_a_weak_match() -> None:
+    """"'These steps are painful,' Vasquez said" / "Vasquez became chief executive": a weak
+    pair whose only shared term is the speaker of a quote that one side alone carries is who
+    speaks, not what is said; without the quote, the same shared name counts."""
+    from dataclasses import replace
+
+    from reader.align.grouping import Table, _edges
+
+    def feats_with(quoted: int) -> list[SentenceFeatures]:
+        spec = [[(frozenset({"@e1", "w1", "w2"}), quoted), (frozenset({"w0", "w5"}), 0)],
+                [(frozenset({"@e1", "w3", "w4"}), 0), (frozenset({"w0", "w6"}), 0)],
+                [(frozenset({"w0", "w7"}), 0), (frozenset({"w0", "w8"}), 0)]]
+        feats = _corpus(spec)[1]
+        return [replace(feats[0], speakers=frozenset({"e1"})), *feats[1:]]
+
+    s = AlignSettings()
+    weak = Table.from_dict({(0, 2): 0.25})
+    assert set(_edges(feats_with(0), weak, s)) == {(0, 2)}
+    assert set(_edges(feats_with(1), weak, s)) == set()
+
+
 def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> None:
     """Two sentences that quote the same five words state one thing however little else they
     share (here one common word among many); the blocked table finds the pair although its
