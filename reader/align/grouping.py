@@ -102,19 +102,22 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 
 
 #: The shared weight a weak match needs, in words that only two of the story's sentences use
-#: (`Weights.pair_word`); see `_evidenced`.
-WEAK_EVIDENCE = 1.0
+#: (`Weights.pair_word`); see `_evidenced`. Three quarters of one: in a story of forty
+#: sentences, a word that four or fewer use (as many as a fact has outlets) is enough alone,
+#: one that the story uses all over is not.
+WEAK_EVIDENCE = 0.75
 
 
 def _evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """For each weak pair (xs[k], ys[k]): whether what its sentences share weighs at least
-    `WEAK_EVIDENCE` words that only two sentences of the story use.
+    """For each weak pair (xs[k], ys[k]): whether what its sentences share (`_shared`) weighs
+    at least `WEAK_EVIDENCE` words that only two sentences of the story use.
 
     Every sentence of a story shares its topic ("the fire", "the council", the company's
     name) with many others, and two short sentences about different things reach a weak
-    score on one such word ("Schools will stay closed" / "Highway 14 remains closed"). A
+    score on one such word ("The slide flattened 27 homes" / "Hundreds of residents have
+    been told to leave their homes"). A
     score is relative to the sentences' lengths; the evidence behind it is not: a weak
-    match is a guess, and a guess on less than one distinguishing word is not made.
+    match is a guess, and a guess on nothing but the story's common words is not made.
     """
     need = WEAK_EVIDENCE * weights.pair_word - 1e-9
     return np.fromiter((weights.of(_shared(feats[x], feats[y])) >= need

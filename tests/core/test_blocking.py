@@ -239,6 +239,7 @@ def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
     """Two short sentences that share only the word every sentence of the story uses reach a
     weak score, and are each other's best: that is no evidence of one fact. A weak match that
     also shares a word only the two of them use counts; a strong match needs no such word."""
+    from reader.align import grouping
     from reader.align.grouping import Table, _edges
 
     topic = "w0"
@@ -248,7 +249,7 @@ def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
     feats = _corpus(spec)[1]
     s = AlignSettings()
     w = Weights(feats)
-    assert w.of({topic}) < w.pair_word <= w.of({topic, "w9"})
+    assert w.of({topic}) < grouping.WEAK_EVIDENCE * w.pair_word <= w.of({topic, "w9"})
     weak = {(0, 3): 0.25, (1, 4): 0.25}  # a0.s0-a1.s0 share the topic alone; a0.s1-a1.s1 also w9
     assert s.mutual <= 0.25 < s.threshold
     assert set(_edges(feats, Table.from_dict(weak), s, w)) == {(1, 4)}
