@@ -277,6 +277,23 @@ def test_the_speaker_of_one_sides_quote_is_no_evidence_for_a_weak_match() -> Non
     assert set(_edges(feats_with(1), weak, s)) == set()
 
 
+def test_a_headline_joins_at_most_lead_facts_facts() -> None:
+    """A headline that matches four body facts equally well in words joins its best
+    `LEAD_FACTS` (three) of them, not all four: it states its story's main fact or two,
+    and joined to more it ties facts together that share only the story's words."""
+    from reader.align.grouping import Table
+    from reader.align.leads import LEAD_FACTS, attach_leads
+
+    body = [(frozenset({f"w{k}"}), 0) for k in range(4)]
+    feats = _corpus([[(frozenset({"w9"}), 2)], body, list(body)])[1]
+    assert feats[0].lead and not any(f.lead for f in feats[1:])
+    groups = [[1 + g, 5 + g] for g in range(4)]
+    scores = {(0, m): 0.30 + 0.01 * g for g, members in enumerate(groups) for m in members}
+    out = attach_leads(feats, Table.from_dict(scores), groups, AlignSettings())
+    assert LEAD_FACTS == 3 < AlignSettings().facts_per_sentence
+    assert [0 in g for g in out] == [False, True, True, True]
+
+
 def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> None:
     """Two sentences that quote the same five words state one thing however little else they
     share (here one common word among many); the blocked table finds the pair although its
