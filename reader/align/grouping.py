@@ -38,6 +38,7 @@ from .growth import Growing
 from .leads import attach_leads, body_table
 from .pruning import rank_in_runs
 from .scoring import Table, score_blocked, score_pair, sorted_words
+from .weak import evidenced
 
 LABEL_CHARS = 72
 
@@ -63,7 +64,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     its `settings.weak_edges` best ones (a sentence states a few facts, not
     one per outlet), and only between articles that name someone or
     somewhere in common, or that the story's other articles tie together
-    (`_named_alike`), and only when they share more than the story's topic (`_evidenced`).
+    (`_named_alike`), and only when they share more than the story's common words (reader.align.weak).
     """
     if not len(table):
         return []
@@ -84,7 +85,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
         weak[w[~_named_alike(feats, art[i[w]], art[j[w]])]] = False
         w = np.flatnonzero(weak)
     if w.size:
-        weak[w[~_evidenced(feats, weights or Weights(feats), i[w], j[w])]] = False
+        weak[w[~evidenced(feats, weights or Weights(feats), i[w], j[w])]] = False
         w = np.flatnonzero(weak)
     if w.size:
         # each sentence's `weak_edges` best weak matches, by score then partner
@@ -99,41 +100,6 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     keep = np.flatnonzero(strong | weak)[::-1]
     keep = keep[np.argsort(-sc[keep], kind="stable")]
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
-
-
-#: The shared weight a weak match needs, in words that only two of the story's sentences use
-#: (`Weights.pair_word`); see `_evidenced`. Three quarters of one: in a story of forty
-#: sentences, a word that four or fewer use (as many as a fact has outlets) is enough alone,
-#: one that the story uses all over is not.
-WEAK_EVIDENCE = 0.75
-
-
-def _evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """For each weak pair (xs[k], ys[k]): whether what its sentences share (`_shared`) weighs
-    at least `WEAK_EVIDENCE` words that only two sentences of the story use.
-
-    Every sentence of a story shares its topic ("the fire", "the council", the company's
-    name) with many others, and two short sentences about different things reach a weak
-    score on one such word ("The slide flattened 27 homes" / "Hundreds of residents have
-    been told to leave their homes"). A
-    score is relative to the sentences' lengths; the evidence behind it is not: a weak
-    match is a guess, and a guess on nothing but the story's common words is not made.
-    """
-    need = WEAK_EVIDENCE * weights.pair_word - 1e-9
-    return np.fromiter((weights.of(_shared(feats[x], feats[y])) >= need
-                        for x, y in zip(xs.tolist(), ys.tolist(), strict=True)), dtype=bool, count=xs.size)
-
-
-def _shared(a: SentenceFeatures, b: SentenceFeatures) -> frozenset[str]:
-    """What two sentences share as evidence of one fact: their terms, less the speaker of a
-    quote that only one of them carries ("'These steps are painful,' Vasquez said" / "Vasquez
-    became chief executive in 2024"): who speaks is not what is said."""
-    shared = a.lemmas & b.lemmas
-    if bool(a.quotes) != bool(b.quotes):
-        speakers = a.speakers if a.quotes else b.speakers
-        if speakers:
-            shared = shared - {"@" + s for s in speakers}
-    return shared
 
 
 #: Other articles of the story that must each name something of both of two articles that name

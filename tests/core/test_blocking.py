@@ -195,10 +195,10 @@ def test_weak_matches_count_only_for_a_sentences_best_few(monkeypatch) -> None:
     five other articles: a weak match counts when it is among the `weak_edges`
     best of either of its sentences, so the two weakest of the five drop out
     (their other sentences have three better weak matches of their own)."""
-    from reader.align import grouping
+    from reader.align import weak
     from reader.align.grouping import Table, _edges
 
-    monkeypatch.setattr(grouping, "WEAK_EVIDENCE", 0.0)  # every sentence here is one word: a rule of its own
+    monkeypatch.setattr(weak, "WEAK_EVIDENCE", 0.0)  # every sentence here is one word: a rule of its own
     one = [(frozenset({"w1"}), 0)]
     arts, feats = _corpus([one] * 6 + [one * 5] * 3)  # x; y1..y5; three articles of five
     z = lambda a, k: 6 + 5 * a + (k - 1)  # noqa: E731  (k-th sentence of the a-th article of five)
@@ -215,10 +215,10 @@ def test_weak_matches_need_articles_that_name_something_in_common(monkeypatch) -
     """Two reports of two events of one kind: every sentence has a best counterpart in the
     other event's article, so a weak match counts only between articles that name someone in
     common, or that two other articles each share a name with; a strong match always counts."""
-    from reader.align import grouping
+    from reader.align import weak
     from reader.align.grouping import Table, _edges
 
-    monkeypatch.setattr(grouping, "WEAK_EVIDENCE", 0.0)  # the words' weight is another rule's
+    monkeypatch.setattr(weak, "WEAK_EVIDENCE", 0.0)  # the words' weight is another rule's
     def story(extra: list[list[tuple[frozenset[str], int]]]) -> list[SentenceFeatures]:
         event_a = [(frozenset({"@e1", "w5"}), 0), (frozenset({"w1", "w2"}), 0)]
         event_b = [(frozenset({"@e2", "w6"}), 0), (frozenset({"w1", "w3"}), 0)]
@@ -239,7 +239,7 @@ def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
     """Two short sentences that share only the word every sentence of the story uses reach a
     weak score, and are each other's best: that is no evidence of one fact. A weak match that
     also shares a word only the two of them use counts; a strong match needs no such word."""
-    from reader.align import grouping
+    from reader.align import weak
     from reader.align.grouping import Table, _edges
 
     topic = "w0"
@@ -249,7 +249,7 @@ def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
     feats = _corpus(spec)[1]
     s = AlignSettings()
     w = Weights(feats)
-    assert w.of({topic}) < grouping.WEAK_EVIDENCE * w.pair_word <= w.of({topic, "w9"})
+    assert w.of({topic}) < weak.WEAK_EVIDENCE * w.pair_word <= w.of({topic, "w9"})
     weak = {(0, 3): 0.25, (1, 4): 0.25}  # a0.s0-a1.s0 share the topic alone; a0.s1-a1.s1 also w9
     assert s.mutual <= 0.25 < s.threshold
     assert set(_edges(feats, Table.from_dict(weak), s, w)) == {(1, 4)}
