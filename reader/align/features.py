@@ -91,6 +91,9 @@ class Weights:
         senses = any(t[0] == "~" for t in df)  # WordNet senses are on (reader.language.synonyms)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) * _factor(t, senses) for t, c in df.items()}
         self.default = math.log(n + 1)
+        #: The weight of a word that two body sentences use, the rarest a shared word can be:
+        #: the unit of a pair's evidence (reader.align.grouping.WEAK_EVIDENCE).
+        self.pair_word = math.log((n + 1) / 2.5)
 
     def of(self, terms: Iterable[str]) -> float:
         """Summed weight; `fsum` so the result does not depend on the order in

@@ -38,6 +38,7 @@ from .growth import Growing
 from .leads import attach_leads, body_table
 from .pruning import rank_in_runs
 from .scoring import Table, score_blocked, score_pair, sorted_words
+from .weak import evidenced
 
 LABEL_CHARS = 72
 
@@ -46,7 +47,8 @@ TableOf = Callable[[Sequence[SentenceFeatures], Weights, AlignSettings, Callable
                     dict[str, float] | None], Table]
 
 
-def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings) -> list[tuple[int, int]]:
+def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
+           weights: Weights | None = None) -> list[tuple[int, int]]:
     """Pairs that count as matches.
 
     A strong pair matches on its own. A weaker one matches only when each
@@ -62,7 +64,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     its `settings.weak_edges` best ones (a sentence states a few facts, not
     one per outlet), and only between articles that name someone or
     somewhere in common, or that the story's other articles tie together
-    (`_named_alike`).
+    (`_named_alike`), and only when they share more than the story's common words (reader.align.weak).
     """
     if not len(table):
         return []
@@ -81,6 +83,9 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     w = np.flatnonzero(weak)
     if w.size:
         weak[w[~_named_alike(feats, art[i[w]], art[j[w]])]] = False
+        w = np.flatnonzero(weak)
+    if w.size:
+        weak[w[~evidenced(feats, weights or Weights(feats), i[w], j[w])]] = False
         w = np.flatnonzero(weak)
     if w.size:
         # each sentence's `weak_edges` best weak matches, by score then partner
@@ -189,7 +194,7 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-                nbr: dict[int, dict[int, float]] | None = None) -> list[list[int]]:
+                nbr: dict[int, dict[int, float]] | None = None, weights: Weights | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -201,7 +206,7 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     """
     g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
     member_of = g.member_of
-    for a, b in _edges(feats, table, settings):
+    for a, b in _edges(feats, table, settings, weights):
         in_a, in_b = member_of[a], member_of[b]
         if not in_a and not in_b:
             g.new(a, b)  # neither is in a fact: nothing to merge or join
@@ -366,7 +371,8 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
     # the body is grouped first; headlines and standfirsts then join its facts (reader.align.leads)
-    groups = attach_leads(feats, table, group_facts(feats, body_table(feats, table), settings), settings, weights)
+    body = group_facts(feats, body_table(feats, table), settings, weights=weights)
+    groups = attach_leads(feats, table, body, settings, weights)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)

@@ -5,7 +5,7 @@ sidelines as contacts increase ahead of summit"); left to the grouping like
 any sentence, it would join the facts it touches into one. So the body is
 grouped first, and each headline or standfirst then joins the facts whose
 members it matches (a pair at `mutual` or above, and on average at `join`),
-at most `facts_per_sentence` of them; headlines that match no body fact but
+at most `LEAD_FACTS` of them, its own lede's included; headlines that match no body fact but
 match each other at `threshold` form facts of their own.
 
 A headline also sums up its own article's lede: when it shares enough with one
@@ -28,6 +28,10 @@ from .scoring import Table, match_score
 
 #: The first body sentences of an article that its headline sums up.
 LEDE = 2
+#: The facts a headline or standfirst joins at most: it states its story's main fact, at times
+#: two or three side by side ("Veltron to shed 1,200 jobs, close plant"); joined to more, it
+#: ties together facts it only shares the story's words with.
+LEAD_FACTS = 3
 
 
 def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
@@ -58,7 +62,7 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[l
             mean = sum(scores) / len(scores)
             if mean >= settings.join:
                 ranked.append((-mean, n))
-        for _, n in sorted(ranked)[: settings.facts_per_sentence]:
+        for _, n in sorted(ranked)[: min(LEAD_FACTS, settings.facts_per_sentence)]:
             out[n].append(k)
             placed.add(k)
     if weights is not None:
@@ -90,7 +94,7 @@ def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out:
             if match_score(feats[k], feats[lede], weights) < settings.mutual:
                 continue
             for n in facts_of.get(lede, []):
-                if k not in out[n] and have.get(k, 0) < settings.facts_per_sentence:
+                if k not in out[n] and have.get(k, 0) < min(LEAD_FACTS, settings.facts_per_sentence):
                     out[n].append(k)
                     have[k] = have.get(k, 0) + 1
                     placed.append(k)

@@ -27,6 +27,9 @@ _SLOTS = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj", "obj": "obj", "age
 #: ("Miller said" / "the White House said" is one fact told by two sources).
 _REPORTING = {"say", "tell", "add", "note", "state", "report", "declare", "announce", "confirm", "claim",
               "write", "explain", "insist", "according", "describe", "cite", "quote", "acknowledge"}
+#: Penn tags of relative pronouns ("who", "which", "that"): in a relative clause the slot
+#: they fill is filled by the noun the clause describes.
+_RELATIVE = {"WP", "WDT"}
 #: Children that belong to a slot's noun phrase ("running back Reggie Bush").
 _INSIDE = {"compound", "appos", "flat", "conj"}
 
@@ -53,6 +56,8 @@ def verb_roles(tokens: Iterable[Any], filler_of: Callable[[Any], Iterable[str]],
                 child = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if child is None:
                     continue
+            if tok.dep_ == "relcl" and getattr(child, "tag_", "") in _RELATIVE:
+                child = tok.head  # "Nand, who voted against the plan": Nand voted
             for filler in _fillers(child, filler_of):
                 out.add((verb, slot, filler))
     return frozenset(out)

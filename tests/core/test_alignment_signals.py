@@ -105,6 +105,22 @@ def test_a_reporting_verb_names_a_source_not_a_participant():
                     frozenset({"@Ortiz"})) is None
 
 
+def test_a_relative_clause_fills_its_slot_with_the_noun_it_describes():
+    """"Nand, who voted against the plan" and "Whitaker voted against the plan": the
+    relative pronoun's slot is Nand's, so the two name different people in one slot."""
+    def relative(verb: str, who: str) -> frozenset:
+        name, pronoun = _Tok(who, dep="nsubj"), _Tok("who", "PRON", dep="nsubj")
+        pronoun.tag_ = "WP"
+        clause = _Tok(verb, "VERB", dep="relcl", children=(pronoun,))
+        clause.head = name
+        return verb_roles([name, pronoun, clause], lambda t: ("@" + t.text,) if t.pos_ == "PROPN" else (), str)
+
+    subj = _Tok("Whitaker", dep="nsubj")
+    plain = verb_roles([_Tok("vote", "VERB", children=(subj,)), subj], lambda t: ("@" + t.text,), str)
+    assert relative("vote", "Nand") == {("vote", "subj", "@Nand")}
+    assert conflict(plain, relative("vote", "Nand"), frozenset({"@Whitaker"}), frozenset({"@Nand"})) is not None
+
+
 def test_a_large_figure_is_also_its_rounding():
     from reader.language.numbers import rounded
 

@@ -190,13 +190,15 @@ def test_a_lemma_over_the_cap_still_counts_in_the_score() -> None:
     assert quantize([got[(0, 10)]])[0] == quantize([score_pair(feats[0], feats[10], w)[0]])[0]
 
 
-def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
+def test_weak_matches_count_only_for_a_sentences_best_few(monkeypatch) -> None:
     """A sentence that is, by chance, the best weak match of a sentence in each of
     five other articles: a weak match counts when it is among the `weak_edges`
     best of either of its sentences, so the two weakest of the five drop out
     (their other sentences have three better weak matches of their own)."""
+    from reader.align import weak
     from reader.align.grouping import Table, _edges
 
+    monkeypatch.setattr(weak, "WEAK_EVIDENCE", 0.0)  # every sentence here is one word: a rule of its own
     one = [(frozenset({"w1"}), 0)]
     arts, feats = _corpus([one] * 6 + [one * 5] * 3)  # x; y1..y5; three articles of five
     z = lambda a, k: 6 + 5 * a + (k - 1)  # noqa: E731  (k-th sentence of the a-th article of five)
@@ -209,12 +211,14 @@ def test_weak_matches_count_only_for_a_sentences_best_few() -> None:
     assert len(edges) == 15 + s.weak_edges
 
 
-def test_weak_matches_need_articles_that_name_something_in_common() -> None:
+def test_weak_matches_need_articles_that_name_something_in_common(monkeypatch) -> None:
     """Two reports of two events of one kind: every sentence has a best counterpart in the
     other event's article, so a weak match counts only between articles that name someone in
     common, or that two other articles each share a name with; a strong match always counts."""
+    from reader.align import weak
     from reader.align.grouping import Table, _edges
 
+    monkeypatch.setattr(weak, "WEAK_EVIDENCE", 0.0)  # the words' weight is another rule's
     def story(extra: list[list[tuple[frozenset[str], int]]]) -> list[SentenceFeatures]:
         event_a = [(frozenset({"@e1", "w5"}), 0), (frozenset({"w1", "w2"}), 0)]
         event_b = [(frozenset({"@e2", "w6"}), 0), (frozenset({"w1", "w3"}), 0)]
@@ -229,6 +233,65 @@ def test_weak_matches_need_articles_that_name_something_in_common() -> None:
     assert set(_edges(story(one_witness), Table.from_dict(scores), s)) == {(1, 3), (0, 4)}
     # two other articles that each name both events' names tie the two articles together
     assert set(_edges(story(one_witness * 2), Table.from_dict(scores), s)) == {(1, 3), (1, 5), (0, 4)}
+
+
+def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
+    """Two short sentences that share only the word every sentence of the story uses reach a
+    weak score, and are each other's best: that is no evidence of one fact. A weak match that
+    also shares a word only the two of them use counts; a strong match needs no such word."""
+    from reader.align import weak
+    from reader.align.grouping import Table, _edges
+
+    topic = "w0"
+    spec = [[(frozenset({topic, "w1"}), 0), (frozenset({topic, "w9"}), 0), (frozenset({topic, "w2"}), 0)],
+            [(frozenset({topic, "w3"}), 0), (frozenset({topic, "w9"}), 0), (frozenset({topic, "w4"}), 0)],
+            [(frozenset({topic, "w5"}), 0), (frozenset({topic, "w6"}), 0)]]
+    feats = _corpus(spec)[1]
+    s = AlignSettings()
+    w = Weights(feats)
+    assert w.of({topic}) < weak.WEAK_EVIDENCE * w.pair_word <= w.of({topic, "w9"})
+    weak = {(0, 3): 0.25, (1, 4): 0.25}  # a0.s0-a1.s0 share the topic alone; a0.s1-a1.s1 also w9
+    assert s.mutual <= 0.25 < s.threshold
+    assert set(_edges(feats, Table.from_dict(weak), s, w)) == {(1, 4)}
+    assert set(_edges(feats, Table.from_dict({(0, 3): 0.40, (1, 4): 0.25}), s, w)) == {(0, 3), (1, 4)}
+
+
+def test_the_speaker_of_one_sides_quote_is_no_evidence_for_a_weak_match() -> None:
+    """"'These steps are painful,' Vasquez said" / "Vasquez became chief executive": a weak
+    pair whose only shared term is the speaker of a quote that one side alone carries is who
+    speaks, not what is said; without the quote, the same shared name counts."""
+    from dataclasses import replace
+
+    from reader.align.grouping import Table, _edges
+
+    def feats_with(quoted: int) -> list[SentenceFeatures]:
+        spec = [[(frozenset({"@e1", "w1", "w2"}), quoted), (frozenset({"w0", "w5"}), 0)],
+                [(frozenset({"@e1", "w3", "w4"}), 0), (frozenset({"w0", "w6"}), 0)],
+                [(frozenset({"w0", "w7"}), 0), (frozenset({"w0", "w8"}), 0)]]
+        feats = _corpus(spec)[1]
+        return [replace(feats[0], speakers=frozenset({"e1"})), *feats[1:]]
+
+    s = AlignSettings()
+    weak = Table.from_dict({(0, 2): 0.25})
+    assert set(_edges(feats_with(0), weak, s)) == {(0, 2)}
+    assert set(_edges(feats_with(1), weak, s)) == set()
+
+
+def test_a_headline_joins_at_most_lead_facts_facts() -> None:
+    """A headline that matches four body facts equally well in words joins its best
+    `LEAD_FACTS` (three) of them, not all four: it states its story's main fact or two,
+    and joined to more it ties facts together that share only the story's words."""
+    from reader.align.grouping import Table
+    from reader.align.leads import LEAD_FACTS, attach_leads
+
+    body = [(frozenset({f"w{k}"}), 0) for k in range(4)]
+    feats = _corpus([[(frozenset({"w9"}), 2)], body, list(body)])[1]
+    assert feats[0].lead and not any(f.lead for f in feats[1:])
+    groups = [[1 + g, 5 + g] for g in range(4)]
+    scores = {(0, m): 0.30 + 0.01 * g for g, members in enumerate(groups) for m in members}
+    out = attach_leads(feats, Table.from_dict(scores), groups, AlignSettings())
+    assert LEAD_FACTS == 3 < AlignSettings().facts_per_sentence
+    assert [0 in g for g in out] == [False, True, True, True]
 
 
 def test_one_quoted_run_of_words_is_a_match_unless_the_participants_differ() -> None:

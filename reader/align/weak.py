@@ -1,0 +1,47 @@
+"""What a weak match needs besides its score: evidence beyond the story's common words.
+
+A weak match (under `threshold`, each sentence the other's best in its article) is a
+guess, and in one story every sentence shares the topic with many others. Used by
+`grouping._edges` for the weak pairs only; a strong pair matches on its score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .features import SentenceFeatures, Weights
+
+#: The shared weight a weak match needs, in words that only two of the story's sentences use
+#: (`Weights.pair_word`); see `evidenced`. Three quarters of one: in a story of forty
+#: sentences, a word that four or fewer use (as many as a fact has outlets) is enough alone,
+#: one that the story uses all over is not.
+WEAK_EVIDENCE = 0.75
+
+
+def evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """For each weak pair (xs[k], ys[k]): whether what its sentences share (`shared`) weighs
+    at least `WEAK_EVIDENCE` words that only two sentences of the story use.
+
+    Every sentence of a story shares its topic ("the fire", "the council", the company's
+    name) with many others, and two short sentences about different things reach a weak
+    score on one such word ("The slide flattened 27 homes" / "Hundreds of residents have
+    been told to leave their homes"). A score is relative to the sentences' lengths; the
+    evidence behind it is not: a guess on nothing but the story's common words is not made.
+    """
+    need = WEAK_EVIDENCE * weights.pair_word - 1e-9
+    return np.fromiter((weights.of(shared(feats[x], feats[y])) >= need
+                        for x, y in zip(xs.tolist(), ys.tolist(), strict=True)), dtype=bool, count=xs.size)
+
+
+def shared(a: SentenceFeatures, b: SentenceFeatures) -> frozenset[str]:
+    """What two sentences share as evidence of one fact: their terms, less the speaker of a
+    quote that only one of them carries ("'These steps are painful,' Vasquez said" / "Vasquez
+    became chief executive in 2024"): who speaks is not what is said."""
+    both = a.lemmas & b.lemmas
+    if bool(a.quotes) != bool(b.quotes):
+        speakers = a.speakers if a.quotes else b.speakers
+        if speakers:
+            both = both - {"@" + s for s in speakers}
+    return both
