@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from sys import intern
 from typing import Any
 
@@ -35,6 +35,10 @@ from reader.text import fold, normalise
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+#: A dateline glued to an article's first sentence: a place in capitals, perhaps a region and a
+#: day ("PELLHAM, Colo.", "BERLIN, Sept. 18"), perhaps the agency in brackets, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, ?[A-Z][A-Za-z]*\.?(?: \d{1,2})?)?"
+                       r"(?: ?\([^()]{1,40}\))?(?: [—–]+ ?|[—–]+ )(?=\S)")
 
 #: Reporting verbs and function words that every news sentence shares: they say
 #: nothing about which fact a sentence states.
@@ -178,7 +182,8 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
                 raise RuntimeError(f"sentence {sent.id} is not where its parse puts it")
             if named.get(i):
                 _descriptions(sd.doc, s, e, sd.offset, spans[i], starts.setdefault(i, []), named[i])
-            out.append(_features(sent, i, seen[i], sd.doc, s, e, spans.get(i, []), starts.get(i, []), names))
+            out.append(_features(sent, articles[i].sentences, i, seen[i], sd.doc, s, e, spans.get(i, []),
+                                 starts.get(i, []), names))
             seen[i] += 1
     if seen != [len(a.sentences) for a in articles]:
         raise RuntimeError("the parses do not give every sentence")
@@ -230,7 +235,8 @@ def _kind_of(tok: Any, text: str) -> str | None:
     return None
 
 
-def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: list[tuple[int, int, str, str]],
+def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: int, doc: Any, s: int, e: int,
+              ments: list[tuple[int, int, str, str]],
               starts: list[int], names: dict[str, tuple[str, ...]]) -> SentenceFeatures:
     """The features of sentence `k` of article `i`, at [s, e) of its span's `doc`."""
     stem = _stemmer().stemWord
@@ -239,8 +245,15 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
     ents: set[str] = set()
     numbers: set[str] = set()
     tokens = doc.char_span(s, e, alignment_mode="expand")
+    # the place and agency of a dateline the lead starts with ("PELLHAM, Colo. (NorthStar) — ") say
+    # where the outlet filed from, not what happened: they are left out of the lead's terms
+    first = sent.role == "body" and all(x.role != "body" for x in islice(article_sentences, k))
+    dateline = _DATELINE.match(sent.text) if first else None
+    skip = sent.start + (dateline.end() if dateline else 0)
     for tok in tokens if tokens is not None else ():
         pos = base + tok.idx
+        if pos < skip:
+            continue
         j = bisect_right(starts, pos) - 1
         if j >= 0 and ments[j][0] <= pos < ments[j][1]:
             _, _, eid, label = ments[j]

@@ -1,0 +1,30 @@
+"""Evidence two outlets' sentences share although worded apart: a party named without "Party",
+a lead with a dateline glued to it, derived word forms."""
+
+from __future__ import annotations
+
+from reader.model import Document
+from reader.pipeline import analyze_documents
+
+
+def _analyze(texts: list[str]):
+    return analyze_documents([Document(id=f"a{i}", path=f"s/{i}.txt", text=t) for i, t in enumerate(texts)],
+                             use_cache=False)
+
+
+def test_a_party_named_without_party_is_the_party():
+    an = _analyze(["Vote count ends\n\nThe Blue Meadow Party won a majority in the assembly on Thursday.",
+                   "Blue Meadow sweeps\n\nBlue Meadow took 48 of the assembly's 88 seats."])
+    names = {e.name for e in an.entities if any(m.text == "Blue Meadow" for m in e.mentions)}
+    assert any("Party" in n for n in names), names
+
+
+def test_a_dateline_ending_in_a_dash_stays_with_its_sentence_and_out_of_its_terms():
+    from reader.align.features import _DATELINE
+
+    an = _analyze(["Depot approved\n\nHOLTVILLE, Ore. (Valley Wire) — The council approved a new bus depot "
+                   "on Tuesday. It will open in 2029."])
+    body = [s.text for s in an.articles[0].sentences if s.role == "body"]
+    assert body[0].startswith("HOLTVILLE, Ore. (Valley Wire) — The council approved")
+    assert _DATELINE.match(body[0]).group().startswith("HOLTVILLE")
+    assert _DATELINE.match("US—China talks resume") is None and _DATELINE.match("NASA said so.") is None
