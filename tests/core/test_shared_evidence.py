@@ -28,3 +28,14 @@ def test_a_dateline_ending_in_a_dash_stays_with_its_sentence_and_out_of_its_term
     assert body[0].startswith("HOLTVILLE, Ore. (Valley Wire) — The council approved")
     assert _DATELINE.match(body[0]).group().startswith("HOLTVILLE")
     assert _DATELINE.match("US—China talks resume") is None and _DATELINE.match("NASA said so.") is None
+
+
+def test_an_area_in_other_units_shares_a_term_when_it_is_one_value_converted():
+    from reader.language.quantity_terms import alignment_terms
+
+    miles = alignment_terms("The fire has scorched nearly 29 square miles of foothills.")
+    acres = alignment_terms("The fire has grown to 18,400 acres.")
+    other = alignment_terms("Flames have now blackened 14,800 acres of brush.")
+    assert miles & acres
+    assert not miles & other and not acres & other
+    assert alignment_terms("a 5-mile stretch") & alignment_terms("an 8 km stretch")
