@@ -39,3 +39,18 @@ def test_an_area_in_other_units_shares_a_term_when_it_is_one_value_converted():
     assert miles & acres
     assert not miles & other and not acres & other
     assert alignment_terms("a 5-mile stretch") & alignment_terms("an 8 km stretch")
+
+
+def test_a_headline_that_shares_little_with_its_lede_still_joins_the_ledes_fact():
+    """A headline titles its article's first sentence in other words: any score that counts
+    (`floor`) puts it in that sentence's facts, where the second sentence needs `mutual`."""
+    an = _analyze(["Halvern mourns after hillside collapse\n\nA rain-soaked hillside slid onto the mountain town "
+                   "of Halvern on Sunday, burying 20 homes under mud, rock and fallen timber after a week of storms "
+                   "that flooded roads across the valley. Rescuers worked through the night.",
+                   "Mudslide buries homes\n\nA mudslide buried 20 homes under mud and rock in Halvern on Sunday "
+                   "after days of rain. The governor declared an emergency.",
+                   "Twenty homes lost\n\nMud and rock buried 20 homes in the town of Halvern on Sunday. "
+                   "Schools are closed."])
+    texts = [[an.sentence(s).text for s in f.sentences] for f in an.facts]
+    assert any("Halvern mourns after hillside collapse" in t and any(x.startswith("A rain-soaked") for x in t)
+               for t in texts), texts
