@@ -226,13 +226,20 @@ def _descriptions(doc: Any, s: int, e: int, base: int, ments: list[tuple[int, in
 def _kind_of(tok: Any, text: str) -> str | None:
     """The kind of quantity a number token gives, by its sentence's words: two outlets' share
     prices ("shares climbed 14%" / "stock up 41%") are one measure, whatever else they say."""
-    if tok.ent_type_ == "PERCENT":
+    if tok.ent_type_ == "PERCENT" or _per_cent(tok):
         kind = share_role(text)
         return "%" + kind if kind else None
     if tok.ent_type_ == "MONEY":
         kind = money_role(text)
         return "$" + kind if kind else None
     return None
+
+
+def _per_cent(tok: Any) -> bool:
+    """Whether a number is followed by "per cent" or "percent", which the tagger may take for money."""
+    doc, k = tok.doc, tok.i
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    return nxt == "percent" or nxt == "per" and k + 2 < len(doc) and doc[k + 2].lower_ == "cent"
 
 
 def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: int, doc: Any, s: int, e: int,
@@ -279,6 +286,8 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
         if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
             continue
         lemma = fold(tok.lemma_).lower().strip("'\"")
+        if lemma == "cent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per":
+            lemma = "percent"  # "18 per cent" = "18 percent"
         if len(lemma) < 2 or lemma in _REPORTING:
             continue
         for part in lemma.split("-"):

@@ -54,3 +54,23 @@ def test_a_headline_that_shares_little_with_its_lede_still_joins_the_ledes_fact(
     texts = [[an.sentence(s).text for s in f.sentences] for f in an.facts]
     assert any("Halvern mourns after hillside collapse" in t and any(x.startswith("A rain-soaked") for x in t)
                for t in texts), texts
+
+
+def test_per_cent_is_a_percentage_of_its_kind_and_voters_casting_ballots_is_turnout(monkeypatch):
+    from reader.align import grouping
+    from reader.language.roles import share_role
+
+    assert share_role("Some 64 percent of eligible voters cast a ballot.") == "turnout"
+    assert share_role("Voters handed the party 46 seats.") is None
+    seen = {}
+    real = grouping.align
+
+    def keep(articles, feats, *args, **kwargs):
+        seen["feats"] = feats
+        return real(articles, feats, *args, **kwargs)
+
+    monkeypatch.setattr(grouping, "align", keep)
+    _analyze(["Profit falls\n\nProfit after tax slid 18 per cent at the maker of tills.",
+              "Income drops\n\nQuarterly net income dropped 15 percent at the till maker."])
+    terms = [frozenset().union(*(f.lemmas for f in seen["feats"] if f.article == i and not f.lead)) for i in (0, 1)]
+    assert {"%income", "percent"} <= terms[0] & terms[1]
