@@ -36,9 +36,10 @@ from reader.text import fold, normalise
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 #: A dateline glued to an article's first sentence: a place in capitals, perhaps a region and a
-#: day ("PELLHAM, Colo.", "BERLIN, Sept. 18"), perhaps the agency in brackets, then a dash.
+#: day ("PELLHAM, Colo.", "BERLIN, Sept. 18"), perhaps the agency in brackets, then a dash
+#: ("—", "–", " - ", " -- ").
 _DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, ?[A-Z][A-Za-z]*\.?(?: \d{1,2})?)?"
-                       r"(?: ?\([^()]{1,40}\))?(?: [—–]+ ?|[—–]+ )(?=\S)")
+                       r"(?P<agency> ?\([^()]{1,40}\))?(?: [—–]+ ?|[—–]+ | -{1,2} )(?=\S)")
 
 #: Reporting verbs and function words that every news sentence shares: they say
 #: nothing about which fact a sentence states.
@@ -252,14 +253,16 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
     ents: set[str] = set()
     numbers: set[str] = set()
     tokens = doc.char_span(s, e, alignment_mode="expand")
-    # the place and agency of a dateline the lead starts with ("PELLHAM, Colo. (NorthStar) — ") say
-    # where the outlet filed from, not what happened: they are left out of the lead's terms
+    # the agency of a dateline the lead starts with ("PELLHAM, Colo. (NorthStar) — ") names the
+    # outlet, not what happened: it is left out of the lead's terms (the place stays: news is
+    # datelined where it happened)
     first = sent.role == "body" and all(x.role != "body" for x in islice(article_sentences, k))
     dateline = _DATELINE.match(sent.text) if first else None
-    skip = sent.start + (dateline.end() if dateline else 0)
+    skip = (sent.start + dateline.start("agency"), sent.start + dateline.end("agency")) \
+        if dateline and dateline.group("agency") else (0, 0)
     for tok in tokens if tokens is not None else ():
         pos = base + tok.idx
-        if pos < skip:
+        if skip[0] <= pos < skip[1]:
             continue
         j = bisect_right(starts, pos) - 1
         if j >= 0 and ments[j][0] <= pos < ments[j][1]:
