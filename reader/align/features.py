@@ -236,6 +236,18 @@ def _kind_of(tok: Any, text: str) -> str | None:
     return None
 
 
+def _agency(sent: Sentence, article_sentences: Sequence[Sentence], k: int) -> tuple[int, int]:
+    """Where the agency of a dateline the article's first body sentence starts with is ("PELLHAM,
+    Colo. (NorthStar) — "): it names the outlet, not what happened, so its words are no evidence
+    (the place is: news is datelined where it happened). (0, 0) when there is none."""
+    if sent.role != "body" or any(x.role == "body" for x in islice(article_sentences, k)):
+        return 0, 0
+    dateline = _DATELINE.match(sent.text)
+    if dateline is None or not dateline.group("agency"):
+        return 0, 0
+    return sent.start + dateline.start("agency"), sent.start + dateline.end("agency")
+
+
 def _per_cent(tok: Any) -> bool:
     """Whether a number is followed by "per cent" or "percent", which the tagger may take for money."""
     doc, k = tok.doc, tok.i
@@ -253,13 +265,7 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
     ents: set[str] = set()
     numbers: set[str] = set()
     tokens = doc.char_span(s, e, alignment_mode="expand")
-    # the agency of a dateline the lead starts with ("PELLHAM, Colo. (NorthStar) — ") names the
-    # outlet, not what happened: it is left out of the lead's terms (the place stays: news is
-    # datelined where it happened)
-    first = sent.role == "body" and all(x.role != "body" for x in islice(article_sentences, k))
-    dateline = _DATELINE.match(sent.text) if first else None
-    skip = (sent.start + dateline.start("agency"), sent.start + dateline.end("agency")) \
-        if dateline and dateline.group("agency") else (0, 0)
+    skip = _agency(sent, article_sentences, k)
     for tok in tokens if tokens is not None else ():
         pos = base + tok.idx
         if skip[0] <= pos < skip[1]:
