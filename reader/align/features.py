@@ -173,6 +173,7 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
     starts = {i: [m[0] for m in found] for i, found in spans.items()}
     named = _named_organisations(entities, art_index)
     names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
+    capitals = _capitals(entities)
     out: list[SentenceFeatures] = []
     seen = [0] * len(articles)
     for sd in parsed:
@@ -184,7 +185,7 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
             if named.get(i):
                 _descriptions(sd.doc, s, e, sd.offset, spans[i], starts.setdefault(i, []), named[i])
             out.append(_features(sent, articles[i].sentences, i, seen[i], sd.doc, s, e, spans.get(i, []),
-                                 starts.get(i, []), names))
+                                 starts.get(i, []), names, capitals))
             seen[i] += 1
     if seen != [len(a.sentences) for a in articles]:
         raise RuntimeError("the parses do not give every sentence")
@@ -236,6 +237,26 @@ def _kind_of(tok: Any, text: str) -> str | None:
     return None
 
 
+def _capitals(entities: Sequence[Entity]) -> dict[str, str]:
+    """A one-word name of a place, an organisation or a person the story gives -> its entity id,
+    when no other entity has that name: a word in capitals ("PELLHAM, Colo. —") is that name,
+    which the tagger does not read as one."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for ent in entities:
+        if ent.label in _NAMED_KINDS and " " not in (name := normalise(ent.name)):
+            by_name[name].append(ent.id)
+    return {name: ids[0] for name, ids in by_name.items() if len(ids) == 1}
+
+
+_NAMED_KINDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+
+
+def _in_capitals(tok: Any, capitals: dict[str, str]) -> str | None:
+    """The entity a word written in capitals outside any found name is (`_capitals`), if any."""
+    text = tok.text
+    return capitals.get(normalise(text)) if len(text) > 2 and text.isupper() else None
+
+
 def _agency(sent: Sentence, article_sentences: Sequence[Sentence], k: int) -> tuple[int, int]:
     """Where the agency of a dateline the article's first body sentence starts with is ("PELLHAM,
     Colo. (NorthStar) — "): it names the outlet, not what happened, so its words are no evidence
@@ -257,7 +278,7 @@ def _per_cent(tok: Any) -> bool:
 
 def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: int, doc: Any, s: int, e: int,
               ments: list[tuple[int, int, str, str]],
-              starts: list[int], names: dict[str, tuple[str, ...]]) -> SentenceFeatures:
+              starts: list[int], names: dict[str, tuple[str, ...]], capitals: dict[str, str]) -> SentenceFeatures:
     """The features of sentence `k` of article `i`, at [s, e) of its span's `doc`."""
     stem = _stemmer().stemWord
     base = sent.start - s  # article offset of the span doc
@@ -277,6 +298,10 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
                 ents.add(eid)
                 lemmas.add(intern("@" + eid))
                 continue
+        if (eid := _in_capitals(tok, capitals)) is not None:  # a dateline's "PELLHAM" is Pellham
+            ents.add(eid)
+            lemmas.add(intern("@" + eid))
+            continue
         if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             v = number_value(tok.text)
             if v is not None:

@@ -86,3 +86,23 @@ def test_per_cent_is_a_percentage_of_its_kind_and_voters_casting_ballots_is_turn
               "Income drops\n\nQuarterly net income dropped 15 percent at the till maker."])
     terms = [frozenset().union(*(f.lemmas for f in seen["feats"] if f.article == i and not f.lead)) for i in (0, 1)]
     assert {"%income", "percent"} <= terms[0] & terms[1]
+
+
+def test_a_word_in_capitals_outside_any_name_is_the_one_word_name_the_story_gives():
+    """The tagger does not read a dateline's "RIVERTON" as a name (nor, in one story, "Riverton" as
+    a place); the story names Riverton, so the capitals are that entity for alignment."""
+    from types import SimpleNamespace
+
+    from reader.align.features import _capitals, _in_capitals
+    from reader.model import Entity, Mention
+
+    def entity(eid, name, label):
+        return Entity(eid, name, label, (Mention("a0", None, 0, len(name), name),))
+
+    capitals = _capitals([entity("e5", "Riverton", "PERSON"), entity("e9", "Riverton City Council", "ORG"),
+                          entity("e2", "Ore.", "GPE"), entity("e3", "March 3", "DATE")])
+    assert capitals == {"riverton": "e5", "ore": "e2"}
+    assert _in_capitals(SimpleNamespace(text="RIVERTON"), capitals) == "e5"
+    assert _in_capitals(SimpleNamespace(text="Riverton"), capitals) is None  # the tagger's business
+    assert _in_capitals(SimpleNamespace(text="ORE"), capitals) == "e2"
+    assert _in_capitals(SimpleNamespace(text="US"), capitals) is None
