@@ -298,9 +298,9 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
                 ents.add(eid)
                 lemmas.add(intern("@" + eid))
                 continue
-        if (eid := _in_capitals(tok, capitals)) is not None:  # a dateline's "PELLHAM" is Pellham
-            ents.add(eid)
-            lemmas.add(intern("@" + eid))
+        if (capital := _in_capitals(tok, capitals)) is not None:  # a dateline's "PELLHAM" is Pellham
+            ents.add(capital)
+            lemmas.add(intern("@" + capital))
             continue
         if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             v = number_value(tok.text)
