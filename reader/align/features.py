@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from sys import intern
 from typing import Any
 
@@ -35,6 +35,11 @@ from reader.text import fold, normalise
 
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+#: A dateline glued to an article's first sentence: a place in capitals, perhaps a region and a
+#: day ("PELLHAM, Colo.", "BERLIN, Sept. 18"), perhaps the agency in brackets, then a dash
+#: ("—", "–", " - ", " -- ").
+_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, ?[A-Z][A-Za-z]*\.?(?: \d{1,2})?)?"
+                       r"(?P<agency> ?\([^()]{1,40}\))?(?: [—–]+ ?|[—–]+ | -{1,2} )(?=\S)")
 
 #: Reporting verbs and function words that every news sentence shares: they say
 #: nothing about which fact a sentence states.
@@ -171,6 +176,7 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
     starts = {i: [m[0] for m in found] for i, found in spans.items()}
     named = _named_organisations(entities, art_index)
     names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
+    capitals = _capitals(entities)
     out: list[SentenceFeatures] = []
     seen = [0] * len(articles)
     for sd in parsed:
@@ -181,7 +187,8 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
                 raise RuntimeError(f"sentence {sent.id} is not where its parse puts it")
             if named.get(i):
                 _descriptions(sd.doc, s, e, sd.offset, spans[i], starts.setdefault(i, []), named[i])
-            out.append(_features(sent, i, seen[i], sd.doc, s, e, spans.get(i, []), starts.get(i, []), names))
+            out.append(_features(sent, articles[i].sentences, i, seen[i], sd.doc, s, e, spans.get(i, []),
+                                 starts.get(i, []), names, capitals))
             seen[i] += 1
     if seen != [len(a.sentences) for a in articles]:
         raise RuntimeError("the parses do not give every sentence")
@@ -224,7 +231,7 @@ def _descriptions(doc: Any, s: int, e: int, base: int, ments: list[tuple[int, in
 def _kind_of(tok: Any, text: str) -> str | None:
     """The kind of quantity a number token gives, by its sentence's words: two outlets' share
     prices ("shares climbed 14%" / "stock up 41%") are one measure, whatever else they say."""
-    if tok.ent_type_ == "PERCENT":
+    if tok.ent_type_ == "PERCENT" or _per_cent(tok):
         kind = share_role(text)
         return "%" + kind if kind else None
     if tok.ent_type_ == "MONEY":
@@ -233,8 +240,48 @@ def _kind_of(tok: Any, text: str) -> str | None:
     return None
 
 
-def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: list[tuple[int, int, str, str]],
-              starts: list[int], names: dict[str, tuple[str, ...]]) -> SentenceFeatures:
+def _capitals(entities: Sequence[Entity]) -> dict[str, str]:
+    """A one-word name of a place, an organisation or a person the story gives -> its entity id,
+    when no other entity has that name: a word in capitals ("PELLHAM, Colo. —") is that name,
+    which the tagger does not read as one."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for ent in entities:
+        if ent.label in _NAMED_KINDS and " " not in (name := normalise(ent.name)):
+            by_name[name].append(ent.id)
+    return {name: ids[0] for name, ids in by_name.items() if len(ids) == 1}
+
+
+_NAMED_KINDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
+
+
+def _in_capitals(tok: Any, capitals: dict[str, str]) -> str | None:
+    """The entity a word written in capitals outside any found name is (`_capitals`), if any."""
+    text = tok.text
+    return capitals.get(normalise(text)) if len(text) > 2 and text.isupper() else None
+
+
+def _agency(sent: Sentence, article_sentences: Sequence[Sentence], k: int) -> tuple[int, int]:
+    """Where the agency of a dateline the article's first body sentence starts with is ("PELLHAM,
+    Colo. (NorthStar) — "): it names the outlet, not what happened, so its words are no evidence
+    (the place is: news is datelined where it happened). (0, 0) when there is none."""
+    if sent.role != "body" or any(x.role == "body" for x in islice(article_sentences, k)):
+        return 0, 0
+    dateline = _DATELINE.match(sent.text)
+    if dateline is None or not dateline.group("agency"):
+        return 0, 0
+    return sent.start + dateline.start("agency"), sent.start + dateline.end("agency")
+
+
+def _per_cent(tok: Any) -> bool:
+    """Whether a number is followed by "per cent" or "percent", which the tagger may take for money."""
+    doc, k = tok.doc, tok.i
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    return nxt == "percent" or nxt == "per" and k + 2 < len(doc) and doc[k + 2].lower_ == "cent"
+
+
+def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: int, doc: Any, s: int, e: int,
+              ments: list[tuple[int, int, str, str]],
+              starts: list[int], names: dict[str, tuple[str, ...]], capitals: dict[str, str]) -> SentenceFeatures:
     """The features of sentence `k` of article `i`, at [s, e) of its span's `doc`."""
     stem = _stemmer().stemWord
     base = sent.start - s  # article offset of the span doc
@@ -242,8 +289,11 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
     ents: set[str] = set()
     numbers: set[str] = set()
     tokens = doc.char_span(s, e, alignment_mode="expand")
+    skip = _agency(sent, article_sentences, k)
     for tok in tokens if tokens is not None else ():
         pos = base + tok.idx
+        if skip[0] <= pos < skip[1]:
+            continue
         j = bisect_right(starts, pos) - 1
         if j >= 0 and ments[j][0] <= pos < ments[j][1]:
             _, _, eid, label = ments[j]
@@ -251,6 +301,10 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
                 ents.add(eid)
                 lemmas.add(intern("@" + eid))
                 continue
+        if (capital := _in_capitals(tok, capitals)) is not None:  # a dateline's "PELLHAM" is Pellham
+            ents.add(capital)
+            lemmas.add(intern("@" + capital))
+            continue
         if tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
             v = number_value(tok.text)
             if v is not None:
@@ -269,6 +323,8 @@ def _features(sent: Sentence, i: int, k: int, doc: Any, s: int, e: int, ments: l
         if tok.is_punct or tok.is_space or tok.is_stop or not any(c.isalnum() for c in tok.text):
             continue
         lemma = fold(tok.lemma_).lower().strip("'\"")
+        if lemma == "cent" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per":
+            lemma = "percent"  # "18 per cent" = "18 percent"
         if len(lemma) < 2 or lemma in _REPORTING:
             continue
         for part in lemma.split("-"):

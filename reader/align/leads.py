@@ -9,10 +9,13 @@ at most `LEAD_FACTS` of them, its own lede's included; headlines that match no b
 match each other at `threshold` form facts of their own.
 
 A headline also sums up its own article's lede: when it shares enough with one
-of the article's first `LEDE` body sentences (a score of `mutual` or more), it
-joins that sentence's facts too. Outlets word their headlines each their own
-way ("Derby delight: Harbourside 2 Castlegate 1"), and often the only words a
-headline shares are with its own lede, which does share words with the others.
+of the article's first `LEDE` body sentences (a score of `mutual` or more; with
+the first, any score that counts, `floor`: a headline titles its lede in other
+words, "Pellham landslide toll rises to 14" / "A rain-soaked hillside collapsed
+onto the mountain town of Pellham"), it joins that sentence's facts too. Outlets
+word their headlines each their own way ("Derby delight: Harbourside 2 Castlegate
+1"), and often the only words a headline shares are with its own lede, which does
+share words with the others.
 """
 
 from __future__ import annotations
@@ -90,8 +93,8 @@ def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out:
                 have[x] = have.get(x, 0) + 1
     placed = []
     for k in leads:
-        for lede in ledes.get(feats[k].article, []):
-            if match_score(feats[k], feats[lede], weights) < settings.mutual:
+        for rank, lede in enumerate(ledes.get(feats[k].article, [])):
+            if match_score(feats[k], feats[lede], weights) < (settings.floor if rank == 0 else settings.mutual):
                 continue
             for n in facts_of.get(lede, []):
                 if k not in out[n] and have.get(k, 0) < min(LEAD_FACTS, settings.facts_per_sentence):

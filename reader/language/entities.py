@@ -330,16 +330,25 @@ def _propagate(articles: Sequence[Article], raws: list[_Raw], uf: _Clusters,
 
 
 def _join_short_forms(keys: set[str], uf: _Clusters) -> None:
-    """A company's name without its corporate word is the company: 'veltron' joins
-    'veltron systems', 'carrow' joins 'carrow technologies inc' (only when one such name has it)."""
+    """An organisation's name without its trailing generic words is the organisation: 'veltron'
+    joins 'veltron systems', 'carrow' joins 'carrow technologies inc', 'green harbour' joins
+    'green harbour party' (only when one such name has it)."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k in sorted(keys):
         words = k.split()
-        if len(words) >= 2 and all(w in CORPORATE for w in words[1:]):
-            longer[words[0]].append(k)
+        cut = len(words)
+        while cut > 1 and words[cut - 1] in _GENERIC_TAIL:
+            cut -= 1
+        for end in range(cut, len(words)):  # every shorter form: 'a b inc corp' -> 'a b', 'a b inc'
+            longer[" ".join(words[:end])].append(k)
     for short, names in sorted(longer.items()):
         if short in keys and len(names) == 1:
             uf.union(short, names[0])
+
+
+#: Trailing words a name is also given without: corporate words, and "party" ("the Labour
+#: Party" / "Labour"): a party is named by its distinctive words alone as often as in full.
+_GENERIC_TAIL = CORPORATE | {"party"}
 
 
 def _split_at_numbers(raws: list[_Raw]) -> list[_Raw]:

@@ -236,6 +236,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+_DASHES = ("—", "–", " -", "--")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z'’.]*)\.$")
 
 
@@ -246,6 +247,8 @@ def _continues(prev: str, piece: str) -> bool:
     first = piece[0]
     if first.islower() or first in ",;:)]}" or first in "”’" and len(piece) < 4:
         return True
+    if prev.endswith(_DASHES):
+        return True  # a dateline ("PELLHAM, Colo. (NorthStar) —") or a clause cut at a dash: no sentence ends so
     if not prev.endswith("."):
         return False
     m = _LAST_WORD.search(prev)

@@ -5,10 +5,11 @@ terms the aligner can compare (reader.align.features): the finders the compariso
 
 from __future__ import annotations
 
+import math
 import re
 
 from reader.language.numbers import rounded
-from reader.language.quantities import NUM, SCALE, durations, fmt, money, shares, word_number
+from reader.language.quantities import NUM, SCALE, durations, fmt, measures, money, shares, word_number
 
 
 def alignment_terms(text: str) -> set[str]:
@@ -31,6 +32,28 @@ def alignment_terms(text: str) -> set[str]:
             secs *= (n + 0.5) / n
         if q.dimension in ("duration", "offset") and secs:
             out.add("#s" + fmt(round(secs)))
+    if any(w in text.lower() for w in _MEASURE_WORDS):
+        out.update(_measure_terms(text))
+    return out
+
+
+#: Significant digits a converted area or length is compared at: outlets convert and round
+#: ("29 square miles" / "18,400 acres", 75.1 and 74.5 square kilometres).
+MEASURE_DIGITS = 2
+_MEASURE_WORDS = ("acre", "hectare", "square", "sq ", "km", "mile", "metre", "meter", "feet", "foot")
+
+
+def _measure_terms(text: str) -> set[str]:
+    """An area or a length in any unit as the terms of its value in square metres or metres at
+    `MEASURE_DIGITS` significant digits, rounded down and up, so that two outlets' figures in
+    different units share a term when they are one value converted and rounded."""
+    out = set()
+    for q in measures(text):
+        if q.amount is None or q.amount <= 0:
+            continue
+        exp = math.floor(math.log10(q.amount)) - MEASURE_DIGITS + 1
+        for edge in (math.floor, math.ceil):
+            out.add(f"#{q.dimension}{edge(q.amount / 10 ** exp)}e{exp}")
     return out
 
 

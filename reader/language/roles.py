@@ -20,7 +20,7 @@ _SHARE_ROLES = (
     ("pay", r"raises?|pay|wages?|salar(?:y|ies)|earnings\s+growth"),
     ("market", r"shares|stocks?|share\s+price|index|indices"),
     ("income", r"revenue\w*|sales|turnover|profit\w*|income|earnings|margin"),
-    ("turnout", r"turnout"),
+    ("turnout", r"turnout|(?:voters?|electorate)\s+(?:\w+\s+){0,2}(?:cast|voted)|cast\s+(?:a\s+|their\s+)?ballots?"),
     ("prices", r"inflation|prices|rents?"),
     ("jobless", r"unemployment|jobless\w*"),
     ("rate", r"interest\s+rates?|mortgage\s+rates?|yields?"),
