@@ -21,7 +21,7 @@ from .linkage import average_linkage
 from .model import Story, StoryArticle
 from .split import split_bursts
 from .spread import discount, spread_names
-from .vectors import Pairs, candidate_pairs, feed_matrix
+from .vectors import FeedMatrix, Pairs, _shared, candidate_pairs, feed_matrix
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,11 @@ class StorySettings:
     places_only: float = 0.0
     #: ... but this factor when the two are dated within `date_grace` days of each other.
     near_places: float = 1.0
+    #: Two articles dated within `near_min_days` of each other link from this similarity on
+    #: (`min_cosine` otherwise): one event's same-day reports, worded apart, share little more
+    #: than its place and a few words, and a weak link also keeps a straggler from a wrong story.
+    near_min_cosine: float = 0.04
+    near_min_days: int = 1
     #: A name found in `spread_events` event cores or more (articles joined by shared words and
     #: numbers, not names, worth `core` of their cosine) is a well-known participant of many
     #: events, a topic more than an event: its part of a link weighs `spread_weight`.
@@ -152,9 +157,21 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     near = _dated_within(docs, pairs.i, pairs.j, st.date_grace)
     sims = np.where(pairs.shared_specific > 0, sims, sims * np.where(near, st.near_places, st.places_only))
     far = _far_links(pairs, bonus, decay, sims, st)
-    ok = (pairs.shared_ids >= st.min_shared_ids) & (far >= st.min_cosine)
+    floor = _link_floor(docs, fm, pairs, spread, st)
+    ok = (pairs.shared_ids >= st.min_shared_ids) & (far >= floor)
     _, _, names, _, events = fm.mats(only=~spread)
-    return pairs.i[ok], pairs.j[ok], np.where(sims[ok] >= st.min_cosine, sims[ok], 0.0), far[ok], names, events
+    return pairs.i[ok], pairs.j[ok], np.where(sims[ok] >= floor[ok], sims[ok], 0.0), far[ok], names, events
+
+
+def _link_floor(docs: list[Document], fm: FeedMatrix, pairs: Pairs, spread: np.ndarray,
+                st: StorySettings) -> np.ndarray:
+    """The similarity each pair needs to link: `near_min_cosine` for reports of the same day or
+    the next that share a rare identifier of their own (a place, a victim; a well-known participant
+    of several events is in a senator's two events of consecutive days), else `min_cosine`."""
+    near = _dated_within(docs, pairs.i, pairs.j, st.near_min_days)
+    if near.any():
+        near[near] = _shared(fm.mats(only=~spread)[1], pairs.i[near], pairs.j[near]) > 0
+    return np.where(near, st.near_min_cosine, st.min_cosine)
 
 
 def _far_links(pairs: Pairs, bonus: np.ndarray, decay: np.ndarray, sims: np.ndarray,
