@@ -83,14 +83,14 @@ class TermMatrix:
         from scipy import sparse
 
         n = len(feats)
-        # each row's lemmas sorted, so its sum runs in one order whatever the set's iteration
-        # order; columns numbered by first appearance, rows in order (C-level maps, not a loop)
-        terms = list(chain.from_iterable(map(sorted, (f.lemmas for f in feats))))
+        # each row's terms are sorted (`SentenceFeatures.terms`), so its sum runs in one order;
+        # columns numbered by first appearance, rows in order (C-level maps, not a loop)
+        terms = list(chain.from_iterable(f.terms for f in feats))
         vocab = {t: k for k, t in enumerate(dict.fromkeys(terms))}
         cols = np.fromiter(map(vocab.__getitem__, terms), dtype=np.int64, count=len(terms))
         vals = np.fromiter(map(weights.idf.get, vocab, repeat(weights.default)), dtype=np.float64,
                            count=len(vocab))[cols]
-        sizes = np.fromiter((len(f.lemmas) for f in feats), dtype=np.int64, count=n)
+        sizes = np.fromiter((len(f.terms) for f in feats), dtype=np.int64, count=n)
         rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
         df = np.bincount(cols, minlength=len(vocab))
         indexed = (df[cols] >= 2) & (df[cols] <= cap)

@@ -334,7 +334,7 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
 
     def own(i: int) -> tuple[float, str]:
         if i not in summed:
-            summed[i] = weights.of(feats[i].lemmas), sorted_words(feats[i])
+            summed[i] = weights.of(feats[i].terms), sorted_words(feats[i])
         return summed[i]
 
     facts = []

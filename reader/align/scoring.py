@@ -47,11 +47,11 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     when both sentences quote someone but not the same words: shared topic
     words around two different quotes are weak evidence.
     """
-    shared = a.lemmas & b.lemmas
+    shared = frozenset(a.terms).intersection(b.terms)
     if not shared:
         return 0.0
-    wa = weights.of(a.lemmas) if wa is None else wa
-    wb = weights.of(b.lemmas) if wb is None else wb
+    wa = weights.of(a.terms) if wa is None else wa
+    wb = weights.of(b.terms) if wb is None else wb
     ws = weights.of(shared) if ws is None else ws
     score = 2 * ws / (wa + wb) if wa + wb else 0.0
     if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
@@ -82,10 +82,10 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     """The score of one pair with its components, to explain a match (`wa`, `wb`:
     the sentences' summed weights, `sa`, `sb`: their `sorted_words`, when the
     caller has them)."""
-    shared = a.lemmas & b.lemmas
+    shared = frozenset(a.terms).intersection(b.terms)
     ws = weights.of(shared)
-    wa = weights.of(a.lemmas) if wa is None else wa
-    wb = weights.of(b.lemmas) if wb is None else wb
+    wa = weights.of(a.terms) if wa is None else wa
+    wb = weights.of(b.terms) if wb is None else wb
     comp = {
         "words": 2 * ws / (wa + wb) if wa + wb else 0.0,
         "containment": ws / min(wa, wb) if min(wa, wb) else 0.0,
@@ -291,7 +291,7 @@ class _BlockScorer:
                     continue  # the pair is scored in y's block
                 a, b = feats[x], feats[y]
                 k = at.get(x * n + y)
-                if k is None and a.lemmas.isdisjoint(b.lemmas):
+                if k is None and frozenset(a.terms).isdisjoint(b.terms):
                     continue
                 if a.roles and b.roles and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
                     continue
