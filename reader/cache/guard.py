@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -125,10 +126,10 @@ def json_text(payload: bytes) -> str:
         raise Rejected("not valid JSON") from exc
 
 
-def parse_json(text: str) -> Any:
+def parse_json(text: str, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
     """`json.loads(text)`; Rejected when it is not JSON."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_hook=object_hook)
     except (ValueError, RecursionError) as exc:
         raise Rejected("not valid JSON") from exc
 
