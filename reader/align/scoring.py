@@ -139,18 +139,28 @@ class Table:
     def as_dict(self) -> dict[tuple[int, int], float]:
         return dict(zip(zip(self.i.tolist(), self.j.tolist(), strict=True), self.score.tolist(), strict=True))
 
-    def neighbours(self) -> dict[int, dict[int, float]]:
+    def neighbours(self) -> Neighbours:
         """Each sentence's scored partners: the table as adjacency maps, partners in order."""
-        if not len(self):
-            return {}
-        x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
+        return Neighbours(self)
+
+
+class Neighbours:
+    """The table's pairs in both directions, sorted, in arrays; `get(x)` builds x's map of
+    partner -> score when asked. A dict of dicts of every pair was about 100 bytes a pair,
+    and grouping asks for the partners of the sentences in facts only."""
+
+    def __init__(self, table: Table) -> None:
+        x, y, s = np.r_[table.i, table.j], np.r_[table.j, table.i], np.r_[table.score, table.score]
         # one int64 key per (x, y): sorting it is the lexicographic order, and faster than lexsort
-        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable")
-        x, ys, ss = x[order], y[order].tolist(), s[order].tolist()
-        starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
-        bounds = np.r_[starts, x.size].tolist()
-        return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
-                for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
+        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable") if x.size else x
+        self.x, self.y, self.s = x[order], y[order], s[order]
+
+    def get(self, node: int, default: Any = None) -> Any:
+        """`node`'s partners in order, with their scores, as a new dict; `default` if none."""
+        a, b = np.searchsorted(self.x, [node, node + 1]).tolist()
+        if a == b:
+            return default
+        return dict(zip(self.y[a:b].tolist(), self.s[a:b].tolist(), strict=True))
 
 
 def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
