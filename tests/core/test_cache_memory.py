@@ -6,6 +6,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.cache import guard
 from reader.cache.checks import check_analysis
@@ -84,3 +86,25 @@ def test_rows_are_rejected_where_the_dicts_were(edit) -> None:  # type: ignore[n
     for hook in (None, cache_rows):
         with pytest.raises(guard.Rejected):
             check_analysis(json.loads(text, object_hook=hook))
+
+
+_tricky = st.text(alphabet=st.sampled_from('a\\"/é\u2028\U0001f600\ud83d\ude00\udcff'), max_size=30)
+_values = st.recursive(st.text(max_size=30) | _tricky | st.integers() | st.none(),
+                       lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_tricky, inner, max_size=4),
+                       max_leaves=12)
+
+
+@given(_values, st.integers(0, 70_000))
+def test_escaped_json_text_decodes_to_what_the_plain_text_did(value: object, pad: int) -> None:
+    """`json_text` escapes non-ASCII characters (64 kB pieces; padding moves them across a
+    piece's end): the same values, surrogates and backslashes included."""
+    payload = json.dumps(["a" * pad, value], ensure_ascii=False).encode("utf-8", "surrogatepass")
+    assert guard.parse_json(guard.json_text(payload)) == json.loads(payload.decode("utf-8", "surrogatepass"))
+
+
+@pytest.mark.parametrize("text", ['["\\é"]', '["' + "a" * 65_535 + '\\é"]', '[1]\u2028', '["é" 1]', '["\\ud83d\\é"]'])
+def test_escaping_rejects_what_the_plain_text_rejected(text: str) -> None:
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with pytest.raises(guard.Rejected):
+        guard.parse_json(guard.json_text(text.encode()))
