@@ -94,7 +94,8 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         "quote": _quote_similarity(a, b),
         "entities": float(len(a.entities & b.entities)),
         "numbers": float(len(a.numbers & b.numbers)),
-        "participants_differ": float(conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
+        "participants_differ": float(bool(a.roles and b.roles)
+                                     and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
     }
     if a.quotes and b.quotes and not quote_runs(a).isdisjoint(quote_runs(b)):
         comp["quote_run"] = 1.0  # only when true, so that other pairs' evidence reads as before
@@ -146,21 +147,26 @@ class Table:
 
 class Neighbours:
     """The table's pairs in both directions, sorted, in arrays; `get(x)` builds x's map of
-    partner -> score when asked. A dict of dicts of every pair was about 100 bytes a pair,
-    and grouping asks for the partners of the sentences in facts only."""
+    partner -> score when first asked, and keeps it. A dict of dicts of every pair was about
+    100 bytes a pair, and grouping asks for the partners of the sentences in facts only."""
 
     def __init__(self, table: Table) -> None:
         x, y, s = np.r_[table.i, table.j], np.r_[table.j, table.i], np.r_[table.score, table.score]
         # one int64 key per (x, y): sorting it is the lexicographic order, and faster than lexsort
         order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable") if x.size else x
         self.x, self.y, self.s = x[order], y[order], s[order]
+        self.known: dict[int, dict[int, float] | None] = {}
 
     def get(self, node: int, default: Any = None) -> Any:
-        """`node`'s partners in order, with their scores, as a new dict; `default` if none."""
-        a, b = np.searchsorted(self.x, [node, node + 1]).tolist()
-        if a == b:
-            return default
-        return dict(zip(self.y[a:b].tolist(), self.s[a:b].tolist(), strict=True))
+        """`node`'s partners in order, with their scores (one dict, not to be changed);
+        `default` if none."""
+        try:
+            got = self.known[node]
+        except KeyError:
+            a, b = np.searchsorted(self.x, [node, node + 1]).tolist()
+            got = dict(zip(self.y[a:b].tolist(), self.s[a:b].tolist(), strict=True)) if b > a else None
+            self.known[node] = got
+        return default if got is None else got
 
 
 def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
