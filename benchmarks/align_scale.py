@@ -37,9 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from storygen import make_big_story  # noqa: E402
 
-from reader.align.features import SentenceFeatures, quoted_passages  # noqa: E402
+from reader.align.features import SentenceFeatures, compact_terms, quoted_passages  # noqa: E402
 from reader.model import Article, Sentence  # noqa: E402
-from reader.text import normalise  # noqa: E402
 
 _STOP = frozenset("""the and that with from this have were said will been they their which about would
 there into than then them these those what when where while also after before over under other more most
@@ -72,8 +71,8 @@ def features_of(docs) -> tuple[list[Article], list[SentenceFeatures]]:
             for w in re.findall(r"[a-z]{3,}", body.lower()):
                 if w not in _STOP:
                     lemmas.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-            feats.append(SentenceFeatures(id=f"{d.id}.s{k}", article=i, index=k, text=p, norm=normalise(p),
-                                          lemmas=frozenset(lemmas), entities=frozenset(ents),
+            feats.append(SentenceFeatures(id=f"{d.id}.s{k}", article=i, index=k, text=p,
+                                          terms=compact_terms(lemmas), entities=frozenset(ents),
                                           numbers=frozenset(nums), quotes=quoted_passages(p)))
         arts.append(Article(id=d.id, path=d.path, text=d.text, outlet=None, title=None, byline=None, date=None,
                             sentences=tuple(sents)))
@@ -178,7 +177,7 @@ def _sampled_recall(feats, settings, sample: int, A) -> tuple[float, int]:
         mine = np.isin(b.i, wanted)
         have.update((min(i, j), max(i, j)) for i, j in zip(b.i[mine].tolist(), b.j[mine].tolist(), strict=True))
     idf, default = weights.idf, weights.default
-    wsum = [sum(idf.get(t, default) for t in f.lemmas) for f in feats]
+    wsum = [sum(idf.get(t, default) for t in f.terms) for f in feats]
     need = found = 0
     for i in rows:
         fi = feats[i]

@@ -125,9 +125,12 @@ def _cache_notes() -> None:
 
 def _write_stdout(doc: str) -> None:
     """A document to standard output as UTF-8 whatever the locale; a lone surrogate
-    (an undecodable byte of a file name) becomes an escape instead of a crash."""
+    (an undecodable byte of a file name) becomes an escape instead of a crash. Encoded
+    64k characters at a time: the bytes of a long report are not a second copy of it (the
+    codec encodes each character alone, so the pieces are the whole's bytes)."""
     sys.stdout.flush()
-    sys.stdout.buffer.write(doc.encode("utf-8", "backslashreplace"))
+    for k in range(0, len(doc), 1 << 16):
+        sys.stdout.buffer.write(doc[k:k + (1 << 16)].encode("utf-8", "backslashreplace"))
     sys.stdout.buffer.flush()
 
 

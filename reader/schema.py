@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from sys import intern
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.model import (
     SCHEMA_VERSION,
@@ -24,6 +24,51 @@ from reader.model import (
     Sentence,
 )
 from reader.settings import AlignSettings
+
+
+class SentenceRow(NamedTuple):
+    """A cached sentence as `cache_rows` decodes it: a tuple, not a dict (96 bytes, not 250)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+class MentionRow(NamedTuple):
+    """A cached entity mention as `cache_rows` decodes it."""
+
+    article: str
+    sentence: str | None
+    start: int
+    end: int
+    text: str
+
+
+_SENTENCE_KEYS = frozenset(SentenceRow._fields)
+_MENTION_KEYS = frozenset(MentionRow._fields)
+
+
+def cache_rows(d: dict[str, Any]) -> Any:
+    """`json.loads`' object hook for a cached analysis: an object with exactly a sentence's or
+    a mention's fields, each of its type, becomes a row; anything else stays a dict, for the
+    checks (reader.cache.checks) to judge. A long story has tens of thousands of each, and
+    their dicts were most of its decoded cache entry. Ids and names are interned: a mention
+    repeats its article's and its sentence's ids."""
+    if len(d) != 5:
+        return d
+    keys = d.keys()
+    if keys == _SENTENCE_KEYS:
+        i, s, e, t, r = d["id"], d["start"], d["end"], d["text"], d["role"]
+        if type(i) is str and type(s) is int and type(e) is int and type(t) is str and type(r) is str:
+            return SentenceRow(intern(i), s, e, t, intern(r))
+    elif keys == _MENTION_KEYS:
+        a, n, s, e, t = d["article"], d["sentence"], d["start"], d["end"], d["text"]
+        if (type(a) is str and (n is None or type(n) is str) and type(s) is int and type(e) is int
+                and type(t) is str):
+            return MentionRow(intern(a), None if n is None else intern(n), s, e, intern(t))
+    return d
 
 
 def _region(d: dict[str, Any]) -> Region:
@@ -127,8 +172,11 @@ def _sentences(a: dict[str, Any], consume: bool) -> tuple[Sentence, ...]:
     raw = a.get("sentences", [])
     out = []
     for i, s in enumerate(raw):
-        out.append(Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"],
-                            intern(s.get("role", "body"))))
+        if type(s) is SentenceRow:
+            out.append(Sentence(s.id, a["id"], i, s.start, s.end, s.text, s.role))
+        else:
+            out.append(Sentence(s["id"], a["id"], i, int(s["start"]), int(s["end"]), s["text"],
+                                intern(s.get("role", "body"))))
         if consume:
             raw[i] = None  # its dict is freed as soon as its Sentence exists
     return tuple(out)
@@ -138,8 +186,11 @@ def _mentions(e: dict[str, Any], consume: bool) -> tuple[Mention, ...]:
     raw = e.get("mentions", [])
     out = []
     for i, m in enumerate(raw):
-        out.append(Mention(intern(m["article"]), m.get("sentence"), int(m["start"]), int(m["end"]),
-                           intern(m["text"])))
+        if type(m) is MentionRow:
+            out.append(Mention(m.article, m.sentence, m.start, m.end, m.text))
+        else:
+            out.append(Mention(intern(m["article"]), m.get("sentence"), int(m["start"]), int(m["end"]),
+                               intern(m["text"])))
         if consume:
             raw[i] = None
     return tuple(out)

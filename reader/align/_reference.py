@@ -63,7 +63,7 @@ def score_all(feats: Sequence[SentenceFeatures], pairs: Iterable[tuple[int, int]
     lets grouping scale.
     """
     weights = weights or Weights(feats)
-    wsum = [weights.of(f.lemmas) for f in feats]
+    wsum = [weights.of(f.terms) for f in feats]
     keys: list[tuple[int, int]] = []
     raw: list[float] = []
     total = len(pairs) if isinstance(pairs, Sized) else 0

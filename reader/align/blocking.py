@@ -83,27 +83,32 @@ class TermMatrix:
         from scipy import sparse
 
         n = len(feats)
-        # each row's lemmas sorted, so its sum runs in one order whatever the set's iteration
-        # order; columns numbered by first appearance, rows in order (C-level maps, not a loop)
-        terms = list(chain.from_iterable(map(sorted, (f.lemmas for f in feats))))
+        # each row's terms are sorted (`SentenceFeatures.terms`), so its sum runs in one order;
+        # columns numbered by first appearance, rows in order (C-level maps, not a loop)
+        # (32-bit row and column numbers, and the list of terms dropped once numbered: a long
+        # story has hundreds of thousands of entries, and these are alignment's peak)
+        terms = list(chain.from_iterable(f.terms for f in feats))
         vocab = {t: k for k, t in enumerate(dict.fromkeys(terms))}
-        cols = np.fromiter(map(vocab.__getitem__, terms), dtype=np.int64, count=len(terms))
+        cols = np.fromiter(map(vocab.__getitem__, terms), dtype=np.int32, count=len(terms))
+        del terms
         vals = np.fromiter(map(weights.idf.get, vocab, repeat(weights.default)), dtype=np.float64,
                            count=len(vocab))[cols]
-        sizes = np.fromiter((len(f.lemmas) for f in feats), dtype=np.int64, count=n)
-        rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+        sizes = np.fromiter((len(f.terms) for f in feats), dtype=np.int64, count=n)
+        rows = np.repeat(np.arange(n, dtype=np.int32), sizes)
         df = np.bincount(cols, minlength=len(vocab))
-        indexed = (df[cols] >= 2) & (df[cols] <= cap)
+        col_df = df[cols]
+        indexed = (col_df >= 2) & (col_df <= cap)
         shape = (n, len(vocab))
         self.n = n
         self.article = np.fromiter((f.article for f in feats), dtype=np.int64, count=n)
         self.total = np.bincount(rows, weights=vals, minlength=n)
         # at most how many entries each row's product holds: its indexed lemmas' sentence counts
-        self.reach = np.bincount(rows[indexed], weights=df[cols[indexed]], minlength=n)
+        self.reach = np.bincount(rows[indexed], weights=col_df[indexed], minlength=n)
         self.x = sparse.csr_matrix((vals[indexed], (rows[indexed], cols[indexed])), shape=shape)
         self.bt = sparse.csr_matrix((np.ones(int(indexed.sum())), (rows[indexed], cols[indexed])),
                                     shape=shape).T.tocsr()
-        common = ~indexed & (df[cols] >= 2)
+        common = ~indexed & (col_df >= 2)
+        del col_df
         # weight of each sentence's shareable lemmas the index cannot see: what the bound adds back
         self.common_weight = np.bincount(rows[common], weights=vals[common], minlength=n)
         # The common lemmas as bit sets, so their shared weight costs a few

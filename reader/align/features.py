@@ -91,7 +91,7 @@ class Weights:
         df: Counter[str] = Counter()
         body = [f for f in feats if not f.lead]  # headlines repeat the body's words: they say nothing of rarity
         for f in body:
-            df.update(f.lemmas)
+            df.update(f.terms)
         n = max(1, len(body))
         senses = any(t[0] == "~" for t in df)  # WordNet senses are on (reader.language.synonyms)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) * _factor(t, senses) for t, c in df.items()}
@@ -108,18 +108,38 @@ class Weights:
 
 @dataclass(frozen=True, slots=True)  # one per sentence, all alive while aligning: no per-instance dict
 class SentenceFeatures:
+    """`terms` are kept as a sorted tuple of interned strings, not a set: a sentence's set of
+    about twenty terms is 600 bytes or more, its tuple about 200, and every sentence of a story
+    is alive while it is aligned. `lemmas` and `norm` are computed when asked for (scoring asks
+    for them only for the pairs it explains)."""
+
     id: str
     article: int
     index: int
     text: str
-    norm: str  # folded, lower-cased, punctuation-free words
-    lemmas: frozenset[str]  # content lemmas; entity words replaced by "@<entity id>"
+    terms: tuple[str, ...]  # content lemmas, sorted; entity words replaced by "@<entity id>"
     entities: frozenset[str]  # linked entity ids (names, not dates)
     numbers: frozenset[str]  # normalised quantities
     quotes: tuple[str, ...]  # normalised quoted passages
     speakers: frozenset[str] = frozenset()  # entity ids of the people quoted in the sentence
     roles: frozenset[Role] = frozenset()  # (verb stem, slot, "@entity"): reader.language.participants
     lead: bool = False  # a headline or standfirst (reader.ingest.headlines), not a body sentence
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """The content lemmas as a set."""
+        return frozenset(self.terms)
+
+    @property
+    def norm(self) -> str:
+        """Folded, lower-cased, punctuation-free words (`reader.text.normalise`)."""
+        return normalise(self.text)
+
+
+def compact_terms(terms: Iterable[str]) -> tuple[str, ...]:
+    """Terms as `SentenceFeatures.terms` keeps them: each once, sorted, interned; the shared
+    empty tuple when there are none."""
+    return tuple(sorted({intern(t) for t in terms}))
 
 
 @cache
@@ -333,8 +353,8 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
         lemmas.update(sense_terms(lemma, tok.pos_))
     lemmas.update(intern(t) for t in alignment_terms(sent.text))  # "one in four" = "25%"
     return SentenceFeatures(
-        id=sent.id, article=i, index=k, text=sent.text, norm=normalise(sent.text),
-        lemmas=_frozen(lemmas), entities=_frozen(ents), numbers=_frozen(numbers),
+        id=sent.id, article=i, index=k, text=sent.text, terms=compact_terms(lemmas),
+        entities=_frozen(ents), numbers=_frozen(numbers),
         quotes=quoted_passages(sent.text), lead=sent.role != "body",
         roles=verb_roles(tokens or (), _filler_finder(ments, starts, base, names), stem) or _EMPTY,
     )

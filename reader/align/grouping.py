@@ -37,7 +37,7 @@ from .features import SentenceFeatures, Weights
 from .growth import Growing
 from .leads import attach_leads, body_table
 from .pruning import rank_in_runs
-from .scoring import Table, score_blocked, score_pair, sorted_words
+from .scoring import Neighbours, Table, score_blocked, score_pair, sorted_words
 from .weak import evidenced
 
 LABEL_CHARS = 72
@@ -194,7 +194,7 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-                nbr: dict[int, dict[int, float]] | None = None, weights: Weights | None = None) -> list[list[int]]:
+                nbr: Neighbours | None = None, weights: Weights | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -339,7 +339,7 @@ def _facts(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[in
 
     def own(i: int) -> tuple[float, str]:
         if i not in summed:
-            summed[i] = weights.of(feats[i].lemmas), sorted_words(feats[i])
+            summed[i] = weights.of(feats[i].terms), sorted_words(feats[i])
         return summed[i]
 
     facts = []

@@ -9,19 +9,39 @@ import math
 from collections.abc import Sequence
 from itertools import repeat
 from operator import mul
+from typing import TYPE_CHECKING
 
 from reader.settings import AlignSettings
 
 from .features import SentenceFeatures
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .scoring import Neighbours
+
 _ZEROS, _NO_MEMBERS = repeat(0.0), repeat(0)
+_NO_FACTS: frozenset[int] = frozenset()
+
+
+class _Memberships(dict[int, set[int]]):
+    """Sentence -> the facts it is in; a sentence in none reads as one shared empty set
+    and takes no room (an empty set each was 230 bytes for every sentence of a story)."""
+
+    def __missing__(self, x: int) -> frozenset[int]:
+        return _NO_FACTS
+
+    def join(self, x: int, f: int) -> None:
+        fs = self.get(x)
+        if fs is None:
+            self[x] = {f}
+        else:
+            fs.add(f)
 
 
 class Growing:
     """The facts while they grow, with the running sums that make a link or a
     merge cost one lookup per member."""
 
-    def __init__(self, feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]], limit: int) -> None:
+    def __init__(self, feats: Sequence[SentenceFeatures], nbr: Neighbours, limit: int) -> None:
         self.art = [f.article for f in feats]
         self.nbr = nbr
         self.limit = limit
@@ -31,7 +51,7 @@ class Growing:
         # toward[f][y]: summed scores between y and the members of fact f, kept up
         # to date as members join
         self.toward: list[dict[int, float]] = []
-        self.member_of: list[set[int]] = [set() for _ in feats]
+        self.member_of = _Memberships()
 
     def link(self, x: int, f: int) -> float:
         count = len(self.facts[f]) - self.per_article[f].get(self.art[x], 0)
@@ -88,7 +108,7 @@ class Growing:
             get = sums.get
             for y, sc in self.nbr.get(x, self.no_partners).items():
                 sums[y] = get(y, 0.0) + sc
-        self.member_of[x].add(f)
+        self.member_of.join(x, f)
 
     def new(self, a: int, b: int) -> None:
         """A new fact {a, b}: a's sums are its scores (0.0 + s is s), then b's are added."""
@@ -96,7 +116,7 @@ class Growing:
         self.facts.append({a})
         self.per_article.append({self.art[a]: 1})
         self.toward.append(dict(self.nbr.get(a, self.no_partners)))
-        self.member_of[a].add(f)
+        self.member_of.join(a, f)
         self.add(f, b)
 
     def merge(self, fa: int, fb: int) -> None:

@@ -27,7 +27,7 @@ import numpy as np
 from reader.settings import AlignSettings
 
 from .features import SentenceFeatures, Weights
-from .scoring import Table, match_score
+from .scoring import Neighbours, Table, match_score
 
 #: The first body sentences of an article that its headline sums up.
 LEDE = 2
@@ -104,13 +104,14 @@ def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out:
     return placed
 
 
-def _lead_only(feats: Sequence[SentenceFeatures], nbr: dict[int, dict[int, float]], free: list[int],
+def _lead_only(feats: Sequence[SentenceFeatures], nbr: Neighbours, free: list[int],
                settings: AlignSettings) -> list[list[int]]:
     """Facts of headlines that match each other strongly and no body fact."""
     group_of: dict[int, list[int]] = {}
     for a in free:
+        partners = nbr.get(a, {})
         for b in free:
-            if b <= a or feats[a].article == feats[b].article or nbr.get(a, {}).get(b, 0.0) < settings.threshold:
+            if b <= a or feats[a].article == feats[b].article or partners.get(b, 0.0) < settings.threshold:
                 continue
             ga, gb = group_of.get(a), group_of.get(b)
             if ga is None and gb is None:

@@ -47,11 +47,11 @@ def match_score(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     when both sentences quote someone but not the same words: shared topic
     words around two different quotes are weak evidence.
     """
-    shared = a.lemmas & b.lemmas
+    shared = frozenset(a.terms).intersection(b.terms)
     if not shared:
         return 0.0
-    wa = weights.of(a.lemmas) if wa is None else wa
-    wb = weights.of(b.lemmas) if wb is None else wb
+    wa = weights.of(a.terms) if wa is None else wa
+    wb = weights.of(b.terms) if wb is None else wb
     ws = weights.of(shared) if ws is None else ws
     score = 2 * ws / (wa + wb) if wa + wb else 0.0
     if a.quotes and b.quotes and _quote_similarity(a, b) < QUOTE_MISMATCH:
@@ -82,10 +82,10 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
     """The score of one pair with its components, to explain a match (`wa`, `wb`:
     the sentences' summed weights, `sa`, `sb`: their `sorted_words`, when the
     caller has them)."""
-    shared = a.lemmas & b.lemmas
+    shared = frozenset(a.terms).intersection(b.terms)
     ws = weights.of(shared)
-    wa = weights.of(a.lemmas) if wa is None else wa
-    wb = weights.of(b.lemmas) if wb is None else wb
+    wa = weights.of(a.terms) if wa is None else wa
+    wb = weights.of(b.terms) if wb is None else wb
     comp = {
         "words": 2 * ws / (wa + wb) if wa + wb else 0.0,
         "containment": ws / min(wa, wb) if min(wa, wb) else 0.0,
@@ -94,7 +94,8 @@ def score_pair(a: SentenceFeatures, b: SentenceFeatures, weights: Weights,
         "quote": _quote_similarity(a, b),
         "entities": float(len(a.entities & b.entities)),
         "numbers": float(len(a.numbers & b.numbers)),
-        "participants_differ": float(conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
+        "participants_differ": float(bool(a.roles and b.roles)
+                                     and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None),
     }
     if a.quotes and b.quotes and not quote_runs(a).isdisjoint(quote_runs(b)):
         comp["quote_run"] = 1.0  # only when true, so that other pairs' evidence reads as before
@@ -139,18 +140,33 @@ class Table:
     def as_dict(self) -> dict[tuple[int, int], float]:
         return dict(zip(zip(self.i.tolist(), self.j.tolist(), strict=True), self.score.tolist(), strict=True))
 
-    def neighbours(self) -> dict[int, dict[int, float]]:
+    def neighbours(self) -> Neighbours:
         """Each sentence's scored partners: the table as adjacency maps, partners in order."""
-        if not len(self):
-            return {}
-        x, y, s = np.r_[self.i, self.j], np.r_[self.j, self.i], np.r_[self.score, self.score]
+        return Neighbours(self)
+
+
+class Neighbours:
+    """The table's pairs in both directions, sorted, in arrays; `get(x)` builds x's map of
+    partner -> score when first asked, and keeps it. A dict of dicts of every pair was about
+    100 bytes a pair, and grouping asks for the partners of the sentences in facts only."""
+
+    def __init__(self, table: Table) -> None:
+        x, y, s = np.r_[table.i, table.j], np.r_[table.j, table.i], np.r_[table.score, table.score]
         # one int64 key per (x, y): sorting it is the lexicographic order, and faster than lexsort
-        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable")
-        x, ys, ss = x[order], y[order].tolist(), s[order].tolist()
-        starts = np.flatnonzero(np.r_[True, x[1:] != x[:-1]])
-        bounds = np.r_[starts, x.size].tolist()
-        return {node: dict(zip(ys[a:b], ss[a:b], strict=True))
-                for node, a, b in zip(x[starts].tolist(), bounds[:-1], bounds[1:], strict=True)}
+        order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable") if x.size else x
+        self.x, self.y, self.s = x[order], y[order], s[order]
+        self.known: dict[int, dict[int, float] | None] = {}
+
+    def get(self, node: int, default: Any = None) -> Any:
+        """`node`'s partners in order, with their scores (one dict, not to be changed);
+        `default` if none."""
+        try:
+            got = self.known[node]
+        except KeyError:
+            a, b = np.searchsorted(self.x, [node, node + 1]).tolist()
+            got = dict(zip(self.y[a:b].tolist(), self.s[a:b].tolist(), strict=True)) if b > a else None
+            self.known[node] = got
+        return default if got is None else got
 
 
 def score_blocked(feats: Sequence[SentenceFeatures], weights: Weights, settings: AlignSettings,
@@ -291,7 +307,7 @@ class _BlockScorer:
                     continue  # the pair is scored in y's block
                 a, b = feats[x], feats[y]
                 k = at.get(x * n + y)
-                if k is None and a.lemmas.isdisjoint(b.lemmas):
+                if k is None and frozenset(a.terms).isdisjoint(b.terms):
                     continue
                 if a.roles and b.roles and conflict(a.roles, b.roles, a.lemmas, b.lemmas) is not None:
                     continue

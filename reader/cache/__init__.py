@@ -25,14 +25,14 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from reader.model import SCHEMA_VERSION, Analysis, Document
-from reader.schema import analysis_from_dict, analysis_to_dict
+from reader.schema import analysis_from_dict, analysis_to_dict, cache_rows
 from reader.settings import AlignSettings
 
 from . import guard as cache_guard
@@ -249,7 +249,7 @@ class Cache:
             Cache._swept.add(root)
             cache_guard.sweep_stale(self.root)
 
-    def read_json(self, kind: str, key: str) -> Any:
+    def read_json(self, kind: str, key: str, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
         """The decoded JSON of a valid entry (size and depth checked), else None."""
         payload = self.read(kind, key)
         if payload is None:
@@ -257,7 +257,7 @@ class Cache:
         try:
             text = cache_guard.json_text(payload)
             del payload  # the bytes and the text at once would be two copies while it is parsed
-            return cache_guard.parse_json(text)
+            return cache_guard.parse_json(text, object_hook)
         except cache_guard.Rejected as exc:
             cache_guard.note(kind, str(exc))
             return None
@@ -267,7 +267,8 @@ class Cache:
     def get_analysis(self, key: str) -> Analysis | None:
         from .checks import check_analysis
 
-        data = self.read_json("analysis", key)
+        # sentences and mentions decoded as rows, not dicts (`cache_rows`)
+        data = self.read_json("analysis", key, cache_rows)
         if data is None:
             return None
         try:

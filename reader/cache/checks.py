@@ -13,6 +13,7 @@ from typing import Any
 
 from reader.cache.guard import Rejected
 from reader.model import SCHEMA_VERSION
+from reader.schema import MentionRow, SentenceRow
 
 _NUM = (int, float)
 
@@ -36,6 +37,12 @@ def _list(x: Any, where: str) -> list[Any]:
 
 def _str(x: Any, where: str, *, optional: bool = False) -> None:
     _need(isinstance(x, str) or (optional and x is None), f"{where} is not a string")
+
+
+def _row_span(r: SentenceRow | MentionRow, text: str, where: str) -> None:
+    """`_span` of a row (`reader.schema.cache_rows`), whose fields' types are already checked."""
+    _need(0 <= r.start <= r.end <= len(text), f"{where} offsets outside the text")
+    _need(text[r.start:r.end] == r.text, f"{where} offsets do not match its text")
 
 
 def _span(d: dict[str, Any], text: str, where: str, *, exact: str | None = None) -> None:
@@ -63,6 +70,11 @@ def check_analysis(d: Any) -> None:
         for k in ("id", "name", "label"):
             _str(e[k], f"entity {k}")
         for m in _list(e["mentions"], "mentions"):
+            if type(m) is MentionRow:
+                _need(m.article in texts, "a mention of an unknown article")
+                _need(m.sentence is None or m.sentence in sentences, "a mention in an unknown sentence")
+                _row_span(m, texts[m.article], "a mention")
+                continue
             m = _obj(m, ("article", "sentence", "start", "end", "text"), "a mention")
             _need(m["article"] in texts, "a mention of an unknown article")
             _need(m["sentence"] is None or m["sentence"] in sentences, "a mention in an unknown sentence")
@@ -85,6 +97,10 @@ def _article(a: Any, texts: dict[str, str], sentences: set[str]) -> None:
             _str(_obj(r, ("start", "end", "kind"), k)["kind"], f"{k} kind")
             _span(r, text, k)
     for s in _list(a["sentences"], "sentences"):
+        if type(s) is SentenceRow:
+            _row_span(s, text, "a sentence")
+            sentences.add(s.id)
+            continue
         s = _obj(s, ("id", "start", "end", "text"), "a sentence")
         _str(s["id"], "sentence id")
         _span(s, text, "a sentence", exact="text")

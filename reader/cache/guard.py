@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -115,20 +116,56 @@ def load_json(payload: bytes) -> Any:
     return parse_json(json_text(payload))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: What escaping would change: a lone surrogate (two escaped in a row decode as one character),
+#: and a backslash before a non-ASCII character (not JSON; escaped, it would be).
+_UNESCAPABLE = re.compile("[\ud800-\udfff]|\\\\(?=[^\x00-\x7f])")
+
+
+def _escaped(m: re.Match[str]) -> str:
+    """A non-ASCII character as a JSON escape (two for one beyond the BMP)."""
+    c = ord(m.group())
+    if c < 0x10000:
+        return f"\\u{c:04x}"
+    c -= 0x10000
+    return f"\\u{0xd800 + (c >> 10):04x}\\u{0xdc00 + (c & 0x3ff):04x}"
+
+
 def json_text(payload: bytes) -> str:
-    """The text of a depth-checked payload (Rejected otherwise), for `parse_json`: a
-    caller that drops the payload before parsing holds one copy of it, not two."""
+    """JSON text of a depth-checked payload (Rejected otherwise), for `parse_json`: a
+    caller that drops the payload before parsing holds one copy of it, not two.
+
+    Every non-ASCII character becomes its JSON escape, decoded 64 kB at a time: one
+    character beyond Latin-1 (a line separator) made the whole text two bytes a character
+    while it was parsed. Outside a string such a character is not JSON, and neither is its
+    escape; inside one, the escape decodes to the same character. A text that escaping
+    would change (`_UNESCAPABLE`) is decoded as it is."""
     check_depth(payload)
-    try:
-        return payload.decode("utf-8", "surrogatepass")
-    except UnicodeDecodeError as exc:
-        raise Rejected("not valid JSON") from exc
+    if payload.isascii():
+        return payload.decode("ascii")
+    out = bytearray()
+    at, size = 0, len(payload)
+    while at < size:
+        end = min(size, at + (1 << 16))
+        while at < end < size and payload[end] & 0xC0 == 0x80:
+            end -= 1  # not inside a character's bytes
+        if end == at:
+            end = min(size, at + (1 << 16))
+        try:
+            piece = payload[at:end].decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as exc:
+            raise Rejected("not valid JSON") from exc
+        if _UNESCAPABLE.search(piece) or (out.endswith(b"\\") and not piece[:1].isascii()):
+            return payload.decode("utf-8", "surrogatepass")  # the whole text as it is: rare
+        out += _NON_ASCII.sub(_escaped, piece).encode("ascii")
+        at = end
+    return out.decode("ascii")
 
 
-def parse_json(text: str) -> Any:
+def parse_json(text: str, object_hook: Callable[[dict[str, Any]], Any] | None = None) -> Any:
     """`json.loads(text)`; Rejected when it is not JSON."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_hook=object_hook)
     except (ValueError, RecursionError) as exc:
         raise Rejected("not valid JSON") from exc
 

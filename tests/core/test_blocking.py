@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from reader.align._reference import align_reference, candidate_pairs, prune, score_all
 from reader.align.blocking import blocked_pairs
-from reader.align.features import SentenceFeatures, Weights
+from reader.align.features import SentenceFeatures, Weights, compact_terms
 from reader.align.grouping import align
 from reader.align.scoring import (
     QUOTE_RUN_SCORE,
@@ -30,7 +30,6 @@ from reader.align.scoring import (
 )
 from reader.model import Article, Sentence
 from reader.settings import AlignSettings
-from reader.text import normalise
 
 VOCAB = [f"w{i}" for i in range(24)] + ["@e1", "@e2", "@e3", "#12", "#40", "~n1", "~v2"]
 
@@ -45,7 +44,7 @@ def _corpus(spec: list[list[tuple[frozenset[str], int]]]) -> tuple[list[Article]
             sentences.append(Sentence(id=f"a{a}.s{k}", article=f"a{a}", index=k, start=0, end=len(text),
                                       text=text))
             feats.append(SentenceFeatures(
-                id=f"a{a}.s{k}", article=a, index=k, text=text, norm=text, lemmas=lemmas,
+                id=f"a{a}.s{k}", article=a, index=k, text=text, terms=compact_terms(lemmas),
                 entities=frozenset(t[1:] for t in lemmas if t.startswith("@")),
                 numbers=frozenset(t[1:] for t in lemmas if t.startswith("#")), quotes=quotes,
                 # verb "w0" with its entities as objects: pairs naming different ones conflict
@@ -374,7 +373,7 @@ def test_row_slices_cover_the_rows_within_budget() -> None:
 def test_evidence_from_presorted_words_is_the_ratios_own(x: str, y: str) -> None:
     """The evidence compares each sentence's words sorted once (`sorted_words`); on any
     normalised text, odd spaces included, that is what the token-sort ratio computes itself."""
-    a, b = (SentenceFeatures(id=k, article=n, index=0, text=t, norm=normalise(t), lemmas=frozenset({"w"}),
+    a, b = (SentenceFeatures(id=k, article=n, index=0, text=t, terms=("w",),
                              entities=frozenset(), numbers=frozenset(), quotes=())
             for n, (k, t) in enumerate((("a", x), ("b", y))))
     weights = Weights([a, b])
