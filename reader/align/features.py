@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import islice, repeat
+from itertools import repeat
 from sys import intern
 from typing import Any
 
@@ -33,14 +33,10 @@ from reader.language.synonyms import sense_terms
 from reader.model import Article, Entity, Quote, Sentence
 from reader.text import fold, normalise
 
+from .written_forms import agency_span, capitals_of, in_capitals, per_cent
+
 _NONWORD = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-#: A dateline glued to an article's first sentence: a place in capitals, perhaps a region and a
-#: day ("PELLHAM, Colo.", "BERLIN, Sept. 18"), perhaps the agency in brackets, then a dash
-#: ("—", "–", " - ", " -- ").
-_DATELINE = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}(?:, ?[A-Z][A-Za-z]*\.?(?: \d{1,2})?)?"
-                       r"(?P<agency> ?\([^()]{1,40}\))?(?: [—–]+ ?|[—–]+ | -{1,2} )(?=\S)")
-
 #: Reporting verbs and function words that every news sentence shares: they say
 #: nothing about which fact a sentence states.
 _REPORTING = {
@@ -196,7 +192,7 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
     starts = {i: [m[0] for m in found] for i, found in spans.items()}
     named = _named_organisations(entities, art_index)
     names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
-    capitals = _capitals(entities)
+    capitals = capitals_of(entities)
     out: list[SentenceFeatures] = []
     seen = [0] * len(articles)
     for sd in parsed:
@@ -251,52 +247,13 @@ def _descriptions(doc: Any, s: int, e: int, base: int, ments: list[tuple[int, in
 def _kind_of(tok: Any, text: str) -> str | None:
     """The kind of quantity a number token gives, by its sentence's words: two outlets' share
     prices ("shares climbed 14%" / "stock up 41%") are one measure, whatever else they say."""
-    if tok.ent_type_ == "PERCENT" or _per_cent(tok):
+    if tok.ent_type_ == "PERCENT" or per_cent(tok):
         kind = share_role(text)
         return "%" + kind if kind else None
     if tok.ent_type_ == "MONEY":
         kind = money_role(text)
         return "$" + kind if kind else None
     return None
-
-
-def _capitals(entities: Sequence[Entity]) -> dict[str, str]:
-    """A one-word name of a place, an organisation or a person the story gives -> its entity id,
-    when no other entity has that name: a word in capitals ("PELLHAM, Colo. —") is that name,
-    which the tagger does not read as one."""
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for ent in entities:
-        if ent.label in _NAMED_KINDS and " " not in (name := normalise(ent.name)):
-            by_name[name].append(ent.id)
-    return {name: ids[0] for name, ids in by_name.items() if len(ids) == 1}
-
-
-_NAMED_KINDS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON"})
-
-
-def _in_capitals(tok: Any, capitals: dict[str, str]) -> str | None:
-    """The entity a word written in capitals outside any found name is (`_capitals`), if any."""
-    text = tok.text
-    return capitals.get(normalise(text)) if len(text) > 2 and text.isupper() else None
-
-
-def _agency(sent: Sentence, article_sentences: Sequence[Sentence], k: int) -> tuple[int, int]:
-    """Where the agency of a dateline the article's first body sentence starts with is ("PELLHAM,
-    Colo. (NorthStar) — "): it names the outlet, not what happened, so its words are no evidence
-    (the place is: news is datelined where it happened). (0, 0) when there is none."""
-    if sent.role != "body" or any(x.role == "body" for x in islice(article_sentences, k)):
-        return 0, 0
-    dateline = _DATELINE.match(sent.text)
-    if dateline is None or not dateline.group("agency"):
-        return 0, 0
-    return sent.start + dateline.start("agency"), sent.start + dateline.end("agency")
-
-
-def _per_cent(tok: Any) -> bool:
-    """Whether a number is followed by "per cent" or "percent", which the tagger may take for money."""
-    doc, k = tok.doc, tok.i
-    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
-    return nxt == "percent" or nxt == "per" and k + 2 < len(doc) and doc[k + 2].lower_ == "cent"
 
 
 def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: int, doc: Any, s: int, e: int,
@@ -309,7 +266,7 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
     ents: set[str] = set()
     numbers: set[str] = set()
     tokens = doc.char_span(s, e, alignment_mode="expand")
-    skip = _agency(sent, article_sentences, k)
+    skip = agency_span(sent, article_sentences, k)
     for tok in tokens if tokens is not None else ():
         pos = base + tok.idx
         if skip[0] <= pos < skip[1]:
@@ -321,7 +278,7 @@ def _features(sent: Sentence, article_sentences: Sequence[Sentence], i: int, k: 
                 ents.add(eid)
                 lemmas.add(intern("@" + eid))
                 continue
-        if (capital := _in_capitals(tok, capitals)) is not None:  # a dateline's "PELLHAM" is Pellham
+        if (capital := in_capitals(tok, capitals)) is not None:  # a dateline's "PELLHAM" is Pellham
             ents.add(capital)
             lemmas.add(intern("@" + capital))
             continue

@@ -20,7 +20,7 @@ def test_a_party_named_without_party_is_the_party():
 
 
 def test_a_dateline_ending_in_a_dash_stays_with_its_sentence_and_its_agency_out_of_its_terms(monkeypatch):
-    from reader.align.features import _DATELINE
+    from reader.align.written_forms import DATELINE
 
     feats = _capture_features(monkeypatch)
     an = _analyze(["Depot approved\n\nHOLTVILLE, Ore. (Valley Wire) — The council approved a new bus depot "
@@ -31,8 +31,8 @@ def test_a_dateline_ending_in_a_dash_stays_with_its_sentence_and_its_agency_out_
     lead = next(f for f in feats["feats"] if f.text == body[0])
     agency = {"@" + e.id for e in an.entities if e.name == "Valley Wire"}
     assert not lead.lemmas & ({"valley", "wire"} | agency)
-    assert _DATELINE.match("CASPER, Wyo. (AP) - A man").group("agency") == " (AP)"
-    assert _DATELINE.match("US—China talks resume") is None and _DATELINE.match("NASA said so.") is None
+    assert DATELINE.match("CASPER, Wyo. (AP) - A man").group("agency") == " (AP)"
+    assert DATELINE.match("US—China talks resume") is None and DATELINE.match("NASA said so.") is None
 
 
 def _capture_features(monkeypatch) -> dict:
@@ -93,16 +93,16 @@ def test_a_word_in_capitals_outside_any_name_is_the_one_word_name_the_story_give
     a place); the story names Riverton, so the capitals are that entity for alignment."""
     from types import SimpleNamespace
 
-    from reader.align.features import _capitals, _in_capitals
+    from reader.align.written_forms import capitals_of, in_capitals
     from reader.model import Entity, Mention
 
     def entity(eid, name, label):
         return Entity(eid, name, label, (Mention("a0", None, 0, len(name), name),))
 
-    capitals = _capitals([entity("e5", "Riverton", "PERSON"), entity("e9", "Riverton City Council", "ORG"),
+    capitals = capitals_of([entity("e5", "Riverton", "PERSON"), entity("e9", "Riverton City Council", "ORG"),
                           entity("e2", "Ore.", "GPE"), entity("e3", "March 3", "DATE")])
     assert capitals == {"riverton": "e5", "ore": "e2"}
-    assert _in_capitals(SimpleNamespace(text="RIVERTON"), capitals) == "e5"
-    assert _in_capitals(SimpleNamespace(text="Riverton"), capitals) is None  # the tagger's business
-    assert _in_capitals(SimpleNamespace(text="ORE"), capitals) == "e2"
-    assert _in_capitals(SimpleNamespace(text="US"), capitals) is None
+    assert in_capitals(SimpleNamespace(text="RIVERTON"), capitals) == "e5"
+    assert in_capitals(SimpleNamespace(text="Riverton"), capitals) is None  # the tagger's business
+    assert in_capitals(SimpleNamespace(text="ORE"), capitals) == "e2"
+    assert in_capitals(SimpleNamespace(text="US"), capitals) is None
