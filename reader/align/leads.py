@@ -36,6 +36,10 @@ LEDE = 2
 #: two or three side by side ("Veltron to shed 1,200 jobs, close plant"); joined to more, it
 #: ties together facts it only shares the story's words with.
 LEAD_FACTS = 3
+#: Besides the fact it matches best, a headline joins only those it matches at least this share as
+#: well (mean score to their members): it states one main fact, and a second one it states matches
+#: about as well; one it matches at a fraction of that shares only the story's words with it.
+LEAD_RATIO = 0.5
 
 
 def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
@@ -66,7 +70,9 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[l
             mean = sum(scores) / len(scores)
             if mean >= settings.join:
                 ranked.append((-mean, n))
-        for _, n in sorted(ranked)[: min(LEAD_FACTS, settings.facts_per_sentence)]:
+        ranked.sort()
+        near = [n for m, n in ranked if m <= LEAD_RATIO * ranked[0][0]]  # means negated: the best first
+        for n in near[: min(LEAD_FACTS, settings.facts_per_sentence)]:
             out[n].append(k)
             placed.add(k)
     if weights is not None:
