@@ -25,6 +25,7 @@ from sys import intern
 from typing import Any
 
 from reader.language.coref import antecedent, description, organisations
+from reader.language.entity_rules import NAME_TITLES, name_words
 from reader.language.numbers import number_value, rounded
 from reader.language.participants import Role, verb_roles
 from reader.language.quantity_terms import alignment_terms
@@ -169,6 +170,7 @@ def _filler_finder(ments: list[tuple[int, int, str, str]], starts: list[int], ba
         j = bisect_right(starts, pos) - 1
         if j >= 0 and ments[j][0] <= pos < ments[j][1] and ments[j][3] not in ("DATE", "TIME"):
             word = normalise(tok.text)
+            word = "" if ments[j][3] == "PERSON" and word in NAME_TITLES else word  # a title is no name
             return ("@" + ments[j][2], *names.get(ments[j][2], ()), *(("=" + word,) if word else ()))
         return ()  # numbers are not participants: outlets' different counts are one fact, in conflict
 
@@ -191,7 +193,7 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
         found.sort()
     starts = {i: [m[0] for m in found] for i, found in spans.items()}
     named = _named_organisations(entities, art_index)
-    names = {e.id: tuple(sorted({"=" + w for w in normalise(e.name).split() if len(w) > 1})) for e in entities}
+    names = {e.id: name_words(e.name, e.label) for e in entities}
     capitals = capitals_of(entities)
     out: list[SentenceFeatures] = []
     seen = [0] * len(articles)
@@ -213,8 +215,8 @@ def sentence_features(articles: Sequence[Article], parsed: Iterable[Any],
 
 def _named_organisations(entities: Sequence[Entity], art_index: dict[str, int]
                          ) -> dict[int, tuple[list[tuple[int, str]], dict[str, frozenset[str]]]]:
-    """Article -> its (start, entity id) names of organisations in sentences, in order, and
-    the words of each organisation's names (reader.language.coref)."""
+    """Article -> its (start, entity id) names of organisations in sentences, in order, and the
+    words of each organisation's names (reader.language.coref)."""
     orgs = organisations(entities)
     named: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for ent in entities:

@@ -12,7 +12,8 @@ A headline also sums up its own article's lede: when it shares enough with one
 of the article's first `LEDE` body sentences (a score of `mutual` or more; with
 the first, any score that counts, `floor`: a headline titles its lede in other
 words, "Pellham landslide toll rises to 14" / "A rain-soaked hillside collapsed
-onto the mountain town of Pellham"), it joins that sentence's facts too. Outlets
+onto the mountain town of Pellham"), it joins that sentence's facts too: the one it
+matches best, and any other it matches on average at `join` (a lede may state several). Outlets
 word their headlines each their own way ("Derby delight: Harbourside 2 Castlegate
 1"), and often the only words a headline shares are with its own lede, which does
 share words with the others.
@@ -35,6 +36,10 @@ LEDE = 2
 #: two or three side by side ("Veltron to shed 1,200 jobs, close plant"); joined to more, it
 #: ties together facts it only shares the story's words with.
 LEAD_FACTS = 3
+#: Besides the fact it matches best, a headline joins only those it matches at least this share as
+#: well (mean score to their members): it states one main fact, and a second one it states matches
+#: about as well; one it matches at a fraction of that shares only the story's words with it.
+LEAD_RATIO = 0.5
 
 
 def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
@@ -65,17 +70,19 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[l
             mean = sum(scores) / len(scores)
             if mean >= settings.join:
                 ranked.append((-mean, n))
-        for _, n in sorted(ranked)[: min(LEAD_FACTS, settings.facts_per_sentence)]:
+        ranked.sort()
+        near = [n for m, n in ranked if m <= LEAD_RATIO * ranked[0][0]]  # means negated: the best first
+        for n in near[: min(LEAD_FACTS, settings.facts_per_sentence)]:
             out[n].append(k)
             placed.add(k)
     if weights is not None:
-        placed.update(_with_ledes(feats, groups, out, leads, settings, weights))
+        placed.update(_with_ledes(feats, nbr, groups, out, leads, settings, weights))
     out.extend(_lead_only(feats, nbr, [k for k in leads if k not in placed], settings))
     return [sorted(g) for g in out]
 
 
-def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out: list[list[int]],
-                leads: list[int], settings: AlignSettings, weights: Weights) -> list[int]:
+def _with_ledes(feats: Sequence[SentenceFeatures], nbr: Neighbours, groups: list[list[int]],
+                out: list[list[int]], leads: list[int], settings: AlignSettings, weights: Weights) -> list[int]:
     """Adds each headline to the facts of its own lede sentences that it matches
     (see the module's docstring); returns the headlines so placed."""
     ledes: dict[int, list[int]] = {}
@@ -96,12 +103,31 @@ def _with_ledes(feats: Sequence[SentenceFeatures], groups: list[list[int]], out:
         for rank, lede in enumerate(ledes.get(feats[k].article, [])):
             if match_score(feats[k], feats[lede], weights) < (settings.floor if rank == 0 else settings.mutual):
                 continue
-            for n in facts_of.get(lede, []):
+            for n in _best_of(feats, nbr, k, groups, facts_of.get(lede, []), settings.join):
                 if k not in out[n] and have.get(k, 0) < min(LEAD_FACTS, settings.facts_per_sentence):
                     out[n].append(k)
                     have[k] = have.get(k, 0) + 1
                     placed.append(k)
     return placed
+
+
+def _best_of(feats: Sequence[SentenceFeatures], nbr: Neighbours, k: int,
+             groups: list[list[int]], facts: list[int], join: float) -> list[int]:
+    """Of a lede's `facts`, those headline `k` is titled for: the one it matches best (its mean
+    score to their members in other articles; ties: the first), and any it matches on average at
+    `join`. A lede that states several facts ("The council voted 7-2 on Tuesday to build the
+    depot, after a long hearing") is titled for one or two of them, and the headline's words
+    say which: joined to all, it ties the others to a headline that does not state them."""
+    if len(facts) < 2:
+        return facts
+    mine = nbr.get(k, {})
+
+    def mean(n: int) -> float:
+        scores = [mine.get(x, 0.0) for x in groups[n] if feats[x].article != feats[k].article]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    best = max(facts, key=lambda n: (mean(n), -n))
+    return [n for n in facts if n == best or mean(n) >= join]
 
 
 def _lead_only(feats: Sequence[SentenceFeatures], nbr: Neighbours, free: list[int],

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..model import Article, Entity
+from ..text import normalise
 
 #: Titles of office and rank that may stand before a name.
 OFFICE_TITLES = frozenset("""
@@ -98,3 +99,20 @@ def common_noun(entity: Entity) -> bool:
     sentences, but it is no name to show as shared between outlets."""
     return all(len(m.text.split()) == 1 and not any(ch.isupper() or ch.isdigit() for ch in m.text)
                for m in entity.mentions)
+
+
+#: Titles a person's name may carry in a sentence ("chief executive Jane Roe", "Roe, the
+#: chief executive,", "party leader Tom Bell"): general titles of office and rank.
+NAME_TITLES = OFFICE_TITLES | frozenset("""
+president vice premier minister secretary chancellor governor senator representative mayor chairman
+chairwoman chair ceo leader spokesman spokeswoman spokesperson judge justice general colonel admiral
+sergeant lieutenant head boss founder owner gov sen rep col gen lt capt sgt adm
+""".split())
+
+
+def name_words(name: str, label: str) -> tuple[str, ...]:
+    """The words of an entity's name as terms of the verb slots it fills ("=whitaker",
+    reader.language.participants), less a person's titles: two council members named with
+    their title ("Councilmember Dan Whitaker", "Councilmember Priya Nand") share no name word."""
+    words = normalise(name).split()
+    return tuple(sorted({"=" + w for w in words if len(w) > 1 and not (label == "PERSON" and w in NAME_TITLES)}))

@@ -45,3 +45,20 @@ def test_two_outlets_share_prices_align_whatever_their_words():
     together = [f for f in an.facts if {s.split(".")[0] for s in f.sentences} == {"a0", "a1"}]
     assert any(any("14%" in an.sentence(s).text for s in f.sentences)
                and any("41%" in an.sentence(s).text for s in f.sentences) for f in together)
+
+
+def test_a_title_is_no_word_of_a_persons_name_in_a_verb_slot():
+    """Two people named with one title ("Councilmember Dan Whitaker" / "Councilmember Priya
+    Nand") fill a verb slot with different participants: a shared title is no shared name
+    word, which would read as a link the linker missed. Organisations keep their words."""
+    from reader.language.entity_rules import name_words
+    from reader.language.participants import conflict
+
+    assert name_words("Councilmember Dan Whitaker", "PERSON") == ("=dan", "=whitaker")
+    assert name_words("General Motors", "ORG") == ("=general", "=motors")
+
+    def roles(eid: str, name: str) -> frozenset:
+        return frozenset(("vote", "subj", t) for t in ("@" + eid, *name_words(name, "PERSON")))
+
+    a, b = roles("e0", "Councilmember Dan Whitaker"), roles("e4", "Councilmember Priya Nand")
+    assert conflict(a, b, frozenset({"@e0", "vote"}), frozenset({"@e4", "vote"})) == ("@e0", "@e4")
