@@ -103,6 +103,9 @@ class StorySettings:
     burst_names: int = 1
     burst_event: float = 0.15
     burst_side: int = 3
+    #: ... or, sharing as few names, when their mean link across the gap is under this share of
+    #: the weaker burst's mean link within (0: never).
+    burst_cohesion: float = 0.33
 
 
 def cluster_stories(documents: Sequence[Document], settings: StorySettings | None = None,
@@ -204,11 +207,18 @@ def _linked_stories(docs: list[Document], links: Links, st: StorySettings) -> tu
                                st.attach_target, st.attach_alone, fallback)
     if st.burst_event > 0:
         labels = split_bursts(labels, [day_number(d.date) for d in docs], names, events, st.burst_gap,
-                              st.burst_names, st.burst_event, st.burst_side)
+                              st.burst_names, st.burst_event, st.burst_side,
+                              _link_matrix(len(docs), i[real], j[real], sims[real]), st.burst_cohesion)
     groups: dict[int, list[int]] = {}
     for idx, lab in enumerate(labels):
         groups.setdefault(lab, []).append(idx)
     return _stories(docs, list(groups.values()), _centrality(len(docs), i, j, sims))
+
+
+def _link_matrix(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray) -> sparse.csr_matrix:
+    """The links as a symmetric n-by-n matrix (duplicates summed; pairs are unique)."""
+    return sparse.csr_matrix((np.concatenate([s, s]), (np.concatenate([i, j]), np.concatenate([j, i]))),
+                             shape=(n, n))
 
 
 def features_of(docs: Sequence[Document], skip: frozenset[str], common: frozenset[str]) -> list[Counter[str]]:

@@ -48,3 +48,21 @@ def test_each_side_is_labelled_by_its_smallest_member() -> None:
     days = [20.0, 20.0, 21.0, 0.0, 0.0, 1.0]  # the later burst holds the group's first index
     events = [[0, 1]] * 3 + [[1, 0]] * 3
     assert _split(NO_NAMES, events, days) == [0, 0, 0, 3, 3, 3]
+
+
+def _links(within: float, across: float) -> sparse.csr_matrix:
+    sides = [k // 3 for k in range(6)]
+    return _rows([[0.0 if a == b else within if sides[a] == sides[b] else across for b in range(6)]
+                  for a in range(6)])
+
+
+def test_two_developments_sharing_the_topic_but_linked_apart_are_two_stories() -> None:
+    """A summit announced, then held: the same topic words, but each day's reports link to one
+    another far more than across the weeks."""
+    def split(links: sparse.csr_matrix, names: list[list[float]] = NO_NAMES) -> list[int]:
+        return split_bursts(LABELS, DAYS, _rows(names), _rows(ALIKE), min_gap=7, max_names=1, max_event=0.15,
+                            min_side=3, links=links, max_cohesion=0.33)
+    assert split(_links(0.5, 0.1)) == [0, 0, 0, 3, 3, 3]
+    assert split(_links(0.5, 0.3)) == LABELS  # a follow-up that still links as its first days do
+    assert split(_links(0.5, 0.1), [[1, 1]] * 6) == LABELS  # the same participants named
+    assert split(_links(0.0, 0.0)) == LABELS
