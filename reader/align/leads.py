@@ -64,7 +64,7 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[l
         mine = nbr.get(k, {})
         ranked = []
         for n, g in enumerate(groups):
-            scores = [mine.get(x, 0.0) for x in g if feats[x].article != feats[k].article]
+            scores = _scores_to(feats, mine, k, g)
             if not scores or max(scores) < settings.mutual:
                 continue
             mean = sum(scores) / len(scores)
@@ -121,13 +121,14 @@ def _best_of(feats: Sequence[SentenceFeatures], nbr: Neighbours, k: int,
     if len(facts) < 2:
         return facts
     mine = nbr.get(k, {})
+    means = {n: sum(s) / len(s) if (s := _scores_to(feats, mine, k, groups[n])) else 0.0 for n in facts}
+    best = max(facts, key=lambda n: (means[n], -n))
+    return [n for n in facts if n == best or means[n] >= join]
 
-    def mean(n: int) -> float:
-        scores = [mine.get(x, 0.0) for x in groups[n] if feats[x].article != feats[k].article]
-        return sum(scores) / len(scores) if scores else 0.0
 
-    best = max(facts, key=lambda n: (mean(n), -n))
-    return [n for n in facts if n == best or mean(n) >= join]
+def _scores_to(feats: Sequence[SentenceFeatures], mine: dict[int, float], k: int, group: list[int]) -> list[float]:
+    """Headline `k`'s scores (`mine`: its partners) to the members of `group` in other articles."""
+    return [mine.get(x, 0.0) for x in group if feats[x].article != feats[k].article]
 
 
 def _lead_only(feats: Sequence[SentenceFeatures], nbr: Neighbours, free: list[int],
