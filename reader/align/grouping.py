@@ -33,6 +33,7 @@ from reader.model import Article, Evidence, Fact
 from reader.settings import AlignSettings
 from reader.text import shorten
 
+from .context import with_context
 from .features import SentenceFeatures, Weights
 from .growth import Growing
 from .leads import attach_leads, body_table
@@ -371,7 +372,7 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
     # the body is grouped first; headlines and standfirsts then join its facts (reader.align.leads)
-    body = group_facts(feats, body_table(feats, table), settings, weights=weights)
+    body = group_facts(feats, body_table(feats, with_context(feats, table, settings)), settings, weights=weights)
     groups = attach_leads(feats, table, body, settings, weights)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
