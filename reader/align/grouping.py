@@ -65,6 +65,9 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     one per outlet), and only between articles that name someone or
     somewhere in common, or that the story's other articles tie together
     (`_named_alike`), and only when they share more than the story's common words (reader.align.weak).
+    A strong match, too, counts only between articles that name something in common or that
+    one other article ties together: reports of two shootings share their stock sentences
+    ("He died at the scene", "Only one shot was fired") word for word.
     """
     if not len(table):
         return []
@@ -80,10 +83,12 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 
     strong = sc >= settings.threshold
     weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
+    both = np.flatnonzero(strong | weak)
+    if both.size:
+        need = np.where(strong[both], STRONG_WITNESSES, WITNESSES)
+        apart = both[~_named_alike(feats, art[i[both]], art[j[both]], need)]
+        strong[apart] = weak[apart] = False
     w = np.flatnonzero(weak)
-    if w.size:
-        weak[w[~_named_alike(feats, art[i[w]], art[j[w]])]] = False
-        w = np.flatnonzero(weak)
     if w.size:
         weak[w[~evidenced(feats, weights or Weights(feats), i[w], j[w])]] = False
         w = np.flatnonzero(weak)
@@ -105,11 +110,16 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 #: Other articles of the story that must each name something of both of two articles that name
 #: nothing in common, for weak matches between them to count (`_named_alike`).
 WITNESSES = 2
+#: The same for strong matches: one. A strong match is rarely a guess, but between two events'
+#: reports it is their stock phrases; an outlet that names none of another's people or places
+#: (one names the town, the other the company) still shares names with a third that names both.
+STRONG_WITNESSES = 1
 
 
-def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarray,
+                 need: np.ndarray) -> np.ndarray:
     """For each article pair (xs[k], ys[k]): whether the two articles report one event, as far
-    as their names tell: they name a person, place or organisation in common, or `WITNESSES`
+    as their names tell: they name a person, place or organisation in common, or `need[k]`
     other articles of the story each name something of both.
 
     A weak match is a guess that two sentences are each other's best counterpart; between two
@@ -143,7 +153,7 @@ def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarr
         bits = np.packbits(linked, axis=1)
         ones = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1)  # bits set in a byte
         witnesses = ones[bits[pairs // n_art] & bits[pairs % n_art]].sum(axis=1, dtype=np.int64)
-        ok[ask] = (witnesses >= WITNESSES)[back]
+        ok[ask] = witnesses[back] >= need[ask]
     return ok
 
 
