@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -114,6 +115,9 @@ WITNESSES = 2
 #: reports it is their stock phrases; an outlet that names none of another's people or places
 #: (one names the town, the other the company) still shares names with a third that names both.
 STRONG_WITNESSES = 1
+#: The first sentences of an article (its headline and standfirst included) whose names tie it
+#: to another article that names them anywhere (`_named_alike`).
+LEDE_NAMES = 8
 
 
 def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarray,
@@ -128,21 +132,33 @@ def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarr
     sentence has some best counterpart. Articles on one event name its people and places,
     and an outlet that names none of another's still shares names with others that do (a
     town with one, the fire's name with another). An article that names no one at all is
-    given the benefit of the doubt.
+    given the benefit of the doubt. A name counts when one of the two articles gives it in
+    its first `LEDE_NAMES` sentences: news names who and where at the top, and two events'
+    long reports share names in passing ("Twitter", "Texas", a first name).
     """
     from scipy import sparse
 
     named: dict[int, set[str]] = {}
+    leading: dict[int, set[str]] = {}  # the names of each article's first sentences
     for f in feats:
         if f.entities:
             named.setdefault(f.article, set()).update(f.entities)
+            if f.lead or f.index < LEDE_NAMES:
+                leading.setdefault(f.article, set()).update(f.entities)
     n_art = int(max(f.article for f in feats)) + 1
     ids: dict[str, int] = {}
-    rows = [a for a, es in named.items() for _ in es]
-    cols = [ids.setdefault(e, len(ids)) for es in named.values() for e in es]  # any order: counts
-    names = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_art, max(1, len(ids))))
-    # which articles name something in common (a byte per pair of articles: 1 MB at 1,000)
-    linked = ((names @ names.T) > 0).toarray()
+
+    def matrix(of: dict[int, set[str]]) -> Any:
+        rows = [a for a, es in of.items() for _ in es]
+        cols = [ids.setdefault(e, len(ids)) for es in of.values() for e in es]  # any order: counts
+        return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_art, len(ids) + 1))
+
+    names = matrix(named)
+    first = matrix(leading)  # after `names`: its ids are all known, so the shapes agree
+    # which articles name something in common that one of them names first (a byte per pair
+    # of articles: 1 MB at 1,000)
+    shared = first @ names.T
+    linked = ((shared + shared.T) > 0).toarray()
     np.fill_diagonal(linked, False)  # an article is no witness of itself
     unnamed = np.diff(names.indptr) == 0
     ok = linked[xs, ys] | unnamed[xs] | unnamed[ys]

@@ -235,6 +235,36 @@ def test_weak_matches_need_articles_that_name_something_in_common(monkeypatch) -
     assert set(_edges(story(one_witness * 2), Table.from_dict(scores), s)) == {(1, 3), (1, 5), (0, 4)}
 
 
+def test_a_name_ties_two_articles_when_one_of_them_gives_it_first() -> None:
+    """Two long reports of two events share a name in passing, far down in both ("Texas"): it
+    does not tie them, and their stock phrase's strong pair drops; when one of them gives the
+    name in its first sentences, it does (`LEDE_NAMES`)."""
+    from reader.align.grouping import LEDE_NAMES, Table, _edges
+
+    filler = [(frozenset({f"w{10 + k}"}), 0) for k in range(LEDE_NAMES)]
+
+    def story(first: bool) -> list[SentenceFeatures]:
+        passing = [(frozenset({"@e9", "w7"}), 0)]
+        event_a = [(frozenset({"@e1", "w5"}), 0), *filler, (frozenset({"w1", "w2"}), 0), *passing]
+        event_b = [(frozenset({"@e2", "w6"}), 0), *(passing if first else []), *filler,
+                   (frozenset({"w1", "w3"}), 0), *([] if first else passing)]
+        return _corpus([event_a, event_b])[1]
+
+    def stock(feats: list[SentenceFeatures]) -> tuple[int, int]:
+        """The two events' "w1" sentences."""
+        a, b = (k for k, f in enumerate(feats) if "w1" in f.terms)
+        return a, b
+
+    s = AlignSettings()
+    late = story(first=False)
+    pair = stock(late)
+    assert all(f.index >= LEDE_NAMES for f in late if "@e9" in f.entities)
+    assert _edges(late, Table.from_dict({pair: 0.40}), s) == []
+    early = story(first=True)
+    pair = stock(early)
+    assert _edges(early, Table.from_dict({pair: 0.40}), s) == [pair]
+
+
 def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:
     """Two short sentences that share only the word every sentence of the story uses reach a
     weak score, and are each other's best: that is no evidence of one fact. A weak match that
