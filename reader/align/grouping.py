@@ -50,15 +50,13 @@ TableOf = Callable[[Sequence[SentenceFeatures], Weights, AlignSettings, Callable
 
 def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
            weights: Weights | None = None) -> list[tuple[int, int]]:
-    """Pairs that count as matches.
-
-    A strong pair matches on its own. A weaker one matches only when each
-    sentence is the other's best match in the other's article: an outlet
-    usually states a fact once, so the best counterpart is the likely one,
-    and a runner-up that merely shares the topic is not. One exception: when
-    an outlet splits what another says in one sentence over two consecutive
-    sentences, the second half is the runner-up of the one sentence, next to
-    its best; it matches too.
+    """Pairs that count as matches. A strong pair matches on its own. A weaker one
+    matches only when each sentence is the other's best match in the other's
+    article: an outlet usually states a fact once, so the best counterpart is the
+    likely one, and a runner-up that merely shares the topic is not. One exception:
+    when an outlet splits what another says in one sentence over two consecutive
+    sentences, the second half is the runner-up of the one sentence, next to its
+    best; it matches too.
 
     The more outlets a story has, the more often two unrelated sentences are
     each other's best by chance, so a sentence's weak matches count only for
@@ -66,9 +64,7 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     one per outlet), and only between articles that name someone or
     somewhere in common, or that the story's other articles tie together
     (`_named_alike`), and only when they share more than the story's common words (reader.align.weak).
-    A strong match, too, counts only between articles that name something in common or that
-    one other article ties together: reports of two shootings share their stock sentences
-    ("He died at the scene", "Only one shot was fired") word for word.
+    So do strong ones, with one witness: two shootings' reports share stock sentences word for word.
     """
     if not len(table):
         return []
@@ -111,12 +107,10 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 #: Other articles of the story that must each name something of both of two articles that name
 #: nothing in common, for weak matches between them to count (`_named_alike`).
 WITNESSES = 2
-#: The same for strong matches: one. A strong match is rarely a guess, but between two events'
-#: reports it is their stock phrases; an outlet that names none of another's people or places
-#: (one names the town, the other the company) still shares names with a third that names both.
+#: The same for strong matches ("He died at the scene" in two shootings): one, as an outlet that
+#: names the town and one that names the company still share names with a third.
 STRONG_WITNESSES = 1
-#: The first sentences of an article (its headline and standfirst included) whose names tie it
-#: to another article that names them anywhere (`_named_alike`).
+#: The first sentences of an article (headline included) whose names tie it to another article.
 LEDE_NAMES = 8
 
 
@@ -132,21 +126,20 @@ def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarr
     sentence has some best counterpart. Articles on one event name its people and places,
     and an outlet that names none of another's still shares names with others that do (a
     town with one, the fire's name with another). An article that names no one at all is
-    given the benefit of the doubt. A name counts when one of the two articles gives it in
-    its first `LEDE_NAMES` sentences: news names who and where at the top, and two events'
-    long reports share names in passing ("Twitter", "Texas", a first name).
+    given the benefit of the doubt. A name counts when one of the two gives it in its first
+    `LEDE_NAMES` sentences: news names who and where at the top, and two events' long reports
+    share names in passing ("Twitter", "Texas", a first name).
     """
     from scipy import sparse
 
     named: dict[int, set[str]] = {}
-    leading: dict[int, set[str]] = {}  # the names of each article's first sentences
+    leading: dict[int, set[str]] = {}  # each article's names in its first sentences
     for f in feats:
         if f.entities:
             named.setdefault(f.article, set()).update(f.entities)
             if f.lead or f.index < LEDE_NAMES:
                 leading.setdefault(f.article, set()).update(f.entities)
-    n_art = int(max(f.article for f in feats)) + 1
-    ids: dict[str, int] = {}
+    n_art, ids = int(max(f.article for f in feats)) + 1, dict[str, int]()
 
     def matrix(of: dict[int, set[str]]) -> Any:
         rows = [a for a, es in of.items() for _ in es]
@@ -155,9 +148,7 @@ def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarr
 
     names = matrix(named)
     first = matrix(leading)  # after `names`: its ids are all known, so the shapes agree
-    # which articles name something in common that one of them names first (a byte per pair
-    # of articles: 1 MB at 1,000)
-    shared = first @ names.T
+    shared = first @ names.T  # names one of two articles gives first (a byte a pair: 1 MB at 1,000)
     linked = ((shared + shared.T) > 0).toarray()
     np.fill_diagonal(linked, False)  # an article is no witness of itself
     unnamed = np.diff(names.indptr) == 0
