@@ -239,7 +239,8 @@ def test_a_name_ties_two_articles_when_one_of_them_gives_it_first() -> None:
     """Two long reports of two events share a name in passing, far down in both ("Texas"): it
     does not tie them, and their stock phrase's strong pair drops; when one of them gives the
     name in its first sentences, it does (`LEDE_NAMES`)."""
-    from reader.align.grouping import LEDE_NAMES, Table, _edges
+    from reader.align.grouping import Table, _edges
+    from reader.align.naming import LEDE_NAMES
 
     filler = [(frozenset({f"w{10 + k}"}), 0) for k in range(LEDE_NAMES)]
 
