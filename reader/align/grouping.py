@@ -37,6 +37,7 @@ from .context import with_context
 from .features import SentenceFeatures, Weights
 from .growth import Growing
 from .leads import attach_leads, body_table
+from .naming import STRONG_WITNESSES, WITNESSES, Naming
 from .pruning import rank_in_runs
 from .scoring import Neighbours, Table, score_blocked, score_pair, sorted_words
 from .weak import evidenced
@@ -49,23 +50,22 @@ TableOf = Callable[[Sequence[SentenceFeatures], Weights, AlignSettings, Callable
 
 
 def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-           weights: Weights | None = None) -> list[tuple[int, int]]:
-    """Pairs that count as matches.
-
-    A strong pair matches on its own. A weaker one matches only when each
-    sentence is the other's best match in the other's article: an outlet
-    usually states a fact once, so the best counterpart is the likely one,
-    and a runner-up that merely shares the topic is not. One exception: when
-    an outlet splits what another says in one sentence over two consecutive
-    sentences, the second half is the runner-up of the one sentence, next to
-    its best; it matches too.
+           weights: Weights | None = None, naming: Naming | None = None) -> list[tuple[int, int]]:
+    """Pairs that count as matches. A strong pair matches on its own. A weaker one
+    matches only when each sentence is the other's best match in the other's
+    article: an outlet usually states a fact once, so the best counterpart is the
+    likely one, and a runner-up that merely shares the topic is not. One exception:
+    when an outlet splits what another says in one sentence over two consecutive
+    sentences, the second half is the runner-up of the one sentence, next to its
+    best; it matches too.
 
     The more outlets a story has, the more often two unrelated sentences are
     each other's best by chance, so a sentence's weak matches count only for
     its `settings.weak_edges` best ones (a sentence states a few facts, not
     one per outlet), and only between articles that name someone or
     somewhere in common, or that the story's other articles tie together
-    (`_named_alike`), and only when they share more than the story's common words (reader.align.weak).
+    (reader.align.naming), and only when they share more than the story's common words (reader.align.weak).
+    So do strong ones, with one witness: two shootings' reports share stock sentences word for word.
     """
     if not len(table):
         return []
@@ -81,10 +81,12 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
 
     strong = sc >= settings.threshold
     weak = ~strong & (sc >= settings.mutual) & (((bi == j) & prefers(bj, sj, i)) | ((bj == i) & prefers(bi, si, j)))
+    both = np.flatnonzero(strong | weak)
+    if both.size:
+        need = np.where(strong[both], STRONG_WITNESSES, WITNESSES)
+        apart = both[~(naming or Naming(feats)).alike(art[i[both]], art[j[both]], need)]
+        strong[apart] = weak[apart] = False
     w = np.flatnonzero(weak)
-    if w.size:
-        weak[w[~_named_alike(feats, art[i[w]], art[j[w]])]] = False
-        w = np.flatnonzero(weak)
     if w.size:
         weak[w[~evidenced(feats, weights or Weights(feats), i[w], j[w])]] = False
         w = np.flatnonzero(weak)
@@ -101,51 +103,6 @@ def _edges(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSetti
     keep = np.flatnonzero(strong | weak)[::-1]
     keep = keep[np.argsort(-sc[keep], kind="stable")]
     return list(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
-
-
-#: Other articles of the story that must each name something of both of two articles that name
-#: nothing in common, for weak matches between them to count (`_named_alike`).
-WITNESSES = 2
-
-
-def _named_alike(feats: Sequence[SentenceFeatures], xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """For each article pair (xs[k], ys[k]): whether the two articles report one event, as far
-    as their names tell: they name a person, place or organisation in common, or `WITNESSES`
-    other articles of the story each name something of both.
-
-    A weak match is a guess that two sentences are each other's best counterpart; between two
-    articles that name nothing in common, they are most likely reports of two events of one
-    kind ("Police said the victim was taken to a hospital" in two shootings), where every
-    sentence has some best counterpart. Articles on one event name its people and places,
-    and an outlet that names none of another's still shares names with others that do (a
-    town with one, the fire's name with another). An article that names no one at all is
-    given the benefit of the doubt.
-    """
-    from scipy import sparse
-
-    named: dict[int, set[str]] = {}
-    for f in feats:
-        if f.entities:
-            named.setdefault(f.article, set()).update(f.entities)
-    n_art = int(max(f.article for f in feats)) + 1
-    ids: dict[str, int] = {}
-    rows = [a for a, es in named.items() for _ in es]
-    cols = [ids.setdefault(e, len(ids)) for es in named.values() for e in es]  # any order: counts
-    names = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_art, max(1, len(ids))))
-    # which articles name something in common (a byte per pair of articles: 1 MB at 1,000)
-    linked = ((names @ names.T) > 0).toarray()
-    np.fill_diagonal(linked, False)  # an article is no witness of itself
-    unnamed = np.diff(names.indptr) == 0
-    ok = linked[xs, ys] | unnamed[xs] | unnamed[ys]
-    ask = np.flatnonzero(~ok)
-    if ask.size:
-        pairs, back = np.unique(xs[ask] * n_art + ys[ask], return_inverse=True)
-        # the witnesses of each pair: articles linked to both, counted on rows packed as bits
-        bits = np.packbits(linked, axis=1)
-        ones = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1)  # bits set in a byte
-        witnesses = ones[bits[pairs // n_art] & bits[pairs % n_art]].sum(axis=1, dtype=np.int64)
-        ok[ask] = (witnesses >= WITNESSES)[back]
-    return ok
 
 
 def _partners(i: np.ndarray, j: np.ndarray, sc: np.ndarray,
@@ -195,7 +152,8 @@ def _collector_paused() -> Iterator[None]:
 
 @_collector_paused()
 def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: AlignSettings,
-                nbr: Neighbours | None = None, weights: Weights | None = None) -> list[list[int]]:
+                nbr: Neighbours | None = None, weights: Weights | None = None,
+                naming: Naming | None = None) -> list[list[int]]:
     """Average-linkage grouping with overlapping membership (see module docstring).
 
     Averages run over all cross-article member pairs, counting pairs missing
@@ -207,7 +165,7 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     """
     g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
     member_of = g.member_of
-    for a, b in _edges(feats, table, settings, weights):
+    for a, b in _edges(feats, table, settings, weights, naming):
         in_a, in_b = member_of[a], member_of[b]
         if not in_a and not in_b:
             g.new(a, b)  # neither is in a fact: nothing to merge or join
@@ -372,8 +330,10 @@ def align(articles: Sequence[Article], feats: Sequence[SentenceFeatures],
     table = table_of(feats, weights, settings, progress, stats)
     t2 = time.perf_counter()
     # the body is grouped first; headlines and standfirsts then join its facts (reader.align.leads)
-    body = group_facts(feats, body_table(feats, with_context(feats, table, settings)), settings, weights=weights)
-    groups = attach_leads(feats, table, body, settings, weights)
+    naming = Naming(feats) if feats else None
+    body = group_facts(feats, body_table(feats, with_context(feats, table, settings)), settings,
+                       weights=weights, naming=naming)
+    groups = attach_leads(feats, table, body, settings, weights, naming.row if naming else None)
     if stats is not None:
         stats.update({"align_score": t2 - t0, "align_group": time.perf_counter() - t2})
     facts = _facts(feats, table, groups, weights)

@@ -43,6 +43,7 @@ class Growing:
 
     def __init__(self, feats: Sequence[SentenceFeatures], nbr: Neighbours, limit: int) -> None:
         self.art = [f.article for f in feats]
+        self.index = [f.index for f in feats]
         self.nbr = nbr
         self.limit = limit
         self.no_partners: dict[int, float] = {}
@@ -67,6 +68,27 @@ class Growing:
         # fsum is exact, so the order in which the set iterates does not matter
         return math.fsum(map(self.toward[b].get, facts[a], _ZEROS)) / count
 
+    def apart(self, f: int, x: int) -> bool:
+        """Whether fact `f` holds a sentence of x's article other than x and the sentences
+        right next to it: an outlet states a fact once, or splits it over two sentences in a
+        row; a second, distant sentence of its that joins the fact states another one ("The
+        steps are painful, Vasquez said" / "Vasquez became chief executive in 2024")."""
+        have = self.per_article[f].get(self.art[x], 0)
+        if not have:
+            return False
+        members, art, at = self.facts[f], self.art, self.art[x]
+        near = (x in members) + sum(1 for y in (x - 1, x + 1)
+                                    if y in members and art[y] == at and abs(self.index[y] - self.index[x]) == 1)
+        return have > near
+
+    def overlapping(self, fa: int, fb: int) -> bool:
+        """Whether merging facts `fa` and `fb` would put in one fact two distant sentences of
+        one article (`apart`)."""
+        a, b = (fa, fb) if len(self.facts[fa]) <= len(self.facts[fb]) else (fb, fa)
+        if self.per_article[a].keys().isdisjoint(self.per_article[b]):
+            return False
+        return any(self.apart(b, x) for x in sorted(self.facts[a]) if x not in self.facts[b])
+
     def largest(self, fs: set[int]) -> list[int]:
         """The facts a sentence is in, biggest first, at most `limit`: a
         sentence states a handful of propositions, and looking further only costs."""
@@ -76,16 +98,18 @@ class Growing:
 
     def best(self, a: int, b: int, settings: AlignSettings) -> tuple[float, str, int, int] | None:
         """The strongest merge of a fact of `a` with one of `b`, or join of one to
-        the other's fact, that reaches its threshold (ties: the first in that order)."""
+        the other's fact, that reaches its threshold (ties: the first in that order), and
+        that puts no two distant sentences of one article in a fact below `threshold` (`apart`)."""
         best: tuple[float, str, int, int] | None = None
         top = -math.inf  # best's score
+        strong = settings.threshold  # a join or merge this strong may hold two of an outlet's sentences
         of_a, of_b = self.largest(self.member_of[a]), self.largest(self.member_of[b])
         if of_a and of_b:
             merged, floor = self.merged, settings.merge
             for fa in of_a:
                 for fb in of_b:
                     m = merged(fa, fb)
-                    if m >= floor and m > top:
+                    if m >= floor and m > top and (m >= strong or not self.overlapping(fa, fb)):
                         best, top = (m, "merge", fa, fb), m
         # `link`, inlined: the joins are most of the calls
         facts, per_article, toward, art, floor = self.facts, self.per_article, self.toward, self.art, settings.join
@@ -94,7 +118,7 @@ class Growing:
             for f in of_y:
                 count = len(facts[f]) - per_article[f].get(art_x, 0)
                 m = toward[f].get(x, 0.0) / count if count else 0.0
-                if m >= floor and m > top:
+                if m >= floor and m > top and (m >= strong or not self.apart(f, x)):
                     best, top = (m, "add", f, x), m
         return best
 

@@ -21,7 +21,7 @@ share words with the others.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -52,8 +52,11 @@ def body_table(feats: Sequence[SentenceFeatures], table: Table) -> Table:
 
 
 def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[list[int]],
-                 settings: AlignSettings, weights: Weights | None = None) -> list[list[int]]:
-    """`groups` (of body sentences) with the headlines and standfirsts added."""
+                 settings: AlignSettings, weights: Weights | None = None,
+                 alike: Callable[[int], np.ndarray] | None = None) -> list[list[int]]:
+    """`groups` (of body sentences) with the headlines and standfirsts added. A headline is scored
+    only against members of the articles `alike` names alike with its own (reader.align.naming):
+    two events' headlines of one kind ("Man shot dead outside bar") match each other's facts."""
     leads = [k for k, f in enumerate(feats) if f.lead]
     if not leads:
         return groups
@@ -63,8 +66,9 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[l
     for k in leads:
         mine = nbr.get(k, {})
         ranked = []
+        ok = alike(feats[k].article) if alike is not None else None
         for n, g in enumerate(groups):
-            scores = _scores_to(feats, mine, k, g)
+            scores = _scores_to(feats, mine, k, g, ok)
             if not scores or max(scores) < settings.mutual:
                 continue
             mean = sum(scores) / len(scores)
@@ -76,13 +80,14 @@ def attach_leads(feats: Sequence[SentenceFeatures], table: Table, groups: list[l
             out[n].append(k)
             placed.add(k)
     if weights is not None:
-        placed.update(_with_ledes(feats, nbr, groups, out, leads, settings, weights))
+        placed.update(_with_ledes(feats, nbr, groups, out, leads, settings, weights, alike))
     out.extend(_lead_only(feats, nbr, [k for k in leads if k not in placed], settings))
     return [sorted(g) for g in out]
 
 
 def _with_ledes(feats: Sequence[SentenceFeatures], nbr: Neighbours, groups: list[list[int]],
-                out: list[list[int]], leads: list[int], settings: AlignSettings, weights: Weights) -> list[int]:
+                out: list[list[int]], leads: list[int], settings: AlignSettings, weights: Weights,
+                alike: Callable[[int], np.ndarray] | None = None) -> list[int]:
     """Adds each headline to the facts of its own lede sentences that it matches
     (see the module's docstring); returns the headlines so placed."""
     ledes: dict[int, list[int]] = {}
@@ -103,7 +108,8 @@ def _with_ledes(feats: Sequence[SentenceFeatures], nbr: Neighbours, groups: list
         for rank, lede in enumerate(ledes.get(feats[k].article, [])):
             if match_score(feats[k], feats[lede], weights) < (settings.floor if rank == 0 else settings.mutual):
                 continue
-            for n in _best_of(feats, nbr, k, groups, facts_of.get(lede, []), settings.join):
+            ok = alike(feats[k].article) if alike is not None else None
+            for n in _best_of(feats, nbr, k, groups, facts_of.get(lede, []), settings.join, ok):
                 if k not in out[n] and have.get(k, 0) < min(LEAD_FACTS, settings.facts_per_sentence):
                     out[n].append(k)
                     have[k] = have.get(k, 0) + 1
@@ -112,7 +118,7 @@ def _with_ledes(feats: Sequence[SentenceFeatures], nbr: Neighbours, groups: list
 
 
 def _best_of(feats: Sequence[SentenceFeatures], nbr: Neighbours, k: int,
-             groups: list[list[int]], facts: list[int], join: float) -> list[int]:
+             groups: list[list[int]], facts: list[int], join: float, ok: np.ndarray | None = None) -> list[int]:
     """Of a lede's `facts`, those headline `k` is titled for: the one it matches best (its mean
     score to their members in other articles; ties: the first), and any it matches on average at
     `join`. A lede that states several facts ("The council voted 7-2 on Tuesday to build the
@@ -121,14 +127,17 @@ def _best_of(feats: Sequence[SentenceFeatures], nbr: Neighbours, k: int,
     if len(facts) < 2:
         return facts
     mine = nbr.get(k, {})
-    means = {n: sum(s) / len(s) if (s := _scores_to(feats, mine, k, groups[n])) else 0.0 for n in facts}
+    means = {n: sum(s) / len(s) if (s := _scores_to(feats, mine, k, groups[n], ok)) else 0.0 for n in facts}
     best = max(facts, key=lambda n: (means[n], -n))
     return [n for n in facts if n == best or means[n] >= join]
 
 
-def _scores_to(feats: Sequence[SentenceFeatures], mine: dict[int, float], k: int, group: list[int]) -> list[float]:
-    """Headline `k`'s scores (`mine`: its partners) to the members of `group` in other articles."""
-    return [mine.get(x, 0.0) for x in group if feats[x].article != feats[k].article]
+def _scores_to(feats: Sequence[SentenceFeatures], mine: dict[int, float], k: int, group: list[int],
+               ok: np.ndarray | None = None) -> list[float]:
+    """Headline `k`'s scores (`mine`: its partners) to the members of `group` in other articles
+    (of those `ok` marks, when given)."""
+    own = feats[k].article
+    return [mine.get(x, 0.0) for x in group if feats[x].article != own and (ok is None or ok[feats[x].article])]
 
 
 def _lead_only(feats: Sequence[SentenceFeatures], nbr: Neighbours, free: list[int],

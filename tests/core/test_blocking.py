@@ -213,7 +213,8 @@ def test_weak_matches_count_only_for_a_sentences_best_few(monkeypatch) -> None:
 def test_weak_matches_need_articles_that_name_something_in_common(monkeypatch) -> None:
     """Two reports of two events of one kind: every sentence has a best counterpart in the
     other event's article, so a weak match counts only between articles that name someone in
-    common, or that two other articles each share a name with; a strong match always counts."""
+    common, or that two other articles each share a name with; a strong match, between
+    articles that name someone in common or that one other article shares a name with."""
     from reader.align import weak
     from reader.align.grouping import Table, _edges
 
@@ -227,11 +228,42 @@ def test_weak_matches_need_articles_that_name_something_in_common(monkeypatch) -
     s = AlignSettings()
     assert s.mutual <= 0.25 < s.threshold <= 0.40
     edges = set(_edges(story([]), Table.from_dict(scores), s))
-    assert edges == {(1, 3), (0, 4)}
+    assert edges == {(1, 3)}  # the strong pair of the two events' stock phrase drops too
     one_witness = [[(frozenset({"@e1", "@e2"}), 0)]]
     assert set(_edges(story(one_witness), Table.from_dict(scores), s)) == {(1, 3), (0, 4)}
     # two other articles that each name both events' names tie the two articles together
     assert set(_edges(story(one_witness * 2), Table.from_dict(scores), s)) == {(1, 3), (1, 5), (0, 4)}
+
+
+def test_a_name_ties_two_articles_when_one_of_them_gives_it_first() -> None:
+    """Two long reports of two events share a name in passing, far down in both ("Texas"): it
+    does not tie them, and their stock phrase's strong pair drops; when one of them gives the
+    name in its first sentences, it does (`LEDE_NAMES`)."""
+    from reader.align.grouping import Table, _edges
+    from reader.align.naming import LEDE_NAMES
+
+    filler = [(frozenset({f"w{10 + k}"}), 0) for k in range(LEDE_NAMES)]
+
+    def story(first: bool) -> list[SentenceFeatures]:
+        passing = [(frozenset({"@e9", "w7"}), 0)]
+        event_a = [(frozenset({"@e1", "w5"}), 0), *filler, (frozenset({"w1", "w2"}), 0), *passing]
+        event_b = [(frozenset({"@e2", "w6"}), 0), *(passing if first else []), *filler,
+                   (frozenset({"w1", "w3"}), 0), *([] if first else passing)]
+        return _corpus([event_a, event_b])[1]
+
+    def stock(feats: list[SentenceFeatures]) -> tuple[int, int]:
+        """The two events' "w1" sentences."""
+        a, b = (k for k, f in enumerate(feats) if "w1" in f.terms)
+        return a, b
+
+    s = AlignSettings()
+    late = story(first=False)
+    pair = stock(late)
+    assert all(f.index >= LEDE_NAMES for f in late if "@e9" in f.entities)
+    assert _edges(late, Table.from_dict({pair: 0.40}), s) == []
+    early = story(first=True)
+    pair = stock(early)
+    assert _edges(early, Table.from_dict({pair: 0.40}), s) == [pair]
 
 
 def test_a_weak_match_needs_more_than_the_storys_topic_word() -> None:

@@ -61,3 +61,23 @@ def test_a_headline_joins_a_second_fact_only_when_it_matches_it_about_as_well() 
     assert _matched(0.40, 0.18) == [True, False]
     assert _matched(0.18, 0.40) == [False, True]
     assert _matched(0.40, 0.22) == [True, True]
+
+
+def test_a_headline_joins_facts_only_through_articles_named_alike_with_its_own() -> None:
+    """Two shootings' headlines of one kind match each other's facts: a headline is scored only
+    against members of articles that name something in common with its own (or that another
+    article ties to it), so the other event's fact is not joined."""
+    from reader.align.naming import Naming
+
+    spec = [[(frozenset({"h1", "@e1"}), 2), (frozenset({"@e1", "w5"}), 0)],  # event one: headline, lede
+            [(frozenset({"@e1", "w6"}), 0), (frozenset({"x1"}), 0)],
+            [(frozenset({"@e2", "w7"}), 0), (frozenset({"x1"}), 0)],  # event two, named otherwise
+            [(frozenset({"@e2", "w8"}), 0), (frozenset({"x1"}), 0)]]
+    feats = _corpus(spec)[1]
+    other = [5, 7]  # the second event's fact, the headline matching both members at 0.4
+    scores = {(0, 5): 0.4, (0, 7): 0.4, (5, 7): 0.5}
+    table = Table.from_dict(scores)
+    assert 0 in attach_leads(feats, table, [other], AlignSettings())[0]
+    naming = Naming(feats)
+    assert not naming.row(0)[2] and naming.row(0)[1]
+    assert 0 not in attach_leads(feats, table, [other], AlignSettings(), alike=naming.row)[0]
