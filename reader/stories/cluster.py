@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
@@ -19,6 +19,7 @@ from .dates import day_number, iso_day
 from .features import article_features, furniture, lowercase_words
 from .linkage import average_linkage
 from .model import Story, StoryArticle
+from .participants import one_participant
 from .split import split_bursts
 from .spread import discount, spread_names
 from .vectors import FeedMatrix, Pairs, _shared, candidate_pairs, feed_matrix
@@ -40,6 +41,10 @@ class StorySettings:
     name_bonus: float = 0.1
     max_names: int = 3
     name_df: int = 10
+    #: ... but none for a name that is all the two articles share of their participants (one person
+    #: in all their forms, no other name, no number), unless they are dated more than this many
+    #: days apart (a follow-up months later names its victim again and little else; -1: always).
+    lone_name_days: float = 3.0
     #: A link needs this many shared rare identifiers (names, places, numbers).
     min_shared_ids: int = 1
     #: A feature shared by more than this share of the feed (and more than `min_max_df`
@@ -100,7 +105,7 @@ class StorySettings:
     #: rare full names that are no well-known participant, and their words and numbers that say
     #: what happened a cosine under `burst_event` (0: never): two developments of a running story.
     burst_gap: float = 7.0
-    burst_names: int = 1
+    burst_names: int = 2
     burst_event: float = 0.15
     burst_side: int = 3
     #: ... or, sharing as few names, when their mean link across the gap is under this share of
@@ -152,6 +157,7 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     if st.spread_weight < 1.0:
         spread = spread_names(fm, pairs, st.core, st.spread_events)
         pairs = discount(fm, pairs, spread, st.spread_weight)
+    pairs = _lone_names(docs, fm, pairs, spread, st)
     bonus = st.name_bonus * np.minimum(pairs.shared_names, st.max_names)
     decay = _date_factor(docs, pairs.i, pairs.j, st)
     sims = (pairs.cosine + bonus) * decay
@@ -164,6 +170,20 @@ def _links(docs: list[Document], st: StorySettings, engine: Engine | None) -> Li
     ok = (pairs.shared_ids >= st.min_shared_ids) & (far >= floor)
     _, _, names, _, events = fm.mats(only=~spread)
     return pairs.i[ok], pairs.j[ok], np.where(sims[ok] >= floor[ok], sims[ok], 0.0), far[ok], names, events
+
+
+def _lone_names(docs: list[Document], fm: FeedMatrix, pairs: Pairs, spread: np.ndarray,
+                st: StorySettings) -> Pairs:
+    """`pairs` without the full-name bonus where the shared name is the only participant the two
+    share and they are not dated more than `lone_name_days` apart (`participants.py`)."""
+    if st.lone_name_days < 0:
+        return pairs
+    when = np.array([day_number(d.date) for d in docs], dtype=np.float64)
+    gap = np.abs(when[pairs.i] - when[pairs.j]) if len(pairs.i) else np.zeros(0)
+    ask = np.flatnonzero((pairs.shared_names > 0) & ~(gap > st.lone_name_days))  # undated: asked
+    lone = np.zeros(len(pairs.i), dtype=bool)
+    lone[ask] = one_participant(fm, pairs.i[ask], pairs.j[ask], spread)
+    return replace(pairs, shared_names=np.where(lone, 0, pairs.shared_names))
 
 
 def _link_floor(docs: list[Document], fm: FeedMatrix, pairs: Pairs, spread: np.ndarray,

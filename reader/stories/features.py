@@ -147,8 +147,13 @@ def _key(line: str) -> str:
     return " ".join(line.lower().split())
 
 
+#: A copyright notice, on any site: a network's sister stations carry the same one under every
+#: story, with the year changed, in a line too long to be found as repeated furniture.
+_COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:\(c\)\s*)?(?:19|20)\d\d\b|\ball rights reserved\b", re.IGNORECASE)
+
+
 def _lines(text: str) -> list[str]:
-    return [ln for ln in text[:LEAD_CHARS].split("\n") if ln.strip()]
+    return [ln for ln in text[:LEAD_CHARS].split("\n") if ln.strip() and not _COPYRIGHT.search(ln)]
 
 
 def furniture(titles: list[str | None], texts: list[str], outlets: list[str | None],

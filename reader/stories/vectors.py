@@ -84,6 +84,8 @@ class FeedMatrix:
     full_name: np.ndarray  # names of two or more words that are not mostly places
     rare_name: np.ndarray  # ... written by surname, shared by <= name_df
     event: np.ndarray  # linking words and numbers not mostly written inside names: what happened
+    words: sparse.csr_matrix | None = None  # full name's column -> 1 at each of its words' ("p:") columns
+    number: np.ndarray | None = None  # numbers ("d:")
 
     def mats(self, only: np.ndarray | None = None) -> _Mats:
         """(X, B, R, S, E) over the linking columns (and within `only` when given): X the
@@ -131,7 +133,21 @@ def feed_matrix(feats: Sequence[Counter[str]], max_df: int, name_df: int, id_max
     id_cap = max_df if id_max_df is None else id_max_df
     keep = (df >= 2) & ((df <= max_df) | (is_id & (df <= id_cap)))
     return FeedMatrix(m, keep, is_id, is_id & ~place, is_name & ~place, is_name & ~place & alone & (df <= name_df),
-                      event & keep)
+                      event & keep, _name_words(keys, vocab), np.array([k[0] == "d" for k in keys], dtype=bool))
+
+
+def _name_words(keys: list[str], vocab: dict[str, int]) -> sparse.csr_matrix:
+    """A 0/1 matrix from each full name's column to the columns of its words ("n:senate
+    democrats" to "p:senate" and "p:democrats")."""
+    rows, cols = [], []
+    for c, k in enumerate(keys):
+        if k[0] == "n":
+            for w in k[2:].split(" "):
+                at = vocab.get("p:" + w)
+                if at is not None:
+                    rows.append(c)
+                    cols.append(at)
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(keys)))
 
 
 def _shared(m: sparse.csr_matrix, i: np.ndarray, j: np.ndarray) -> np.ndarray:

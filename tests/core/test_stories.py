@@ -376,3 +376,16 @@ def test_a_follow_up_months_later_keeps_a_fallback_link_to_its_story() -> None:
     assert all(f >= 0.1 and f >= s for s, f in to_late.values())
     # nothing else gains a link: the other stories share no name or number with it
     assert all(float(f) == float(s) for a, b, s, f in zip(i, j, sims, far, strict=True) if b != 7)
+
+
+def test_a_copyright_notice_is_no_part_of_the_story() -> None:
+    # a network's sister stations print one notice under every story, its year changed, in a line
+    # too long to be found as repeated furniture: its names would link every story they carry
+    from reader.stories.features import article_features
+    text = ("Lena Moss, 33, was shot on Harlow Road.\n\n(TM and © Copyright 2016 Veltron Radio Inc. All Rights "
+            "Reserved. The Oxley Wire contributed to this report.)\nCopyright 2014 Veltron Broadcasting Inc.")
+    feats = article_features(None, text)
+    assert "n:lena moss" in feats and "d:33" in feats
+    assert not any("veltron" in k or "oxley" in k or k == "d:2016" for k in feats)
+    # the word alone, in a story about it, is no notice
+    assert "n:harwick grain board" in article_features(None, "The copyright suit against the Harwick Grain Board.")

@@ -66,3 +66,15 @@ def test_two_developments_sharing_the_topic_but_linked_apart_are_two_stories() -
     assert split(_links(0.5, 0.3)) == LABELS  # a follow-up that still links as its first days do
     assert split(_links(0.5, 0.1), [[1, 1]] * 6) == LABELS  # the same participants named
     assert split(_links(0.0, 0.0)) == LABELS
+
+
+def test_by_default_two_shared_names_are_not_yet_a_follow_up() -> None:
+    """A public figure's two events months apart share the figure's name and a description of
+    them ("the state's governor"); a follow-up names its victims, witnesses and suspect again."""
+    from reader.stories import StorySettings
+
+    def split(names: list[list[float]]) -> list[int]:
+        return split_bursts(LABELS, DAYS, _rows(names), _rows(APART), min_gap=7,
+                            max_names=StorySettings().burst_names, max_event=0.15, min_side=3)
+    assert split([[1, 1, 0]] * 6) == [0, 0, 0, 3, 3, 3]
+    assert split([[1, 1, 1]] * 6) == LABELS
