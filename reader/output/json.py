@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from reader.cache import Cache, code_version
+from reader.cache import Cache, code_version, json_pieces
 from reader.cache.checks import check_insights
 from reader.cache.guard import Rejected, note
 from reader.compare import insights as insights_mod  # looked up at call time (tests patch it)
@@ -132,5 +132,6 @@ def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     # the dict of the whole analysis the key was made of is gone by now
     data = insights_to_dict(insights_mod.compute_insights(an))
     if use_cache:
-        Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        # in pieces: the entry as one string and as bytes were two copies of every insight's texts
+        Cache().write_pieces("insights", key, json_pieces(data))
     return data
