@@ -119,8 +119,9 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     named = tuple(e for e in entities if not common_noun(e))
     quotes = find_quotes(articles, named)
     feats = with_speakers(sentence_features(articles, parsed, entities), quotes)
-    # spaCy's parses are not needed past this point
-    del parsed
+    # spaCy's parses, the cleaning's spans and the entities that name nothing are not needed past
+    # this point: alignment's working set comes on top of what is still alive
+    del parsed, cleaned, entities
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
