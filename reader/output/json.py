@@ -20,13 +20,14 @@ from reader.model import Analysis
 from reader.schema import analysis_to_dict
 
 
-def analysis_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
+def analysis_json(an: Analysis, *, use_cache: bool = True, rows_lazily: bool = False) -> dict[str, Any]:
     """The whole JSON document: the analysis and its insights. The insights
     first: finding them in the cache builds a dict of the whole analysis, which
     is gone before the output's own dict of it is built (the two at once were
-    about 10 MB over a 490,000-character article)."""
+    about 10 MB over a 490,000-character article). `rows_lazily`: see
+    `reader.schema.SentenceRows` (for a document written with `iterencode` only)."""
     insights = insights_json(an, use_cache=use_cache)
-    data = analysis_to_dict(an)
+    data = analysis_to_dict(an, rows_lazily=rows_lazily)
     data["insights"] = insights
     return data
 
