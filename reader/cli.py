@@ -216,7 +216,8 @@ def run_analyze(argv: Sequence[str]) -> int:
     if args.json:
         from reader.output.json import analysis_json
 
-        data = analysis_json(result, use_cache=not args.no_cache)
+        # written with iterencode: each article's sentence records are made as they are written
+        data = analysis_json(result, use_cache=not args.no_cache, rows_lazily=True)
         _cache_notes()
         # Controls, bidi overrides and separators inside strings become JSON
         # escapes: the same data for a program, inert bytes for a terminal.

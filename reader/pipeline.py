@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from reader.errors import ReaderError
 from reader.ingest.clean import Cleaned, clean_with, evidence_part, merge_evidence
 from reader.ingest.headlines import with_statements
+from reader.ingest.language import SAMPLE as LANGUAGE_SAMPLE
 from reader.ingest.meta import infer_meta
 from reader.model import Analysis, Article, Document, Sentence
 from reader.parallel import Engine, run_map
@@ -118,8 +119,9 @@ def _analyze(documents: Sequence[Document], model: str | None, settings: AlignSe
     named = tuple(e for e in entities if not common_noun(e))
     quotes = find_quotes(articles, named)
     feats = with_speakers(sentence_features(articles, parsed, entities), quotes)
-    # spaCy's parses are not needed past this point
-    del parsed
+    # spaCy's parses, the cleaning's spans and the entities that name nothing are not needed past
+    # this point: alignment's working set comes on top of what is still alive
+    del parsed, cleaned, entities
     # Copies and articles the English pipeline cannot read stay out of alignment.
     aligned = [f for f in feats if articles[f.article].duplicate_of is None
                and articles[f.article].language in ALIGNED_LANGUAGES]
@@ -230,8 +232,7 @@ def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     copies = find_copies(articles)
     out, notes = [], []
     for i, art in enumerate(articles):
-        body = "\n".join(s.text for s in art.sentences) or art.text
-        lang = detect_language(body)
+        lang = detect_language(_opening(art) or art.text)
         dup = articles[copies[i]].id if i in copies else None
         out.append(replace(art, language=lang, duplicate_of=dup))
         if dup is not None:
@@ -240,6 +241,19 @@ def _label_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         elif lang not in ALIGNED_LANGUAGES:
             notes.append(f"{art.path} is not in English (looks like {lang}); shown, but not aligned")
     return out, notes
+
+
+def _opening(art: Article, sample: int = LANGUAGE_SAMPLE) -> str:
+    """The first `sample` characters of the article's sentences joined by newlines, all
+    `detect_language` reads: the whole join was one more copy of a long article."""
+    pieces: list[str] = []
+    size = 0
+    for s in art.sentences:
+        if size > sample:  # the join so far is at least `sample` long
+            break
+        pieces.append(s.text)
+        size += len(s.text) + 1
+    return "\n".join(pieces)[:sample]
 
 
 def _article(doc: Document, c: Cleaned, sentences: tuple[Sentence, ...]) -> Article:

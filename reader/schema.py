@@ -7,6 +7,7 @@ cache's form, from which `analysis_from_dict` rebuilds an equal Analysis.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict
 from sys import intern
 from typing import Any, NamedTuple
@@ -75,8 +76,35 @@ def _region(d: dict[str, Any]) -> Region:
     return Region(int(d["start"]), int(d["end"]), str(d["kind"]))
 
 
-def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, Any]:
-    """The JSON document of `reader analyze --json` (schema version 1)."""
+class SentenceRows(list):
+    """An article's sentence records, made one at a time as they are iterated.
+
+    Only for a document that goes straight to `json.JSONEncoder.iterencode` with
+    an indent (the pure-Python encoder, which iterates a list; `json.dumps`
+    without an indent reads a list's own items and would see none): `reader
+    analyze --json` writes its document that way, and a long article's records
+    then never all exist at once (1,200 of them were 0.4 MB at the end of an
+    analysis)."""
+
+    def __init__(self, sentences: tuple[Sentence, ...]) -> None:
+        super().__init__()
+        self.sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (sentence_row(s) for s in self.sentences)
+
+
+def sentence_row(s: Sentence) -> dict[str, Any]:
+    """A sentence's record in the JSON document."""
+    return {"id": s.id, "start": s.start, "end": s.end, "text": s.text, "role": s.role}
+
+
+def analysis_to_dict(an: Analysis, *, include_text: bool = False, rows_lazily: bool = False) -> dict[str, Any]:
+    """The JSON document of `reader analyze --json` (schema version 1). `rows_lazily`:
+    each article's sentences as `SentenceRows`, for `iterencode` with an indent only."""
     arts = []
     for a in an.articles:
         d: dict[str, Any] = {
@@ -90,8 +118,7 @@ def analysis_to_dict(an: Analysis, *, include_text: bool = False) -> dict[str, A
             "duplicate_of": a.duplicate_of,
             "boilerplate": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.boilerplate],
             "front_matter": [{"start": r.start, "end": r.end, "kind": r.kind} for r in a.front_matter],
-            "sentences": [{"id": s.id, "start": s.start, "end": s.end, "text": s.text, "role": s.role}
-                          for s in a.sentences],
+            "sentences": SentenceRows(a.sentences) if rows_lazily else [sentence_row(s) for s in a.sentences],
         }
         if include_text:
             d["text"] = a.text

@@ -41,8 +41,9 @@ _EPS = 1e-9
 #: Pair entries one sparse product may produce (about 40 bytes each with its
 #: intermediate arrays): a block's rows are multiplied a few at a time when
 #: theirs would exceed it, e.g. an article of many alike sentences, whose
-#: same-article pairs are all dropped.
-_PRODUCT_PAIRS = 1 << 17
+#: same-article pairs are all dropped. At 131,072 entries (5 MB) this was most of
+#: alignment's working memory on one long article, at 32,768 it is half (1.3 MB).
+_PRODUCT_PAIRS = 1 << 15
 
 
 class PairList:

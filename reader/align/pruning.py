@@ -80,10 +80,24 @@ def near_top(rows: np.ndarray, scores: np.ndarray, n_rows: int, keep: int, bins:
     The mask only narrows a sort that then takes each row's `keep` best, so
     any number of buckets gives the same result; fewer buckets for a block of
     many rows keep the histogram (and its running sum) at 512 kB, where 1,024
-    buckets for 2,048 rows cost 34 MB."""
-    bins = max(8, min(bins, _HISTOGRAM_CELLS // max(1, n_rows)))
+    buckets for 2,048 rows cost 34 MB. A row of fewer than `keep` entries keeps
+    them all, so only the rows of `keep` or more get a line of the histogram: a
+    block's 2,048 rows with a hundred pairs among them cost a 1 MB histogram each
+    time, most of scoring's working memory on a long article."""
+    full = np.bincount(rows, minlength=n_rows) >= keep
+    n_full = int(np.count_nonzero(full))
+    if not n_full:
+        return np.ones(rows.shape[0], dtype=bool)
+    # a full row's line of the histogram; the other rows share one more line, never read
+    line = np.where(full, np.cumsum(full) - 1, n_full)
+    bins = max(8, min(bins, _HISTOGRAM_CELLS // n_full))
     bucket = np.minimum((scores * bins).astype(np.int64), bins - 1)
-    counts = np.bincount(rows * bins + bucket, minlength=n_rows * bins).reshape(n_rows, bins)
+    cell = line[rows]
+    cell *= bins
+    cell += bucket
+    counts = np.bincount(cell, minlength=(n_full + 1) * bins).reshape(n_full + 1, bins)
+    del cell
     reached = counts[:, ::-1].cumsum(axis=1) >= keep
     level = np.where(reached[:, -1], bins - 1 - np.argmax(reached, axis=1), 0)
-    return bucket >= level[rows]
+    level[n_full] = 0  # the rows of fewer than `keep` entries keep them all
+    return bucket >= level[line[rows]]

@@ -133,18 +133,24 @@ def spans_key(texts: Sequence[str], model: str | None) -> str:
     return _digest("spans", model_version(model), *texts)
 
 
-def _json_pieces(data: Any) -> Iterator[bytes]:
-    """Compact JSON of `data` as UTF-8, in pieces of about 64 kB."""
+def _json_pieces(data: Any, separators: tuple[str, str] = (",", ":"), errors: str = "strict") -> Iterator[bytes]:
+    """JSON of `data` (compact unless told) as UTF-8, in pieces of about 64 kB: the
+    bytes of `json.dumps(data, ensure_ascii=False, separators=...).encode("utf-8", errors)`."""
     buf: list[str] = []
     size = 0
-    for piece in json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).iterencode(data):
+    for piece in json.JSONEncoder(ensure_ascii=False, separators=separators).iterencode(data):
         buf.append(piece)
         size += len(piece)
         if size >= 1 << 16:
-            yield "".join(buf).encode()
+            yield "".join(buf).encode("utf-8", errors)
             buf, size = [], 0
     if buf:
-        yield "".join(buf).encode()
+        yield "".join(buf).encode("utf-8", errors)
+
+
+def json_pieces(data: Any) -> Iterator[bytes]:
+    """`json.dumps(data, ensure_ascii=False)` as UTF-8 (lone surrogates kept), in pieces."""
+    return _json_pieces(data, (", ", ": "), "surrogatepass")
 
 
 class Cache:

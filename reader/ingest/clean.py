@@ -76,8 +76,9 @@ def evidence_part(docs: Sequence[Document]) -> EvidencePart:
     distinct: dict[str, str] = {}
     for d in docs:
         for ln in split_lines(d.text):
-            lines[_norm(ln.text)] += 1
-            distinct[_norm(ln.text)] = ln.text
+            key = _norm(ln.text)  # one copy for both maps, not two
+            lines[key] += 1
+            distinct[key] = ln.text
         total.update(Counter(_content_words(d.text)))
     return EvidencePart(lines, total, distinct)
 

@@ -34,7 +34,11 @@ _SCRIPTS = (
 )
 
 
-def detect_language(text: str, sample: int = 20000) -> str:
+#: Characters of a text that `detect_language` reads.
+SAMPLE = 20_000
+
+
+def detect_language(text: str, sample: int = SAMPLE) -> str:
     """An IETF-style tag ("en", "fr", "zh", "und-Cyrl", ...), or "und" when unsure."""
     text = text[:sample]
     letters = [ch for ch in text if ch.isalpha()]

@@ -79,7 +79,7 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha())
 
 
-@dataclass
+@dataclass(slots=True)  # one per name the tagger found: no per-instance dict
 class _Raw:
     article: int
     start: int

@@ -11,7 +11,7 @@ import hashlib
 import json
 from typing import Any
 
-from reader.cache import Cache, code_version
+from reader.cache import Cache, code_version, json_pieces
 from reader.cache.checks import check_insights
 from reader.cache.guard import Rejected, note
 from reader.compare import insights as insights_mod  # looked up at call time (tests patch it)
@@ -20,13 +20,14 @@ from reader.model import Analysis
 from reader.schema import analysis_to_dict
 
 
-def analysis_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
+def analysis_json(an: Analysis, *, use_cache: bool = True, rows_lazily: bool = False) -> dict[str, Any]:
     """The whole JSON document: the analysis and its insights. The insights
     first: finding them in the cache builds a dict of the whole analysis, which
     is gone before the output's own dict of it is built (the two at once were
-    about 10 MB over a 490,000-character article)."""
+    about 10 MB over a 490,000-character article). `rows_lazily`: see
+    `reader.schema.SentenceRows` (for a document written with `iterencode` only)."""
     insights = insights_json(an, use_cache=use_cache)
-    data = analysis_to_dict(an)
+    data = analysis_to_dict(an, rows_lazily=rows_lazily)
     data["insights"] = insights
     return data
 
@@ -132,5 +133,6 @@ def insights_json(an: Analysis, *, use_cache: bool = True) -> dict[str, Any]:
     # the dict of the whole analysis the key was made of is gone by now
     data = insights_to_dict(insights_mod.compute_insights(an))
     if use_cache:
-        Cache().write("insights", key, json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        # in pieces: the entry as one string and as bytes were two copies of every insight's texts
+        Cache().write_pieces("insights", key, json_pieces(data))
     return data

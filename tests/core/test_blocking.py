@@ -410,3 +410,28 @@ def test_evidence_from_presorted_words_is_the_ratios_own(x: str, y: str) -> None
             for n, (k, t) in enumerate((("a", x), ("b", y))))
     weights = Weights([a, b])
     assert score_pair(a, b, weights, sa=sorted_words(a), sb=sorted_words(b)) == score_pair(a, b, weights)
+
+
+def test_the_pruning_histogram_follows_the_rows_that_have_pairs() -> None:
+    """A block's rows with fewer than `keep` pairs keep them all and get no histogram line:
+    a hundred pairs among 2,048 rows cost kilobytes, not the whole 512 kB histogram twice."""
+    import tracemalloc
+
+    import numpy as np
+
+    from reader.align import pruning
+
+    rng = np.random.default_rng(3)
+    rows = np.r_[rng.integers(0, 2048, 100), np.full(40, 5)]
+    scores = np.round(rng.random(rows.size), 3)
+    tracemalloc.start()
+    try:
+        mask = pruning.near_top(rows, scores, 2048, 3)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000
+    few = np.bincount(rows, minlength=2048) < 3
+    assert mask[few[rows]].all()  # a row of fewer than three pairs keeps every one
+    best = np.sort(scores[rows == 5])[::-1][:3]
+    assert set(best) <= set(scores[(rows == 5) & mask]) and mask[rows == 5].sum() < 40

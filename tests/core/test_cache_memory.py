@@ -108,3 +108,15 @@ def test_escaping_rejects_what_the_plain_text_rejected(text: str) -> None:
         json.loads(text)
     with pytest.raises(guard.Rejected):
         guard.parse_json(guard.json_text(text.encode()))
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                    lambda kids: st.lists(kids) | st.dictionaries(st.text(), kids), max_leaves=30),
+       st.integers(0, 70_000))
+def test_insights_pieces_are_the_bytes_json_dumps_gave(value: object, pad: int) -> None:
+    """The insights entry is written in pieces, byte for byte what one `json.dumps` wrote
+    (lone surrogates included), whatever falls on a piece's edge."""
+    from reader.cache import json_pieces
+
+    data = {"pad": "\u2028" * pad, "value": value, "lone": "\ud800"}
+    assert b"".join(json_pieces(data)) == json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")

@@ -68,3 +68,19 @@ def test_pipeline_flags_copies_and_foreign_articles_and_leaves_them_out() -> Non
     assert in_facts == {"a0", "a1"}
     assert any("copy.txt repeats one.txt" in w for w in an.warnings)
     assert any("fr.txt is not in English" in w for w in an.warnings)
+
+
+@pytest.mark.parametrize("sample", [1, 5, 9, 10, 11, 40])
+def test_the_language_check_reads_the_opening_the_whole_join_began_with(sample: int) -> None:
+    """`_opening` builds only the first `sample` characters of the sentences joined by
+    newlines: the same characters the whole join began with, empty exactly when it was."""
+    from reader.pipeline import _opening
+
+    for texts in (["abcd", "", "efghij", "k"], [""], [], ["", ""], ["x" * 9, "y"]):
+        sents = tuple(Sentence(id=f"a0.s{k}", article="a0", index=k, start=0, end=0, text=t)
+                      for k, t in enumerate(texts))
+        art = Article(id="a0", path="a.txt", text="T", outlet=None, title=None, byline=None, date=None,
+                      sentences=sents)
+        whole = "\n".join(texts)
+        assert _opening(art, sample) == whole[:sample]
+        assert bool(_opening(art, sample)) == bool(whole)
