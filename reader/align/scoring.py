@@ -32,7 +32,9 @@ from .pruning import kth_best, pruned
 #: paraphrasing one statement (a foreign official's words, a long statement cut) render
 #: it in other words, and two such renderings score 0.55 to 0.6.
 QUOTE_MISMATCH = 0.55
-QUOTE_PENALTY = 0.6
+#: Half a score for two different statements: one speaker's two quotes share the speaker, the
+#: setting and often the topic's words, and at 0.6 such a pair still reached a weak match.
+QUOTE_PENALTY = 0.5
 SPEAKER_PENALTY = 0.5
 PARTICIPANT_PENALTY = 0.2  # low enough that a near-copy with another participant stays below `mutual`
 #: Two sentences that quote one run of `features.QUOTE_RUN` words report one statement, whatever
