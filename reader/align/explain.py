@@ -18,6 +18,7 @@ from reader.model import Analysis, Evidence
 from reader.text import FUNCTION_WORDS, normalise
 
 from .features import quoted_passages
+from .scoring import QUOTE_MISMATCH
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _reasons(an: Analysis, ev: Evidence | None, facts: tuple[str, ...], same_art
             out.append(f"Overall wording alike (word order ignored): {_pct(comps['wording'])}.")
         if comps.get("quote"):
             out.append(f"Quoted words alike: {_pct(comps['quote'])}.")
-            if comps["quote"] < 0.6:
+            if comps["quote"] < QUOTE_MISMATCH:
                 out.append("Both quote someone but not the same words, which lowers the score.")
         if comps.get("quote_run") and not comps.get("participants_differ"):
             out.append("Both quote the same run of words, which makes them a match however they frame it "

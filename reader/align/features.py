@@ -58,8 +58,10 @@ QUOTE_RUN = 5
 SENSE_WEIGHT = 0.25
 #: The kind of a percentage or an amount of money ("%market": a share price, `_kind_of`) weighs
 #: this much of a word of the same rarity: two figures of one kind are often one measure, but
-#: also often two (a share price on two days), so the kind is evidence, less than a word.
-KIND_WEIGHT = 0.5
+#: also often two (a share price on two days), so the kind is evidence, less than a word
+#: (0.8: outlets name one measure in other words, "a price tag of $X" / "expected to cost $Y",
+#: "a raise of X%" / "a pay increase of Y percent", and such a pair is where a conflict is).
+KIND_WEIGHT = 0.8
 
 
 def _factor(term: str, senses: bool) -> float:

@@ -27,8 +27,14 @@ from .blocking import TermMatrix, block_starts, candidate_block
 from .features import SentenceFeatures, Weights, quote_partners, quote_runs
 from .pruning import kth_best, pruned
 
-QUOTE_MISMATCH = 0.6
-QUOTE_PENALTY = 0.6
+#: Two sentences that both quote are penalised (`QUOTE_PENALTY`) when their quotes are less alike
+#: than this (rapidfuzz partial ratio): two statements, not one. Outlets translating or
+#: paraphrasing one statement (a foreign official's words, a long statement cut) render
+#: it in other words, and two such renderings score 0.55 to 0.6.
+QUOTE_MISMATCH = 0.55
+#: Half a score for two different statements: one speaker's two quotes share the speaker, the
+#: setting and often the topic's words, and at 0.6 such a pair still reached a weak match.
+QUOTE_PENALTY = 0.5
 SPEAKER_PENALTY = 0.5
 PARTICIPANT_PENALTY = 0.2  # low enough that a near-copy with another participant stays below `mutual`
 #: Two sentences that quote one run of `features.QUOTE_RUN` words report one statement, whatever
