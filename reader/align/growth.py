@@ -89,7 +89,7 @@ class Growing:
             return False
         return any(self.apart(b, x) for x in sorted(self.facts[a]) if x not in self.facts[b])
 
-    def largest(self, fs: set[int]) -> list[int]:
+    def largest(self, fs: set[int] | frozenset[int]) -> list[int]:
         """The facts a sentence is in, biggest first, at most `limit`: a
         sentence states a handful of propositions, and looking further only costs."""
         if len(fs) < 2:
@@ -103,7 +103,8 @@ class Growing:
         best: tuple[float, str, int, int] | None = None
         top = -math.inf  # best's score
         strong = settings.threshold  # a join or merge this strong may hold two of an outlet's sentences
-        of_a, of_b = self.largest(self.member_of[a]), self.largest(self.member_of[b])
+        member_of = self.member_of.get
+        of_a, of_b = self.largest(member_of(a, _NO_FACTS)), self.largest(member_of(b, _NO_FACTS))
         if of_a and of_b:
             merged, floor = self.merged, settings.merge
             for fa in of_a:

@@ -162,6 +162,8 @@ class Neighbours:
         order = np.argsort(x * (int(y.max()) + 1) + y, kind="stable") if x.size else x
         self.x, self.y, self.s = x[order], y[order], s[order]
         self.known: dict[int, dict[int, float] | None] = {}
+        # where each node's partners start, for all nodes at once: one search per node cost more
+        self.bounds: list[int] = np.searchsorted(self.x, np.arange(int(self.x[-1]) + 2)).tolist() if x.size else [0]
 
     def get(self, node: int, default: Any = None) -> Any:
         """`node`'s partners in order, with their scores (one dict, not to be changed);
@@ -169,7 +171,8 @@ class Neighbours:
         try:
             got = self.known[node]
         except KeyError:
-            a, b = np.searchsorted(self.x, [node, node + 1]).tolist()
+            bounds = self.bounds
+            a, b = (bounds[node], bounds[node + 1]) if 0 <= node < len(bounds) - 1 else (0, 0)
             got = dict(zip(self.y[a:b].tolist(), self.s[a:b].tolist(), strict=True)) if b > a else None
             self.known[node] = got
         return default if got is None else got

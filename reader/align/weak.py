@@ -7,7 +7,9 @@ guess, and in one story every sentence shares the topic with many others. Used b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -31,15 +33,20 @@ def evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarra
     evidence behind it is not: a guess on nothing but the story's common words is not made.
     """
     need = WEAK_EVIDENCE * weights.pair_word - 1e-9
-    return np.fromiter((weights.of(shared(feats[x], feats[y])) >= need
+    # each sentence's lemmas built once (a sentence is in many pairs), the weights looked up in C
+    sets = {x: feats[x].lemmas for x in np.unique(np.r_[xs, ys]).tolist()}
+    idf, default, fsum = weights.idf.get, weights.default, math.fsum
+    return np.fromiter((fsum(map(idf, shared(feats[x], feats[y], sets[x], sets[y]), repeat(default))) >= need
                         for x, y in zip(xs.tolist(), ys.tolist(), strict=True)), dtype=bool, count=xs.size)
 
 
-def shared(a: SentenceFeatures, b: SentenceFeatures) -> frozenset[str]:
+def shared(a: SentenceFeatures, b: SentenceFeatures, lemmas_a: frozenset[str] | None = None,
+           lemmas_b: frozenset[str] | None = None) -> frozenset[str]:
     """What two sentences share as evidence of one fact: their terms, less the speaker of a
     quote that only one of them carries ("'These steps are painful,' Vasquez said" / "Vasquez
-    became chief executive in 2024"): who speaks is not what is said."""
-    both = a.lemmas & b.lemmas
+    became chief executive in 2024"): who speaks is not what is said. `lemmas_*`: the
+    sentences' lemmas when the caller has them already."""
+    both = (a.lemmas if lemmas_a is None else lemmas_a) & (b.lemmas if lemmas_b is None else lemmas_b)
     if bool(a.quotes) != bool(b.quotes):
         speakers = a.speakers if a.quotes else b.speakers
         if speakers:
