@@ -34,9 +34,12 @@ def evidenced(feats: Sequence[SentenceFeatures], weights: Weights, xs: np.ndarra
     """
     need = WEAK_EVIDENCE * weights.pair_word - 1e-9
     # each sentence's lemmas built once (a sentence is in many pairs), the weights looked up in C
+    # (`shared` is called only when one of the two quotes: otherwise it is the lemmas in common)
     sets = {x: feats[x].lemmas for x in np.unique(np.r_[xs, ys]).tolist()}
+    quoting = {x: bool(feats[x].quotes) for x in sets}
     idf, default, fsum = weights.idf.get, weights.default, math.fsum
-    return np.fromiter((fsum(map(idf, shared(feats[x], feats[y], sets[x], sets[y]), repeat(default))) >= need
+    return np.fromiter((fsum(map(idf, sets[x] & sets[y] if quoting[x] == quoting[y]
+                                 else shared(feats[x], feats[y], sets[x], sets[y]), repeat(default))) >= need
                         for x, y in zip(xs.tolist(), ys.tolist(), strict=True)), dtype=bool, count=xs.size)
 
 
