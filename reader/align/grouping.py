@@ -164,7 +164,7 @@ def group_facts(feats: Sequence[SentenceFeatures], table: Table, settings: Align
     different order could change their last bit, and so a tie or a threshold.
     """
     g = Growing(feats, table.neighbours() if nbr is None else nbr, settings.facts_per_sentence)
-    member_of, none = g.member_of.get, frozenset[int]()  # `get`: no call of `__missing__` per sentence
+    member_of, none = g.member_of.get, frozenset[int]()
     for a, b in _edges(feats, table, settings, weights, naming):
         in_a, in_b = member_of(a, none), member_of(b, none)
         if not in_a and not in_b:

@@ -23,11 +23,9 @@ _NO_FACTS: frozenset[int] = frozenset()
 
 
 class _Memberships(dict[int, set[int]]):
-    """Sentence -> the facts it is in; a sentence in none reads as one shared empty set
-    and takes no room (an empty set each was 230 bytes for every sentence of a story)."""
-
-    def __missing__(self, x: int) -> frozenset[int]:
-        return _NO_FACTS
+    """Sentence -> the facts it is in; a sentence in none is absent (read it with
+    `.get(x, _NO_FACTS)`) and takes no room (an empty set each was 230 bytes for every
+    sentence of a story)."""
 
     def join(self, x: int, f: int) -> None:
         fs = self.get(x)
